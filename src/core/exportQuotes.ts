@@ -1,0 +1,91 @@
+// "Extract Quotes": every quote with its speaker, cue, kind, position and its article's date, as Markdown, JSON or CSV.
+// The editor command and `news-lens extract-quotes` both print exactly this.
+import { LineIndex } from './lines';
+import type { Analysis } from './types';
+
+export type QuoteFormat = 'md' | 'json' | 'csv';
+export const QUOTE_FORMATS: readonly QuoteFormat[] = ['md', 'json', 'csv'];
+
+export interface QuoteRecord {
+  file?: string;
+  quote: string;
+  speaker: string | null;
+  cue: string | null;
+  kind: string;
+  /** One-based line and column, as editors show them. */
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  /** The date of the article the quote sits in (its dateline), or null. */
+  articleDate: string | null;
+  article: string | null;
+}
+
+export function quoteRecords(text: string, analysis: Analysis, file?: string): QuoteRecord[] {
+  const lines = new LineIndex(text);
+  return analysis.quotes.map(q => {
+    const pos = lines.position(q.start);
+    const article = analysis.articles.find(a => a.start <= q.start && q.start < a.end);
+    return {
+      ...(file !== undefined ? { file } : {}),
+      quote: stripMarks(q.text),
+      speaker: q.speaker,
+      cue: q.cue,
+      kind: q.kind,
+      line: pos.line + 1,
+      column: pos.character + 1,
+      start: q.start,
+      end: q.end,
+      articleDate: article?.date ?? null,
+      article: article?.title ?? null,
+    };
+  });
+}
+
+export function formatQuotes(records: QuoteRecord[], format: QuoteFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(records, null, 2) + '\n';
+    case 'csv':
+      return toCsv(records);
+    case 'md':
+      return toMarkdown(records);
+  }
+}
+
+function stripMarks(quote: string): string {
+  return quote.replace(/^[“"‘'«„]+|[”"’'»]+$/g, '').trim();
+}
+
+const COLUMNS: (keyof QuoteRecord)[] = ['file', 'line', 'column', 'speaker', 'cue', 'kind', 'articleDate', 'quote'];
+
+function columnsFor(records: QuoteRecord[]): (keyof QuoteRecord)[] {
+  return records.some(r => r.file !== undefined) ? COLUMNS : COLUMNS.filter(c => c !== 'file');
+}
+
+function toCsv(records: QuoteRecord[]): string {
+  const cols = columnsFor(records);
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  // CRLF line ends, as RFC 4180 and spreadsheet programs expect.
+  return [cols.join(','), ...records.map(r => cols.map(c => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+function toMarkdown(records: QuoteRecord[]): string {
+  const cols = columnsFor(records);
+  const header: Record<string, string> = {
+    file: 'File', line: 'Line', column: 'Col', speaker: 'Speaker', cue: 'Cue', kind: 'Kind', articleDate: 'Article date', quote: 'Quote',
+  };
+  const cell = (v: unknown) =>
+    (v === null || v === undefined || v === '' ? '—' : String(v)).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+  const rows = [
+    `| ${cols.map(c => header[c]).join(' | ')} |`,
+    `| ${cols.map(c => (c === 'line' || c === 'column' ? '---:' : '---')).join(' | ')} |`,
+    ...records.map(r => `| ${cols.map(c => cell(r[c])).join(' | ')} |`),
+  ];
+  const title = `# Quotes (${records.length})`;
+  return `${title}\n\n${records.length ? rows.join('\n') : '_No quotes found._'}\n`;
+}
