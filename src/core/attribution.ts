@@ -79,6 +79,11 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
     first--;
   }
   let words = run.slice(first, endTok + 1);
+  // `the Washington Post Trump said`: an organization's last word ends the run before a person's name
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (ORG_HEADS.has(lower(words[k].w)) && isCap(words[k].w) && words.length - k - 1 <= 3 && !TITLE_WORDS.has(lower(words[k + 1].w))) { words = words.slice(k + 1); break; }
+  }
+  if (words.length >= 2 && words.every(t => /^[\p{Lu}\d'’\-.]{2,}$/u.test(t.w))) return null; // HEADINGS IN CAPITALS
   const titles: string[] = [];
   // Cut everything up to the last title word that is followed by a name.
   let lastTitle = -1;
@@ -331,7 +336,7 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   if (tail.trim() === ',') {
     // apposition: `Kenneth Baer, a former official who runs a firm,`
     const parts = seg.slice(0, -1).split(',');
-    for (let k = parts.length - 1; k >= 1 && k >= parts.length - 3; k--) {
+    for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
       const head = parts.slice(0, k).join(',');
       const appo = parts.slice(k).join(',').trim();
       if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)) continue;
@@ -372,6 +377,9 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
       }
       if (k === n - 1) return null;
       if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3) return null;
+      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !/(?:official|rival|general|federal|tribunal|council)$/i.test(last.w)) return null;
+      const lead = text.slice(Math.max(0, toks[from].start - 40), toks[from].start);
+      if (!/(?:^|[,;:—–(]|\b(?:and|but|as|so|because|when|while|that|then|where|after|before|if|later|now|meanwhile|also|yet))\s*$/i.test(lead) && !/^\s*$/.test(text.slice(offset, toks[from].start))) return null;
       const start = toks[from].start;
       const phrase = text.slice(start, last.end);
       if (/^(?:the|a|an)\s+(?:same|first|last|next|following|latest|former|other|time|day|week|year|report|statement|story|bill|law)$/i.test(phrase)) return null;
@@ -381,8 +389,25 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   return null;
 }
 
+const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
+  'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);
+
 function isCue(w: string): boolean {
   return CUE_FORMS.has(w.toLowerCase());
+}
+
+/** `s` up to a comma, a parenthesis, a quote mark or a sentence end (periods of abbreviations and initials kept). */
+function chunkUntilPunct(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (',;:()\n\r“”"—–'.includes(c)) return s.slice(0, i);
+    if (c === '.') {
+      const word = /[\p{L}.]+$/u.exec(s.slice(0, i))?.[0] ?? '';
+      if (ABBREV.test(word + '.') || /^[A-Z]$/.test(word) || /[\p{L}]/u.test(s[i + 1] ?? '')) continue;
+      return s.slice(0, i);
+    }
+  }
+  return s;
 }
 
 /** The speaker right after an inverted cue (`said Rep. Jane Doe (D-Ohio), head of …`). */
@@ -392,7 +417,7 @@ function subjectAfter(seg: string, offset: number, text: string): SpeakerFound |
   const pm = /^(he|she|they|it|we)\b/i.exec(s);
   if (pm) return { phrase: pm[1], span: { start: offset + lead, end: offset + lead + pm[1].length }, kind: 'pronoun' };
   // the chunk up to a comma, a parenthesis or the sentence end
-  const chunk = /^[^,;:.()\n“”"—–]*(?:\.(?=[^\s])[^,;:.()\n“”"—–]*|(?<=\b[A-Z])\.[^,;:()\n“”"—–]*)*/.exec(s)?.[0] ?? '';
+  const chunk = chunkUntilPunct(s);
   const toks = tokens(chunk, offset + lead);
   if (!toks.length) return null;
   if (DESC_DET.test(toks[0].w) || PLURAL_SPEAKERS.test(toks[0].w)) {
@@ -736,6 +761,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     }
     const seg = s.slice(0, m.index);
     if (/[“”"]/.test(seg)) return null;
+    if (closedSentence && (words > 7 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
     const sp = subjectBefore(seg, base, text);
     if (sp) {
