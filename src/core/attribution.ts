@@ -307,7 +307,7 @@ interface SpeakerFound {
   name?: NameHit;
 }
 
-const DESC_DET = /^(?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|another|this|that)$/i;
+const DESC_DET = /^(?:the|a|an|his|her|their|its|my|our|your|one|two|three|several|some|many|other|another|this|that)$/i;
 const PLURAL_SPEAKERS = /^(?:officials|police|critics|analysts|experts|aides|advisers|advisors|investigators|prosecutors|authorities|residents|witnesses|protesters|supporters|opponents|organizers|sources|lawmakers|democrats|republicans|researchers|scientists|economists|doctors|people|voters|activists|leaders|observers|diplomats|officers|spokesmen|parents|students|teachers|workers)$/i;
 
 /** The subject at the end of `seg` (the reporter's words just before a cue verb). */
@@ -325,10 +325,10 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   if (!toks.length) return null;
   const last = toks[toks.length - 1];
   const tail = seg.slice(last.end - offset);
-  if (tail.trim() === '' && PRONOUNS.has(last.w.toLowerCase()) && last.w !== 'I' && !(last.w === 'it' && /\bthat\s+it$/i.test(seg))) {
+  if (tail.trim() === '' && PRONOUNS.has(last.w.toLowerCase()) && last.w !== 'I') {
     const prev = seg.slice(0, last.start - offset);
-    // `he said`: the pronoun must start the clause (not `told him`)
-    if (/(^|[,;:—–(]|\b(?:and|but|as|so|because|when|while|that|then|where|after|before|if|later|now))\s*$/i.test(prev) || prev.trim() === '') {
+    // `he said`: subject pronouns; `it` only where it starts a clause (not `called it`)
+    if (last.w.toLowerCase() !== 'it' || /(^|[,;:—–(”"]|\b(?:and|but|as|so|because|when|while|then|where|after|before|if|later|now|what|which))\s*$/i.test(prev) || prev.trim() === '') {
       return { phrase: last.w, span: { start: last.start, end: last.end }, kind: 'pronoun' };
     }
     return null;
@@ -347,6 +347,12 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
     return null;
   }
   if (tail.trim() !== '') return null;
+  if (/^(?:which|who|that)$/i.test(last.w) && toks.length > 1) {
+    // `the Chicago Police Department, which reported`
+    const head = seg.slice(0, last.start - offset).replace(/[\s,]+$/, '');
+    const inner = subjectBefore(head, offset, text);
+    return inner && inner.kind === 'name' ? inner : null;
+  }
   if (isCap(last.w) || SUFFIXES.has(last.w.toLowerCase())) {
     if (/['’]s$/.test(last.w)) return null;
     const hit = nameFromRun(toks, text);
@@ -372,14 +378,19 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
     if (DESC_DET.test(w) || /['’]s$/.test(w)) {
       // possessive determiner: `Obama's former campaign strategist` keeps the owner
       let from = k;
-      if (/['’]s$/.test(w) && isCap(w)) {
-        while (from > 0 && isCap(toks[from - 1].w) && /^ +$/.test(text.slice(toks[from - 1].end, toks[from].start))) from--;
+      if (/['’]s$/.test(w)) {
+        if (isCap(w)) while (from > 0 && isCap(toks[from - 1].w) && /^ +$/.test(text.slice(toks[from - 1].end, toks[from].start))) from--;
+        else if (from > 0 && DESC_DET.test(toks[from - 1].w)) from--; // `the ad's narrator`
       }
       if (k === n - 1) return null;
       if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3) return null;
       if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !/(?:official|rival|general|federal|tribunal|council)$/i.test(last.w)) return null;
-      const lead = text.slice(Math.max(0, toks[from].start - 40), toks[from].start);
-      if (!/(?:^|[,;:—–(]|\b(?:and|but|as|so|because|when|while|that|then|where|after|before|if|later|now|meanwhile|also|yet))\s*$/i.test(lead) && !/^\s*$/.test(text.slice(offset, toks[from].start))) return null;
+      const prevWord = from > 0 ? toks[from - 1].w.toLowerCase() : '';
+      const gapBefore = from > 0 ? text.slice(toks[from - 1].end, toks[from].start) : '';
+      if (from > 0 && !/[,;:—–(”"]/.test(gapBefore) && (PREPOSITIONS.has(prevWord) || COMMON_VERBS.has(prevWord) || isCue(prevWord))) {
+        if (PREPOSITIONS.has(prevWord)) continue; // `a narrator in the Clinton ad`: look for an earlier head
+        return null;
+      }
       const start = toks[from].start;
       const phrase = text.slice(start, last.end);
       if (/^(?:the|a|an)\s+(?:same|first|last|next|following|latest|former|other|time|day|week|year|report|statement|story|bill|law)$/i.test(phrase)) return null;
@@ -388,6 +399,13 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   }
   return null;
 }
+
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'into', 'than',
+  'over', 'under', 'against', 'between', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'like']);
+const COMMON_VERBS = new Set(['make', 'made', 'makes', 'take', 'took', 'takes', 'get', 'got', 'gets', 'give', 'gave',
+  'gives', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'see', 'saw', 'do', 'did', 'cited', 'cites',
+  'showed', 'shows', 'released', 'published', 'sent', 'received', 'hit', 'attacked', 'blamed', 'praised', 'accused',
+  'faced', 'became', 'become', 'won', 'lost', 'used', 'uses', 'use', 'found', 'find', 'finds', 'heard', 'hear']);
 
 const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
   'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);
@@ -530,7 +548,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       }
       if (p === 'they' || p === 'it') {
         const h = [...speakerHistory].reverse().find(x => x.at >= floor && x.org);
-        if (h) return { name: h.name, type: 'organization' };
+        const m = index.lastMention(at, x => x.org, floor);
+        const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
+        if (pick) return { name: pick, type: 'organization' };
         return { name: null };
       }
       return { name: null };
@@ -778,22 +798,23 @@ function preAttribution(before: string, offset: number, text: string): Found | n
   CUE_WORD.lastIndex = 0;
   const cues: RegExpExecArray[] = [];
   for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) if (isCue(m[0])) cues.push(m);
+  let participle: RegExpExecArray | null = null;
   for (let k = cues.length - 1; k >= 0; k--) {
     const m = cues[k];
     const w = m[0].toLowerCase();
     const seg = before.slice(0, m.index);
-    if (/^(?:saying|adding|noting|arguing|asking|explaining|calling|telling|insisting|claiming|warning|writing|stating|describing|continuing|declaring|tweeting)$/.test(w)) {
-      // `X …, saying “…”`: the subject of the clause before
-      const head = seg.replace(/,\s*$/, '');
-      const clause = /([^,;]*)$/.exec(head)?.[1] ?? '';
-      const sub = leadingSubject(before, clause, offset, text);
-      if (sub) return { sp: sub, cue: cueAt(text, offset + m.index, m[0]), how: 'pre' };
+    if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '')) {
+      // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
+      participle ??= m;
       continue;
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
     const sp = subjectBefore(seg, offset, text);
-    if (sp) return { sp, cue: cueAt(text, offset + m.index, m[0]), how: 'pre' };
-    // `According to X` handled elsewhere; `In a statement, X said` is caught by subjectBefore
+    if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'pre' };
+  }
+  if (participle) {
+    const sub = leadingSubject(before, '', offset, text);
+    if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'pre' };
   }
   return null;
 }
@@ -802,11 +823,11 @@ function preAttribution(before: string, offset: number, text: string): Found | n
 function leadingSubject(before: string, clause: string, offset: number, text: string): SpeakerFound | null {
   const sent = before;
   // the first name or pronoun of the sentence
-  const m = /^(?:[^,]*,\s*)?((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|He|She|They)\b/u.exec(sent);
+  const m = /^(?:[^,]*,\s*)?((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/u.exec(sent);
   if (!m) return null;
   const start = offset + m.index + m[0].length - m[1].length;
   const seg = m[1];
-  if (/^(?:he|she|they)$/i.test(seg)) return { phrase: seg, span: { start, end: start + seg.length }, kind: 'pronoun' };
+  if (/^(?:he|she|they|it)$/i.test(seg)) return { phrase: seg, span: { start, end: start + seg.length }, kind: 'pronoun' };
   const toks = tokens(seg, start);
   const hit = nameFromRun(toks, text);
   if (!hit) return null;

@@ -1,7 +1,7 @@
 // The vocabulary of attribution: cue verbs of news, titles that precede names, words that are not names.
 
 const CUE_LEMMAS = [
-  'say', 'tell', 'add', 'warn', 'argue', 'insist', 'note', 'claim', 'explain', 'ask', 'write', 'tweet', 'state',
+  'say', 'tell', 'read', 'characterize', 'characterise', 'add', 'warn', 'argue', 'insist', 'note', 'claim', 'explain', 'ask', 'write', 'tweet', 'state',
   'declare', 'continue', 'recall', 'acknowledge', 'admit', 'suggest', 'predict', 'announce', 'remark', 'observe',
   'assert', 'contend', 'maintain', 'reply', 'respond', 'answer', 'comment', 'concede', 'confirm', 'deny', 'charge',
   'complain', 'boast', 'quip', 'joke', 'vow', 'promise', 'pledge', 'urge', 'report', 'testify', 'stress',
@@ -14,6 +14,7 @@ const CUE_LEMMAS = [
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
+  read: ['read', 'reads', 'reading'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
@@ -40,7 +41,7 @@ function inflect(lemma: string): string[] {
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect));
 
 /** Cues that mostly introduce a description rather than speech (`called it “a disgrace”`): partial quotes only. */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'mock', 'praise', 'criticize',
+export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'characterize', 'characterise', 'read', 'describe', 'accuse', 'mock', 'praise', 'criticize',
   'criticise', 'blast', 'question', 'indicate', 'signal', 'hint', 'estimate', 'post', 'report', 'chant', 'sing',
   'continue', 'answer', 'agree', 'maintain', 'charge', 'state', 'demand', 'caution', 'counter', 'promise', 'pledge', 'vow']
   .flatMap(inflect));
