@@ -631,7 +631,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       if (found.cue?.weak && finalKind === 'direct' && found.how === 'pre') {
         // `called it:` is fine, but weak cues only count for fragments
       }
-      if (kind === 'scare' && (found.how !== 'post' || wordCount <= 1)) found = null;
+      if (kind === 'scare' && (found.how !== 'post' ? (found.cue?.weak || wordCount < 3) : wordCount <= 1)) found = null;
       else if (kind === 'scare') finalKind = 'partial';
     }
     if (found && found.cue?.weak && finalKind === 'partial' && wordCount <= 3) found = null;
