@@ -98,7 +98,9 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   if (!words.length) return null;
   if (words.length === 1 && (isTitle(words[0].w) || NOT_NAME.has(lower(words[0].w)))) return null;
   if (words.every(t => SUFFIXES.has(t.w.toLowerCase()))) return null;
-  const start = words[0].start, end = words[words.length - 1].end;
+  const start = words[0].start;
+  let end = words[words.length - 1].end;
+  if (/['’]s$/.test(words[words.length - 1].w)) end -= 2; // a possessive names its owner
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const last = lower(words[words.length - 1].w);
   const org = ORG_HEADS.has(last) || words.some(t => /^(House|Department|Ministry|Committee|Council|Party|University)$/.test(t.w));
@@ -213,6 +215,14 @@ class NameIndex {
     return undefined;
   }
 
+  /** The first mention in [from, to), filtered. */
+  firstMention(from: number, to: number, ok: (m: Mention) => boolean): Mention | undefined {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].at < from) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < this.mentions.length && this.mentions[i].at < to; i++) if (ok(this.mentions[i])) return this.mentions[i];
+    return undefined;
+  }
+
   byTitleBefore(title: string, at: number): Mention | undefined {
     const list = this.byTitle.get(title);
     if (!list) return undefined;
@@ -270,8 +280,10 @@ function sentenceStart(masked: string, pos: number, floor: number): number {
       const p = masked[j];
       if (p === '.' || p === '?' || p === '!') {
         if (p === '.' && SENT_ABBREV.test(masked.slice(Math.max(floor, j - 6), j))) continue;
-        const next = masked[i + 1];
-        if (next && /[\p{Lu}“"\d‘(]/u.test(next)) return i + 1;
+        let n = i + 1;
+        while (masked[n] === ' ') n++;
+        const next = masked[n];
+        if (next && /[\p{Lu}“"\d‘(]/u.test(next)) return n;
       }
     }
   }
@@ -287,7 +299,9 @@ function sentenceEnd(masked: string, pos: number, ceil: number): number {
       let j = i + 1;
       while (j < ceil && /[”"’')\]]/.test(masked[j])) j++;
       if (j >= ceil || masked[j] === '\n' || masked[j] === '\r') return j;
-      if (masked[j] === ' ' && /[\p{Lu}“"\d‘(]/u.test(masked[j + 1] ?? '')) {
+      let n = j;
+      while (masked[n] === ' ' && masked[n + 1] === ' ') n++;
+      if (masked[j] === ' ' && /[\p{Lu}“"\d‘(]/u.test(masked[n + 1] ?? '')) {
         if (c === '.' && SENT_ABBREV.test(masked.slice(Math.max(0, i - 6), i))) continue;
         return j;
       }
@@ -539,8 +553,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       if (p === 'he' || p === 'she') {
         const g = p === 'he' ? 'm' : 'f';
         const ok = (name: string, org: boolean) => !org && (index.genderOf(name) ?? g) === g;
+        // the subject of the pronoun's own sentence (`Clinton says she …`)
+        const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
+        const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
+        if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person' }; }
         // the most recent person mentioned, preferring one who already spoke nearby
-        const m = index.lastMention(at, x => ok(x.name, x.org), floor);
+        const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
         const h = [...speakerHistory].reverse().find(x => x.at >= floor && ok(x.name, x.org));
         const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
         if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
