@@ -670,6 +670,20 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     out.push({ ...base, kind: finalKind });
   }
 
+  const reportedSentenceBefore = (e: number, floor: number): Found | null => {
+    if (!/[.]/.test(text[e]) || masked[e - 1] === 'x') return null;
+    const sS = sentenceStart(masked, e, floor);
+    const sent = masked.slice(sS, e);
+    if (/[“”"]/.test(sent)) return null;
+    return laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
+  };
+  const assign = (i: number, f: Found) => {
+    const q = out[i];
+    const r = resolve(f.sp, f.sp.span.start);
+    if (!r.name) return;
+    out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
+  };
+
   // 5. quotes without a cue inherit from the speaker turn: the quote before them in the same paragraph, a quote
   //    right after them in it, or the previous paragraph when it ends with an attributed quote or with `X said:`.
   for (let i = 0; i < out.length; i++) {
@@ -708,6 +722,13 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           }
           continue;
         }
+      }
+    } else if (!prev || prev.end <= pStart) {
+      // `…, Schiff said. “The other factor …”`: the sentence before, in the same paragraph, reports the speaker
+      const e = lastNonSpaceBefore(text, q.start);
+      if (e >= pStart) {
+        const f = reportedSentenceBefore(e, pStart);
+        if (f) { assign(i, f); continue; }
       }
     }
     if (from) {
