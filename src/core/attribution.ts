@@ -661,11 +661,19 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const quote: AttributedQuote = { ...base, kind: finalKind, speaker: r.name, cue: found.cue?.cue ?? null };
       if (found.cue) quote.cueSpan = found.cue.span;
       quote.speakerSpan = found.sp.span;
-      quote.speakerText = text.slice(found.sp.span.start, found.sp.span.end);
+      quote.speakerText = found.sp.kind === 'name' ? titledForm(text, found.sp.span) : text.slice(found.sp.span.start, found.sp.span.end);
       if (r.type) quote.speakerType = r.type;
       if (r.name) speakerHistory.push({ at: found.sp.span.start, name: r.name, org: r.type === 'organization' });
       out.push(quote);
       continue;
+    }
+    if (block?.kind === 'tweet') {
+      const author = tweetAuthor(text, block);
+      if (author) {
+        const name = index.resolve(author.name, author.span.start);
+        out.push({ ...base, kind: 'direct', speaker: name, cue: text.slice(author.cue.start, author.cue.end), speakerSpan: author.span, cueSpan: author.cue, speakerText: author.name });
+        continue;
+      }
     }
     out.push({ ...base, kind: finalKind });
   }
@@ -681,7 +689,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const q = out[i];
     const r = resolve(f.sp, f.sp.span.start);
     if (!r.name) return;
-    out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
+    out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
   };
 
   // 5. quotes without a cue inherit from the speaker turn: the quote before them in the same paragraph, a quote
@@ -717,7 +725,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           if (f) {
             const r = resolve(f.sp, f.sp.span.start);
             if (r.name) {
-              out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
+              out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
             }
           }
           continue;
@@ -763,6 +771,27 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   candidate: ['candidate', 'nominee'],
   nominee: ['nominee', 'candidate'],
 };
+
+/** The name with the titles written before it (`Mr. Putin`, `President Vladimir V. Putin`). */
+function titledForm(text: string, span: Span): string {
+  const name = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  const m = /((?:[\p{Lu}][\p{L}]*\.?[ \u00a0]+){1,3})$/u.exec(before);
+  if (!m) return name;
+  const words = m[1].trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && TITLE_WORDS.has(lower(words[i - 1]))) i--;
+  return i < words.length ? `${words.slice(i).join(' ')} ${name}` : name;
+}
+
+/** The author of an embedded tweet, from its signature: `— Jane Doe (@janedoe) May 16, 2024`. */
+function tweetAuthor(text: string, block: Block): { name: string; span: Span; cue: Span } | null {
+  const zone = text.slice(block.start, Math.min(text.length, block.end + 400));
+  const m = /([—–-])[ \u00a0]*([^\n()@—–]{2,60}?)[ \u00a0]*\(@\w{1,30}\)/u.exec(zone);
+  if (!m) return null;
+  const start = block.start + m.index + m[0].indexOf(m[2], 1);
+  return { name: m[2].trim(), span: { start, end: start + m[2].trim().length }, cue: { start: block.start + m.index, end: block.start + m.index + 1 } };
+}
 
 function lastNonSpaceBefore(text: string, pos: number): number {
   let i = pos - 1;
