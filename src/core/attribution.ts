@@ -127,15 +127,25 @@ class NameIndex {
   constructor(private text: string, entities: Entity[]) {
     const RUN = /(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.)(?:[ \u00a0]+(?:(?:de|da|del|di|du|van|von|der|la|le|bin|al|ibn)[ \u00a0]+)?(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.(?:[\p{Lu}]\.)?|II|III|IV))*/gu;
     const singles: { at: number; w: string; title: string | null }[] = [];
+    const titledSingles: { at: number; w: string; titles: string[] }[] = [];
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      const toks = tokens(m[0], m.index);
-      // A run may also start with a preceding lower-case title (`press secretary Josh Earnest`).
+      const run = m[0];
+      if (run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0) {
+        // one capitalized word: a surname, maybe after a lower-case title (`the senator`) — cheap path
+        const w = run.replace(/['’]s$|\.$/, '');
+        if (w.length < 2 || NOT_NAME.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) continue;
+        const title = lowerTitleBefore(text, m.index);
+        singles.push({ at: m.index, w, title: null });
+        if (title) titledSingles.push({ at: m.index, w, titles: [title] });
+        continue;
+      }
+      const toks = tokens(run, m.index);
       const hit = nameFromRun(toks, text);
       if (!hit) continue;
       const parts = hit.name.split(' ');
-      const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-      const lowTitles = (before.match(/([a-z][a-z\-]+ ){1,2}$/)?.[0] ?? '').trim().split(' ').filter(w => TITLE_WORDS.has(w));
-      const titles = [...hit.titles, ...lowTitles];
+      // A name may also follow a lower-case title (`press secretary Josh Earnest`).
+      const low = hit.start === m.index ? lowerTitleBefore(text, hit.start) : null;
+      const titles = low ? [...hit.titles, low] : hit.titles;
       if (parts.length >= 2) {
         this.addFull(hit.name, hit.start, hit.org);
         const men = { at: hit.start, name: hit.name, org: hit.org };
@@ -145,11 +155,7 @@ class NameIndex {
         if (titles.includes('mrs') || titles.includes('ms') || titles.includes('miss')) this.gender.set(hit.name, 'f');
       } else {
         singles.push({ at: hit.start, w: hit.name, title: titles.find(t => t === 'mr' || t === 'mrs' || t === 'ms' || t === 'miss') ?? null });
-        if (titles.length) {
-          // `President Obama`: a titled surname, remembered by title once resolved below.
-          (this as any)._titledSingles ??= [];
-          (this as any)._titledSingles.push({ at: hit.start, w: hit.name, titles });
-        }
+        if (titles.length) titledSingles.push({ at: hit.start, w: hit.name, titles }); // `President Obama`
       }
     }
     for (const e of entities) {
@@ -158,15 +164,18 @@ class NameIndex {
       if (canon.split(' ').length >= 2) this.addFull(canon, e.start, e.type === 'organization');
     }
     // Surnames alone are mentions of the full name they resolve to.
+    const cache = new Map<string, string>();
     for (const s of singles) {
-      const full = this.resolve(s.w, s.at);
+      if (!this.byLast.has(lastWord(s.w))) continue;
+      let full = cache.get(s.w);
+      if (full === undefined) { full = this.resolve(s.w, Infinity); cache.set(s.w, full); }
       if (full !== s.w) {
         this.mentions.push({ at: s.at, name: full, org: false });
         if (s.title === 'mr') this.gender.set(full, 'm');
         else if (s.title) this.gender.set(full, 'f');
       }
     }
-    for (const t of ((this as any)._titledSingles ?? []) as { at: number; w: string; titles: string[] }[]) {
+    for (const t of titledSingles) {
       const full = this.resolve(t.w, t.at);
       for (const title of t.titles) (this.byTitle.get(title) ?? this.byTitle.set(title, []).get(title)!).push({ at: t.at, name: full, org: false });
     }
@@ -228,15 +237,31 @@ class NameIndex {
   byTitleBefore(title: string, at: number): Mention | undefined {
     const list = this.byTitle.get(title);
     if (!list) return undefined;
-    let best: Mention | undefined;
-    for (const m of list) if (m.at < at) best = m;
-    return best;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].at < at) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? list[lo - 1] : undefined;
   }
 }
 
+/** A lower-case title word right before `at` (`the senator Jane Doe`, `press secretary Josh Earnest`). */
+function lowerTitleBefore(text: string, at: number): string | null {
+  let e = at - 1;
+  if (text[e] !== ' ') return null;
+  let b = e;
+  while (b > 0 && b > at - 20 && /[a-z\-]/.test(text[b - 1])) b--;
+  if (b === e) return null;
+  const w = text.slice(b, e);
+  return TITLE_WORDS.has(w) ? w : null;
+}
+
 function lastWord(name: string): string {
-  const ws = name.toLowerCase().split(/\s+/).filter(w => !SUFFIXES.has(w));
-  return (ws[ws.length - 1] ?? '').replace(/['’]s$/, '');
+  let end = name.length;
+  for (;;) {
+    const sp = name.lastIndexOf(' ', end - 1);
+    const w = name.slice(sp + 1, end).toLowerCase();
+    if (sp < 0 || !SUFFIXES.has(w)) return w.endsWith('’s') || w.endsWith("'s") ? w.slice(0, -2) : w;
+    end = sp;
+  }
 }
 
 /** An entity canonical without leading titles (`President Vladimir V. Putin` → `Vladimir V. Putin`). */
@@ -259,7 +284,8 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
     parts.push(text.slice(at, q.start + 1));
     const inner = text.slice(q.start + 1, q.end - 1);
     const keepLast = inner.length > 0 && /[.?!,]/.test(inner[inner.length - 1]);
-    const body = (keepLast ? inner.slice(0, -1) : inner).replace(/[^\r\n]/g, 'x');
+    const raw = keepLast ? inner.slice(0, -1) : inner;
+    const body = /[\r\n]/.test(raw) ? raw.replace(/[^\r\n]/g, 'x') : 'x'.repeat(raw.length);
     parts.push(body + (keepLast ? inner[inner.length - 1] : ''));
     parts.push(text.slice(q.end - 1, q.end));
     at = q.end;
@@ -522,9 +548,18 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   const entityStarts = [...entities].filter(e => e.type !== 'place').sort((a, b) => a.start - b.start);
   const out: AttributedQuote[] = [];
 
-  // paragraph of an offset: scan for line starts lazily
-  const paraStart = (pos: number) => { let i = pos; while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--; return i; };
-  const paraEnd = (pos: number) => { let i = pos; while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++; return i; };
+  // lines: starts and ends, found once; a paragraph of an offset by binary search
+  const lineStarts: number[] = [0];
+  const lineEnds: number[] = [];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) { lineEnds.push(m.index!); lineStarts.push(m.index! + m[0].length); }
+  lineEnds.push(text.length);
+  const lineOf = (pos: number) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= pos) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const paraStart = (pos: number) => lineStarts[lineOf(pos)];
+  const paraEnd = (pos: number) => { const l = lineOf(pos); return pos >= lineEnds[l] ? pos : lineEnds[l]; };
 
   let blockIdx = 0;
   const blockOf = (pos: number): Block | undefined => {
@@ -533,7 +568,16 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     return b && b.start <= pos ? b : undefined;
   };
 
-  const speakerHistory: { at: number; name: string; org: boolean; gender?: 'm' | 'f' }[] = [];
+  const speakerHistory: { at: number; name: string; org: boolean }[] = [];
+  /** The latest speaker (in text order) that passes `ok`, looking back over at most 50 entries. */
+  const lastHistory = (ok: (x: { name: string; org: boolean }) => boolean, floor: number) => {
+    for (let i = speakerHistory.length - 1; i >= 0 && i >= speakerHistory.length - 50; i--) {
+      const x = speakerHistory[i];
+      if (x.at < floor) return undefined;
+      if (ok(x)) return x;
+    }
+    return undefined;
+  };
 
   const resolve = (sp: SpeakerFound, at: number): { name: string | null; type?: EntityType } => {
     if (sp.kind === 'name' && sp.name) {
@@ -561,13 +605,13 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
         if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person' }; }
         // the most recent person mentioned, preferring one who already spoke nearby
         const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
-        const h = [...speakerHistory].reverse().find(x => x.at >= floor && ok(x.name, x.org));
+        const h = lastHistory(x => ok(x.name, x.org), floor);
         const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
         if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
         return { name: null };
       }
       if (p === 'they' || p === 'it') {
-        const h = [...speakerHistory].reverse().find(x => x.at >= floor && x.org);
+        const h = lastHistory(x => x.org, floor);
         const m = index.lastMention(at, x => x.org, floor);
         const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
         if (pick) return { name: pick, type: 'organization' };
@@ -597,9 +641,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   // Article boundaries for pronoun look-back: a headline or dateline block starts one.
   const articleStarts = blocks.filter(b => b.kind === 'headline' || b.kind === 'dateline').map(b => b.start);
   const articleFloor = (at: number) => {
-    let f = 0;
-    for (const s of articleStarts) { if (s <= at) f = s; else break; }
-    return f;
+    let lo = 0, hi = articleStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (articleStarts[mid] <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? articleStarts[lo - 1] : 0;
   };
 
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -692,6 +736,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
   };
 
+  blockIdx = 0;
   // 5. quotes without a cue inherit from the speaker turn: the quote before them in the same paragraph, a quote
   //    right after them in it, or the previous paragraph when it ends with an attributed quote or with `X said:`.
   for (let i = 0; i < out.length; i++) {

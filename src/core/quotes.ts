@@ -34,6 +34,8 @@ function straightCanClose(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : '\n';
   const after = i + 1 < text.length ? text[i + 1] : '\n';
   if (isSpace(before) && /[\p{L}\p{N}]/u.test(after)) return false;
+  // `a 12" pipe`: an inch mark after a number, followed by a lower-case word
+  if (/[0-9]/.test(before) && isSpace(after) && /^[ \t]+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/^[ \t]+(?:he|she|they|said|says)\b/.test(text.slice(i + 1, i + 10))) return false;
   return true;
 }
 
