@@ -49,6 +49,19 @@ const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w));
 
+let lowerCache: { text: string; seen: Map<string, boolean> } | null = null;
+/** Does the text use `w` in lower case elsewhere (` engineer `)? Cached per text. */
+function usedInLowerCase(text: string, w: string): boolean {
+  if (!lowerCache || lowerCache.text !== text) lowerCache = { text, seen: new Map() };
+  let v = lowerCache.seen.get(w);
+  if (v === undefined) {
+    const l = w.toLowerCase();
+    v = text.includes(` ${l} `) || text.includes(` ${l},`) || text.includes(` ${l}.`);
+    lowerCache.seen.set(w, v);
+  }
+  return v;
+}
+
 /** Is `w` a word that can be part of a person's or organization's name? */
 function nameWord(w: string): boolean {
   if (!isCap(w)) return PARTICLES.has(w) || SUFFIXES.has(w.toLowerCase());
@@ -95,6 +108,11 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
     words = words.slice(1);
   }
   while (words.length > 1 && NOT_NAME.has(lower(words[words.length - 1].w))) words = words.slice(0, -1);
+  // `Engineer Carl Moss said`: a common noun capitalized at the start of a sentence is not part of the name
+  if (words.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && usedInLowerCase(text, words[0].w)) {
+    titles.push(lower(words[0].w));
+    words = words.slice(1);
+  }
   if (!words.length) return null;
   if (words.length === 1 && NOT_NAME.has(lower(words[0].w))) return null;
   // `the President said` is a description; `Mr. King said`, `Shah told` are names
@@ -886,7 +904,8 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
     words++;
     if (!isCue(m[0]) || m.index === 0) continue;
-    if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])) {
+    if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
+      && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
       if (words > 1 && /,\s*$/.test(s.slice(0, m.index))) {
         const sp = subjectBefore(s.slice(0, m.index).replace(/,\s*$/, ''), base, text);
