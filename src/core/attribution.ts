@@ -198,6 +198,14 @@ class NameIndex {
       for (const title of t.titles) (this.byTitle.get(title) ?? this.byTitle.set(title, []).get(title)!).push({ at: t.at, name: full, org: false });
     }
     this.mentions.sort((a, b) => a.at - b.at);
+    // places found by the entity pass are nobody's antecedent
+    const places = entities.filter(e => e.type === 'place').map(e => e.start).sort((a, b) => a - b);
+    if (places.length) {
+      const set = new Set(places);
+      const kept = this.mentions.filter(m => !set.has(m.at));
+      this.mentions.length = 0;
+      this.mentions.push(...kept);
+    }
     for (const list of this.byTitle.values()) list.sort((a, b) => a.at - b.at);
   }
 
@@ -221,7 +229,10 @@ class NameIndex {
     const earlier = fits.filter(x => x.at < at);
     const pool = earlier.length ? earlier : fits;
     pool.sort((a, b) => b.count - a.count || b.name.length - a.name.length || a.at - b.at);
-    return pool[0].name;
+    // `Crooked Hillary Clinton`: a word glued before a full name seen on its own is a descriptor, not a name
+    const best = pool[0].name;
+    const inner = fits.find(x => x.name.includes(' ') && best.endsWith(' ' + x.name));
+    return inner ? inner.name : best;
   }
 
   isOrg(name: string): boolean {
@@ -624,7 +635,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
         // the most recent person mentioned, preferring one who already spoke nearby
         const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
         const h = lastHistory(x => ok(x.name, x.org), floor);
-        const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
+        const pick = h && (!m || h.at >= m.at - 1500) ? h.name : m?.name;
         if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
         return { name: null };
       }
@@ -915,9 +926,14 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     }
     const seg = s.slice(0, m.index);
     if (/[“”"]/.test(seg)) return null;
+    const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
+    const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
+    if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;
+    if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
     if (closedSentence && (words > 7 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
     const sp = subjectBefore(seg, base, text);
+    if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {
       if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an)\b/i.test(sp.phrase)) return null;
       return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'post' };
@@ -965,9 +981,20 @@ function preAttribution(before: string, offset: number, text: string): Found | n
 function leadingSubject(before: string, clause: string, offset: number, text: string): SpeakerFound | null {
   const sent = before;
   // the first name or pronoun of the sentence
-  const m = /^(?:[^,]*,\s*)?((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/u.exec(sent);
+  const NAME = /((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/uy;
+  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`)
+  let m: RegExpExecArray | null = null;
+  for (const at of [0, sent.indexOf(',') + 1]) {
+    if (at < 0 || (at > 0 && at === 0)) continue;
+    let k = at;
+    while (k < sent.length && /\s/.test(sent[k])) k++;
+    NAME.lastIndex = k;
+    const mm = NAME.exec(sent);
+    if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
+    if (at === 0 && mm) continue;
+  }
   if (!m) return null;
-  const start = offset + m.index + m[0].length - m[1].length;
+  const start = offset + m.index;
   const seg = m[1];
   if (/^(?:he|she|they|it)$/i.test(seg)) return { phrase: seg, span: { start, end: start + seg.length }, kind: 'pronoun' };
   const toks = tokens(seg, start);
