@@ -231,6 +231,7 @@ class NameIndex {
     pool.sort((a, b) => b.count - a.count || b.name.length - a.name.length || a.at - b.at);
     // `Crooked Hillary Clinton`: a word glued before a full name seen on its own is a descriptor, not a name
     const best = pool[0].name;
+    if (words.length > 1 && best.endsWith(' ' + name)) return name;
     const inner = fits.find(x => x.name.includes(' ') && best.endsWith(' ' + x.name));
     return inner ? inner.name : best;
   }
@@ -774,7 +775,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const block = blockOf(q.start);
     if (block && NO_SPEAKER_BLOCKS.has(block.kind)) continue;
     const pStart = paraStart(q.start);
-    const prev = out[i - 1];
+    let pi = i - 1;
+    while (pi >= 0 && (out[pi].kind === 'scare' || out[pi].kind === 'title') && out[pi].end > pStart) pi--;
+    const prev = out[pi];
     const next = out[i + 1];
     let from: AttributedQuote | undefined;
     if (prev && prev.speaker && prev.kind !== 'scare' && prev.kind !== 'title' && prev.end > pStart) {
@@ -904,7 +907,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   }
   // inverted: `said X`
   const inv = /^([\p{L}]+)(?:\s+(?:out|in))?\b/u.exec(s);
-  if (inv && isCue(inv[1]) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
+  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset))) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
     const cue = cueAt(text, base, inv[1]);
     const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
     if (sp) return { sp, cue, how: 'post' };
@@ -914,7 +917,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   let words = 0;
   for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
     words++;
-    if (!isCue(m[0]) || m.index === 0) continue;
+    if (!isCue(m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
     if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
       && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
@@ -948,7 +951,10 @@ function postAttribution(after: string, offset: number, text: string, closedSent
 function preAttribution(before: string, offset: number, text: string): Found | null {
   CUE_WORD.lastIndex = 0;
   const cues: RegExpExecArray[] = [];
-  for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) if (isCue(m[0])) cues.push(m);
+  for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) {
+    // a capitalized cue only at the sentence start (`Said Ellis:`), never `the United States`
+    if (isCue(m[0]) && (/^[\p{Ll}]/u.test(m[0]) || before.slice(0, m.index).trim() === '')) cues.push(m);
+  }
   let participle: RegExpExecArray | null = null;
   for (let k = cues.length - 1; k >= 0; k--) {
     const m = cues[k];
