@@ -397,6 +397,8 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   if (!toks.length) return null;
   const last = toks[toks.length - 1];
   const tail = seg.slice(last.end - offset);
+  const contracted = /^(he|she|they|it)['’](?:s|re|ve|d|ll)$/i.exec(last.w); // `He’s claiming`
+  if (tail.trim() === '' && contracted) return { phrase: contracted[1], span: { start: last.start, end: last.start + contracted[1].length }, kind: 'pronoun' };
   if (tail.trim() === '' && PRONOUNS.has(last.w.toLowerCase()) && last.w !== 'I') {
     const prev = seg.slice(0, last.start - offset);
     // `he said`: subject pronouns; `it` only where it starts a clause (not `called it`)

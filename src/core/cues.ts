@@ -42,7 +42,7 @@ export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect
 
 /** Cues that mostly introduce a description rather than speech (`called it “a disgrace”`): partial quotes only. */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'characterize', 'characterise', 'read', 'describe', 'accuse', 'mock', 'praise', 'criticize',
-  'criticise', 'blast', 'question', 'indicate', 'signal', 'hint', 'estimate', 'post', 'report', 'chant', 'sing',
+  'criticise', 'blast', 'question', 'indicate', 'signal', 'hint', 'estimate', 'post', 'chant', 'sing',
   'continue', 'answer', 'agree', 'maintain', 'charge', 'state', 'demand', 'caution', 'counter', 'promise', 'pledge', 'vow']
   .flatMap(inflect));
 
