@@ -108,6 +108,7 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
     words = words.slice(1);
   }
   while (words.length > 1 && NOT_NAME.has(lower(words[words.length - 1].w))) words = words.slice(0, -1);
+  while (words.length && CUE_FORMS.has(words[0].w.toLowerCase())) words = words.slice(1); // `Writing in the Times, …`
   // `Engineer Carl Moss said`: a common noun capitalized at the start of a sentence is not part of the name
   if (words.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && usedInLowerCase(text, words[0].w)) {
     titles.push(lower(words[0].w));
@@ -429,6 +430,14 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   }
   if (isCap(last.w) || SUFFIXES.has(last.w.toLowerCase())) {
     if (/['’]s$/.test(last.w)) return null;
+    // `the Archbishop of Canterbury`, `the Bank of England`: a titled phrase, not a person called Canterbury
+    const ofPhrase = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){1,3}of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’\-]*\s*){1,3}$/u.exec(seg);
+    if (ofPhrase && !/^(?:the\s+)?(?:Mr|Mrs|Ms|Dr)\b/.test(ofPhrase[0])) {
+      const start = offset + ofPhrase.index;
+      const phrase = text.slice(start, offset + seg.trimEnd().length);
+      const lead = seg.slice(0, ofPhrase.index);
+      if (/(?:^|[,;:—–(”"]|\b(?:and|but|as|so|because|when|while|then|that))\s*$/i.test(lead)) return { phrase, span: { start, end: start + phrase.length }, kind: 'desc' };
+    }
     const hit = nameFromRun(toks, text);
     if (hit && hit.end === last.end) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
     // A title alone (`the President said`) is a description.
@@ -666,7 +675,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     }
     // a capitalized organization: `the Kremlin`, `the White House`
     const capped = sp.phrase.replace(/^(?:the|The)\s+/, '');
-    if (/^[\p{Lu}]/u.test(capped) && capped.split(' ').every(w => /^[\p{Lu}]/u.test(w))) return { name: capped, type: 'organization' };
+    if (/^[\p{Lu}]/u.test(capped) && capped.split(' ').every(w => /^[\p{Lu}]/u.test(w) || w === 'of')) {
+      const last = lastWord(capped);
+      const personal = capped.split(' ').some(w => TITLE_WORDS.has(lower(w)));
+      if (!personal || ORG_HEADS.has(last)) return { name: capped, type: 'organization' };
+      return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined };
+    }
     return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined };
   };
 
@@ -739,7 +753,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       quote.speakerSpan = found.sp.span;
       quote.speakerText = found.sp.kind === 'name' ? titledForm(text, found.sp.span) : text.slice(found.sp.span.start, found.sp.span.end);
       if (r.type) quote.speakerType = r.type;
-      if (r.name) speakerHistory.push({ at: found.sp.span.start, name: r.name, org: r.type === 'organization' });
+      if (r.name && r.type) speakerHistory.push({ at: found.sp.span.start, name: r.name, org: r.type === 'organization' });
       out.push(quote);
       continue;
     }

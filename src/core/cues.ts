@@ -107,7 +107,7 @@ export const ORG_HEADS = new Set([
   'rnc', 'naacp', 'assembly', 'parliament', 'cabinet', 'secretariat', 'trust', 'project', 'society', 'institution',
   'magazine', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'channel', 'hedge', 'partners', 'llc', 'ltd',
   'authority', 'directorate', 'command', 'headquarters', 'embassy', 'consulate', 'mission', 'team', 'club',
-  'league', 'industries', 'motors', 'airlines', 'ag', 'sa', 'gmbh', 'plc', 'co', 'firm', 'watch', 'monitor',
+  'league', 'treasury', 'exchequer', 'commons', 'lords', 'industries', 'motors', 'airlines', 'ag', 'sa', 'gmbh', 'plc', 'co', 'firm', 'watch', 'monitor',
 ]);
 
 /** Pronouns that can be a speaker. */
