@@ -140,6 +140,8 @@ class NameIndex {
   readonly mentions: Mention[] = [];
   /** titles seen before names: title word → mentions */
   private byTitle = new Map<string, Mention[]>();
+  /** multi-word names seen after an honorific (`Mrs Parker Bowles`): compound surnames */
+  readonly surnames = new Set<string>();
   /** gender learned from honorifics */
   private gender = new Map<string, 'm' | 'f'>();
 
@@ -170,6 +172,7 @@ class NameIndex {
         const men = { at: hit.start, name: hit.name, org: hit.org };
         this.mentions.push(men);
         for (const t of titles) (this.byTitle.get(t) ?? this.byTitle.set(t, []).get(t)!).push(men);
+        if (titles.some(t => t === 'mr' || t === 'mrs' || t === 'ms' || t === 'miss' || t === 'dr')) this.surnames.add(hit.name);
         if (titles.includes('mr')) this.gender.set(hit.name, 'm');
         if (titles.includes('mrs') || titles.includes('ms') || titles.includes('miss')) this.gender.set(hit.name, 'f');
       } else {
@@ -232,8 +235,8 @@ class NameIndex {
     pool.sort((a, b) => b.count - a.count || b.name.length - a.name.length || a.at - b.at);
     // `Crooked Hillary Clinton`: a word glued before a full name seen on its own is a descriptor, not a name
     const best = pool[0].name;
-    if (words.length > 1 && best.endsWith(' ' + name)) return name;
-    const inner = fits.find(x => x.name.includes(' ') && best.endsWith(' ' + x.name));
+    if (words.length > 1 && best.endsWith(' ' + name) && !this.surnames.has(name)) return name;
+    const inner = fits.find(x => x.name.includes(' ') && best.endsWith(' ' + x.name) && !this.surnames.has(x.name));
     return inner ? inner.name : best;
   }
 

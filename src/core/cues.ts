@@ -73,7 +73,7 @@ export const TITLE_WORDS = new Set([
   'superintendent', 'lieutenant', 'colonel', 'sergeant', 'corporal', 'private', 'founder', 'ceo', 'executive',
   'economist', 'strategist', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'pollster', 'analyst', 'manager',
   'sens', 'treasurer', 'comptroller', 'auditor', 'solicitor', 'counsel', 'chancellor', 'emir', 'sheikh', 'shah',
-  'sultan', 'crown', 'deputy', 'acting', 'interim', 'former', 'retired', 'late', 'st',
+  'sultan', 'crown', 'mp', 'mep', 'msp', 'deputy', 'acting', 'interim', 'former', 'retired', 'late', 'st',
 ]);
 
 /** Capitalized words that start sentences or clauses and are never part of a name. */
