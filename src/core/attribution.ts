@@ -109,6 +109,9 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   }
   while (words.length > 1 && NOT_NAME.has(lower(words[words.length - 1].w))) words = words.slice(0, -1);
   while (words.length && CUE_FORMS.has(words[0].w.toLowerCase())) words = words.slice(1); // `Writing in the Times, …`
+  // `Moscow-based analyst`, `London-born`: adjectives
+  while (words.length && /-(?:based|born|bred|led|backed|owned|run|raised|area|era|style|made|funded|affiliated)$/i.test(words[0].w)) words = words.slice(1);
+  if (words.some(t => /-(?:based|born|led|backed|owned|run|funded)$/i.test(t.w))) return null;
   // `Engineer Carl Moss said`: a common noun capitalized at the start of a sentence is not part of the name
   if (words.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && usedInLowerCase(text, words[0].w)) {
     titles.push(lower(words[0].w));
@@ -548,10 +551,11 @@ function subjectAfter(seg: string, offset: number, text: string): SpeakerFound |
   // `said Trump campaign spokesman Jason Miller`: lower-case role words then another capitalized run
   let run = toks.slice(k, j);
   let m = j;
-  while (m < toks.length && m < j + 3 && !isCap(toks[m].w) && TITLE_WORDS.has(lower(toks[m].w)) ) m++;
+  while (m < toks.length && m < j + 3 && /^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w)) m++;
   if (m > j && m < toks.length && isCap(toks[m].w)) {
     let e = m;
     while (e < toks.length && (isCap(toks[e].w) || PARTICLES.has(toks[e].w) || SUFFIXES.has(toks[e].w.toLowerCase()))) e++;
+    // `said Moscow-based US lawyer Jamie Firestone`: the name after the role words
     run = toks.slice(m, e);
   }
   const hit = nameFromRun(run, text);
