@@ -62,9 +62,9 @@ describe('findQuotes', () => {
   it('scans a 5 MB dump in well under a second, with 50,000 quotes', () => {
     const para = 'The minister said the plan was “ambitious but fair,” and added: “We will deliver it.”\n\n';
     const text = para.repeat(Math.ceil(5_000_000 / para.length));
-    const t0 = Date.now();
+    const c0 = process.cpuUsage();
     const qs = findQuotes(text);
-    const ms = Date.now() - t0;
+    const ms = (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000;
     assert.ok(qs.length >= 50_000, `found ${qs.length}`);
     assert.ok(ms < 1000, `took ${ms} ms`);
   });
