@@ -843,6 +843,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       out[i] = { ...q, speaker: from.speaker, cue: from.cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
     }
   }
+  lowerCache = null; // do not keep the document alive between calls
   return out;
 }
 

@@ -147,6 +147,29 @@ describe('attributeQuotes', () => {
     assert.equal(quote(text, 'culture').speaker, null);
   });
 
+  it('reads long appositions, role words before names and inverted cues before a quote', () => {
+    const a = '“The numbers are soft,” Marta Quist, a pollster who runs a small firm in Leeds, said on Tuesday.';
+    assert.equal(quote(a, 'numbers').speaker, 'Marta Quist');
+    const b = '“Nobody reads the fine print,” said Lisbon-based consumer lawyer Rui Matos.';
+    assert.equal(quote(b, 'fine print').speaker, 'Rui Matos');
+    const c = 'Tax adviser Omar Reyes was blunter. Said Reyes: “This plan is a mess.”';
+    assert.equal(quote(c, 'mess').speaker, 'Omar Reyes');
+    const d = 'Union leader Tilda Berg spoke outside. She’s claiming the deal is “a betrayal of every member.”';
+    assert.equal(quote(d, 'betrayal').speaker, 'Tilda Berg');
+  });
+
+  it('treats `the Archbishop of X` as a description and a nickname before a full name as no part of it', () => {
+    const a = 'The wedding was announced on Friday. “I am delighted,” the Archbishop of Wexford said.';
+    assert.equal(quote(a, 'delighted').speaker, 'the Archbishop of Wexford');
+    const b = 'Voters met Dana Whitfield in May. Critics mock “Sleepy Dana Whitfield” online.\n\n“I sleep fine,” Whitfield said.';
+    assert.equal(quote(b, 'sleep fine').speaker, 'Dana Whitfield');
+  });
+
+  it('does not take a capitalized noun that looks like a cue (`the United States`) for one', () => {
+    const text = 'Ministers met in the United States, saying that “trade must stay open to everyone.”';
+    assert.notEqual(quote(text, 'trade must').speaker, 'United');
+  });
+
   it('attributes 50,000 quotes in a few seconds at most', () => {
     const para = '“We will rebuild the market,” Mayor Ada Brook said. She added that the work would be “slow but steady.”\n\n';
     const text = para.repeat(25_000);
