@@ -149,7 +149,7 @@ class NameIndex {
   private gender = new Map<string, 'm' | 'f'>();
 
   constructor(private text: string, entities: Entity[]) {
-    const RUN = /(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.)(?:[ \u00a0]+(?:(?:de|da|del|di|du|van|von|der|la|le|bin|al|ibn)[ \u00a0]+)?(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.(?:[\p{Lu}]\.)?|II|III|IV))*/gu;
+    const RUN = /(?:(?:[\p{Lu}]\.){2,}|[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.)(?:[ \u00a0]+(?:(?:de|da|del|di|du|van|von|der|la|le|bin|al|ibn)[ \u00a0]+)?(?:[\p{Lu}][\p{L}'’\-]*\.?|[\p{Lu}]\.(?:[\p{Lu}]\.)?|II|III|IV))*/gu;
     const singles: { at: number; w: string; title: string | null }[] = [];
     const titledSingles: { at: number; w: string; titles: string[] }[] = [];
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

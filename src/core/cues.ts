@@ -92,7 +92,7 @@ export const NOT_NAME = new Set([
   'senior', 'top', 'former', 'retired', 'then', 'outgoing', 'incoming', 'fellow', 'rival', 'like', 'unlike',
   'during', 'despite', 'until', 'about', 'over', 'under', 'into', 'through', 'did', 'does', 'do', 'is', 'was', 'were',
   'are', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'well', 'oh', 'ok', 'okay', 'please',
-  'thank', 'thanks', 'mr.', 'ms.', 'mrs.', 'dr.', 'u.s.', 'us', 'american', 'americans', 'asked', 'told', 'wrote',
+  'thank', 'thanks', 'mr.', 'ms.', 'mrs.', 'dr.', 'u.s.', 'u.s', 'u.k', 'u.n', 'e.u', 'us', 'american', 'americans', 'asked', 'told', 'wrote',
 ]);
 
 /** Last words that mark a capitalized run as an organization rather than a person. */
