@@ -143,6 +143,8 @@ class NameIndex {
   readonly mentions: Mention[] = [];
   /** titles seen before names: title word → mentions */
   private byTitle = new Map<string, Mention[]>();
+  /** names that behave like people's: their surname is used alone, or they carry a title or honorific */
+  readonly personLike = new Set<string>();
   /** multi-word names seen after an honorific (`Mrs Parker Bowles`): compound surnames */
   readonly surnames = new Set<string>();
   /** gender learned from honorifics */
@@ -175,6 +177,7 @@ class NameIndex {
         const men = { at: hit.start, name: hit.name, org: hit.org };
         this.mentions.push(men);
         for (const t of titles) (this.byTitle.get(t) ?? this.byTitle.set(t, []).get(t)!).push(men);
+        if (titles.length && !hit.org) this.personLike.add(hit.name);
         if (titles.some(t => t === 'mr' || t === 'mrs' || t === 'ms' || t === 'miss' || t === 'dr')) this.surnames.add(hit.name);
         if (titles.includes('mr')) this.gender.set(hit.name, 'm');
         if (titles.includes('mrs') || titles.includes('ms') || titles.includes('miss')) this.gender.set(hit.name, 'f');
@@ -194,6 +197,7 @@ class NameIndex {
       if (!this.byLast.has(lastWord(s.w))) continue;
       let full = cache.get(s.w);
       if (full === undefined) { full = this.resolve(s.w, Infinity); cache.set(s.w, full); }
+      if (full !== s.w) this.personLike.add(full);
       if (full !== s.w) {
         this.mentions.push({ at: s.at, name: full, org: false });
         if (s.title === 'mr') this.gender.set(full, 'm');
@@ -576,7 +580,7 @@ function cueAt(text: string, start: number, word: string): CueHit {
   const lw = word.toLowerCase();
   if (lw.startsWith('tell') || lw === 'told') {
     const obj = /^ +((?:the )?[\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*){0,3}|reporters|journalists|the crowd|supporters|me|us|him|her|them|an? [a-z]+(?: [a-z]+)?)/u.exec(text.slice(end, end + 60));
-    if (obj) end += obj[0].replace(/['’]s$/, '').length;
+    if (obj) end += obj[0].replace(/['’]s$/, '').replace(/\.$/, '').length;
   } else if (/^(?:point|pointed|points|pointing|chime|chimed|chimes)$/.test(lw)) {
     const p = /^ +(?:out|in)\b/.exec(text.slice(end, end + 6));
     if (p) end += p[0].length;
@@ -617,6 +621,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   };
 
   const speakerHistory: { at: number; name: string; org: boolean }[] = [];
+  const spoke = new Set<string>();
   /** The latest speaker (in text order) that passes `ok`, looking back over at most 50 entries. */
   const lastHistory = (ok: (x: { name: string; org: boolean }) => boolean, floor: number) => {
     for (let i = speakerHistory.length - 1; i >= 0 && i >= speakerHistory.length - 50; i--) {
@@ -646,16 +651,20 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const floor = articleFloor(at);
       if (p === 'he' || p === 'she') {
         const g = p === 'he' ? 'm' : 'f';
-        const ok = (name: string, org: boolean) => !org && (index.genderOf(name) ?? g) === g;
-        // the subject of the pronoun's own sentence (`Clinton says she …`)
-        const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
-        const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
-        if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person' }; }
-        // the most recent person mentioned, preferring one who already spoke nearby
-        const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
-        const h = lastHistory(x => ok(x.name, x.org), floor);
-        const pick = h && (!m || h.at >= m.at - 1500) ? h.name : m?.name;
-        if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
+        const loose = (name: string, org: boolean) => !org && (index.genderOf(name) ?? g) === g;
+        const strict = (name: string, org: boolean) => loose(name, org)
+          && (index.personLike.has(name) || index.genderOf(name) !== undefined || spoke.has(name));
+        for (const ok of [strict, loose]) {
+          // the subject of the pronoun's own sentence (`Clinton says she …`)
+          const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
+          const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
+          if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person' }; }
+          // the most recent person mentioned, preferring one who already spoke nearby
+          const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
+          const h = lastHistory(x => ok(x.name, x.org), floor);
+          const pick = h && (!m || h.at >= m.at - 1500) ? h.name : m?.name;
+          if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
+        }
         return { name: null };
       }
       if (p === 'they' || p === 'it') {
@@ -760,7 +769,10 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       quote.speakerSpan = found.sp.span;
       quote.speakerText = found.sp.kind === 'name' ? titledForm(text, found.sp.span) : text.slice(found.sp.span.start, found.sp.span.end);
       if (r.type) quote.speakerType = r.type;
-      if (r.name && r.type) speakerHistory.push({ at: found.sp.span.start, name: r.name, org: r.type === 'organization' });
+      if (r.name && r.type) {
+        speakerHistory.push({ at: found.sp.span.start, name: r.name, org: r.type === 'organization' });
+        if (r.type === 'person') spoke.add(r.name);
+      }
       out.push(quote);
       continue;
     }
