@@ -49,6 +49,9 @@ const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isTitle = (w: string) => TITLE_WORDS.has(lower(w));
 
+const ORG_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'liberal', 'independent', 'libertarian',
+  'progressive', 'american', 'new', 'national', 'senior']);
+
 let lowerCache: { text: string; seen: Map<string, boolean> } | null = null;
 /** Does the text use `w` in lower case elsewhere (` engineer `)? Cached per text. */
 function usedInLowerCase(text: string, w: string): boolean {
@@ -103,7 +106,10 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k].w)) lastTitle = k;
   for (let k = 0; k <= lastTitle; k++) titles.push(lower(words[k].w));
   words = words.slice(lastTitle + 1);
-  while (words.length && (NOT_NAME.has(lower(words[0].w)) || PARTICLES.has(words[0].w)) && !/^[A-Z]\.$/.test(words[0].w)) {
+  // an organization keeps its adjectives (`American Film Institute`, `Democratic National Committee`)
+  const orgRun = words.length > 1 && ORG_HEADS.has(lower(words[words.length - 1].w));
+  while (words.length && (NOT_NAME.has(lower(words[0].w)) || PARTICLES.has(words[0].w)) && !/^[A-Z]\.$/.test(words[0].w)
+    && !(orgRun && ORG_ADJECTIVES.has(lower(words[0].w)))) {
     titles.push(lower(words[0].w));
     words = words.slice(1);
   }
