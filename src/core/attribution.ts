@@ -1080,6 +1080,8 @@ function classify(text: string, masked: string, q: QuoteSpan, before: string, in
   const titleCase = words <= 9 && inner.split(/\s+/).every(w => !/^[\p{L}]/u.test(w) || /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as|but|vs\.?)$/.test(w.replace(/[,.:;!?]+$/, '')));
   if (!atStart || before.trim() !== '') {
     if (TITLE_CUE.test(before)) return titleCase || /\b(?:titled|entitled|headlined)\s*[,:]?\s*$/i.test(before) ? 'title' : 'scare';
+    // `a film called “Winter Light”`: a Title Case name right after `called`
+    if (titleCase && words <= 6 && /\b(?:called|calls|call)\s*$/i.test(before) && /^[\p{Lu}\d]/u.test(inner)) return 'title';
     if (titleCase && /(?:[\p{L}.]['’]s?|\b(?:on|of|in|from|watching|watched|read|reading|hosts?|aired|airs|episode of))\s*$/u.test(before) && /^[\p{Lu}\d]/u.test(inner)) return 'title';
   }
   if (atStart) return q.kind;

@@ -55,6 +55,11 @@ describe('attributeQuotes', () => {
     const title = quote(text, 'Winds');
     assert.equal(title.kind, 'title');
     assert.equal(title.speaker, null);
+    const song = 'The band said it would release a song called “Harbour Lights” in May.';
+    assert.equal(quote(song, 'Harbour').kind, 'title');
+    assert.equal(quote(song, 'Harbour').speaker, null);
+    const show = 'Governor Ellen Marsh said on NBC’s “Morning Table” that the vote was close.';
+    assert.equal(quote(show, 'Morning Table').kind, 'title');
   });
 
   it('`according to X` and cue verbs in other tenses', () => {
