@@ -12,7 +12,7 @@
 //    introduced with that title.
 import type { Block, Entity, EntityType, Quote, QuoteKind, Span } from './types';
 import type { QuoteSpan } from './quotes';
-import { AUX, CUE_FORMS, NOT_NAME, ORG_HEADS, PRONOUNS, TITLE_WORDS, WEAK_CUES } from './cues';
+import { AUX, CUE_FORMS, NOT_NAME, ORG_HEADS, PRONOUNS, TITLE_WORDS, WEAK_CUES, isCue } from './cues';
 
 /** A quote as attribution returns it, with the speaker's type when known (read by the speaker index). */
 export interface AttributedQuote extends Quote {
@@ -39,7 +39,6 @@ function tokens(s: string, offset: number): Tok[] {
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     let w = m[0];
     if (w.endsWith('.') && !ABBREV.test(w)) w = w.slice(0, -1);
-    w = w.replace(/['’]s$/, (x) => (out.length >= 0 ? x : x)); // keep; possessives handled by callers
     out.push({ w, start: offset + m.index, end: offset + m.index + w.length });
   }
   return out;
@@ -509,9 +508,6 @@ const COMMON_VERBS = new Set(['make', 'made', 'makes', 'take', 'took', 'takes', 
 const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
   'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);
 
-function isCue(w: string): boolean {
-  return CUE_FORMS.has(w.toLowerCase());
-}
 
 /** `s` up to a comma, a parenthesis, a quote mark or a sentence end (periods of abbreviations and initials kept). */
 function chunkUntilPunct(s: string): string {
@@ -731,7 +727,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const atSentenceStart = before.trim() === '' || /[:]\s*$/.test(before) || /(?:^|[^\p{L}])(?:[\p{L}]+)[,]\s*$/u.test(before) && cueBeforeEnds(before);
 
     // Titles of works and quoted terms
-    const kind = classify(text, masked, q, before, inner, wordCount, atSentenceStart);
+    const kind = classify(q, before, inner, wordCount, atSentenceStart);
     if (kind === 'title') { out.push({ ...base, kind: 'title' }); continue; }
 
     let found: Found | null = null;
@@ -760,9 +756,6 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
 
     let finalKind: QuoteKind = kind === 'scare' ? 'scare' : atSentenceStart || (endsSentence && wordCount >= 6 && /^[\p{Lu}]/u.test(inner)) ? 'direct' : 'partial';
     if (found) {
-      if (found.cue?.weak && finalKind === 'direct' && found.how === 'pre') {
-        // `called it:` is fine, but weak cues only count for fragments
-      }
       if (kind === 'scare' && (found.how !== 'post' ? (found.cue?.weak || wordCount < 3) : wordCount <= 1)) found = null;
       else if (kind === 'scare') finalKind = 'partial';
     }
@@ -1019,14 +1012,14 @@ function preAttribution(before: string, offset: number, text: string): Found | n
     }
   }
   if (participle) {
-    const sub = leadingSubject(before, '', offset, text);
+    const sub = leadingSubject(before, offset, text);
     if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'pre' };
   }
   return null;
 }
 
 /** The subject at the start of the clause before a participle cue (`Trump, speaking in Ohio, said`). */
-function leadingSubject(before: string, clause: string, offset: number, text: string): SpeakerFound | null {
+function leadingSubject(before: string, offset: number, text: string): SpeakerFound | null {
   const sent = before;
   // the first name or pronoun of the sentence
   const NAME = /((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/uy;
@@ -1048,7 +1041,6 @@ function leadingSubject(before: string, clause: string, offset: number, text: st
   const toks = tokens(seg, start);
   const hit = nameFromRun(toks, text);
   if (!hit) return null;
-  void clause;
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
 
@@ -1076,7 +1068,7 @@ function subjectOfIntro(sent: string, offset: number, text: string): Found | nul
 const TITLE_CUE = /\b(?:book|books|novel|memoir|film|films|movie|documentary|show|series|sitcom|program|programme|podcast|song|songs|single|album|play|musical|opera|episode|article|op-ed|column|essay|poem|painting|titled|entitled|headlined|dubbed|nicknamed|named|hashtag|slogan|motto|campaign|ad|spot|commercial|video|exhibit|exhibition|game|app|newsletter|report)\s*[,:]?\s*$/i;
 
 /** `title` for titles of works, `scare` for quoted terms, else the scanner's kind. */
-function classify(text: string, masked: string, q: QuoteSpan, before: string, inner: string, words: number, atStart: boolean): QuoteKind {
+function classify(q: QuoteSpan, before: string, inner: string, words: number, atStart: boolean): QuoteKind {
   const titleCase = words <= 9 && inner.split(/\s+/).every(w => !/^[\p{L}]/u.test(w) || /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as|but|vs\.?)$/.test(w.replace(/[,.:;!?]+$/, '')));
   if (!atStart || before.trim() !== '') {
     if (TITLE_CUE.test(before)) return titleCase || /\b(?:titled|entitled|headlined)\s*[,:]?\s*$/i.test(before) ? 'title' : 'scare';
@@ -1087,6 +1079,5 @@ function classify(text: string, masked: string, q: QuoteSpan, before: string, in
   if (atStart) return q.kind;
   // a short term inside a noun phrase or as an object, with no sentence of its own
   if (words <= 4 && !/[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''))) return 'scare';
-  void masked; void text;
   return q.kind;
 }

@@ -46,7 +46,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'characterize', '
   'continue', 'answer', 'agree', 'maintain', 'charge', 'state', 'demand', 'caution', 'counter', 'promise', 'pledge', 'vow']
   .flatMap(inflect));
 
-/** A cue verb's lemma-ish root for a form (`said` → `say`), used only to tell strong from weak cues. */
+/** Is `word` (any case) an inflected form of a cue verb? */
 export function isCue(word: string): boolean {
   return CUE_FORMS.has(word.toLowerCase());
 }
