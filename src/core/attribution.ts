@@ -400,6 +400,11 @@ const PLURAL_SPEAKERS = /^(?:officials|police|critics|analysts|experts|aides|adv
 
 /** The subject at the end of `seg` (the reporter's words just before a cue verb). */
 function subjectBefore(seg: string, offset: number, text: string): SpeakerFound | null {
+  if (seg.length > 260) {
+    // a subject with its apposition is never longer than this; keep the scan short
+    offset += seg.length - 260;
+    seg = seg.slice(-260);
+  }
   let toks = tokens(seg, offset);
   // drop auxiliaries and adverbs between subject and cue
   while (toks.length && AUX.has(toks[toks.length - 1].w.toLowerCase()) && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
@@ -719,12 +724,14 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
 
     const pStart = paraStart(q.start);
     const pEnd = paraEnd(q.end - 1 < q.start ? q.start : q.end - 1);
-    const sStart = sentenceStart(masked, q.start, pStart);
+    // sentences are read at most 600 characters either side, so one endless line stays linear
+    const sStart = sentenceStart(masked, q.start, Math.max(pStart, q.start - 600));
     const before = masked.slice(sStart, q.start);
     const inner = text.slice(q.start + 1, q.end - 1).trim();
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
     const endsSentence = /[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''));
-    const atSentenceStart = before.trim() === '' || /[:]\s*$/.test(before) || /(?:^|[^\p{L}])(?:[\p{L}]+)[,]\s*$/u.test(before) && cueBeforeEnds(before);
+    const beforeEnd = before.trimEnd();
+    const atSentenceStart = beforeEnd === '' || beforeEnd.endsWith(':') || (beforeEnd.endsWith(',') && cueBeforeEnds(before.slice(-80)));
 
     // Titles of works and quoted terms
     const kind = classify(q, before, inner, wordCount, atSentenceStart);
@@ -733,7 +740,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     let found: Found | null = null;
 
     // 1. right after the quote: `“…,” X said` / `“…,” said X`
-    const sEndAfter = sentenceEnd(masked, q.end, pEnd);
+    const sEndAfter = sentenceEnd(masked, q.end, Math.min(pEnd, q.end + 600));
     const afterText = masked.slice(q.end, Math.min(sEndAfter, q.end + 360));
     const closedSentence = endsSentence && !/[,]$/.test(inner);
     found = postAttribution(afterText, q.end, text, closedSentence);
@@ -819,7 +826,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     } else if (next && next.speaker && next.kind === 'direct' && next.start < paraEnd(q.end - 1) && /^[\s,]*$/.test(masked.slice(q.end, next.start).replace(/^[^“"]*?$/, ''))
       && text.slice(q.end, next.start).trim() === '') {
       from = next; // `“A.” “B,” she said.`
-    } else if (q.start === pStart || masked.slice(pStart, q.start).trim() === '') {
+    } else if (q.start === pStart || lastNonSpaceBefore(masked, q.start) < pStart) {
       // a paragraph that opens with the quote: the previous paragraph's speaker turn
       const prevEnd = lastNonSpaceBefore(text, pStart);
       if (prevEnd >= 0) {
@@ -991,7 +998,7 @@ function preAttribution(before: string, offset: number, text: string): Found | n
     if (isCue(m[0]) && (/^[\p{Ll}]/u.test(m[0]) || before.slice(0, m.index).trim() === '')) cues.push(m);
   }
   let participle: RegExpExecArray | null = null;
-  for (let k = cues.length - 1; k >= 0; k--) {
+  for (let k = cues.length - 1; k >= 0 && k >= cues.length - 6; k--) {
     const m = cues[k];
     const w = m[0].toLowerCase();
     const seg = before.slice(0, m.index);
