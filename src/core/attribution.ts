@@ -51,17 +51,15 @@ const isTitle = (w: string) => TITLE_WORDS.has(lower(w));
 const ORG_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'liberal', 'independent', 'libertarian',
   'progressive', 'american', 'new', 'national', 'senior']);
 
-let lowerCache: { text: string; seen: Map<string, boolean> } | null = null;
-/** Does the text use `w` in lower case elsewhere (` engineer `)? Cached per text. */
+let lowerCache: { text: string; words: Set<string> } | null = null;
+/** Does the text use `w` in lower case anywhere (` engineer `)? One pass over the text, on first need. */
 function usedInLowerCase(text: string, w: string): boolean {
-  if (!lowerCache || lowerCache.text !== text) lowerCache = { text, seen: new Map() };
-  let v = lowerCache.seen.get(w);
-  if (v === undefined) {
-    const l = w.toLowerCase();
-    v = text.includes(` ${l} `) || text.includes(` ${l},`) || text.includes(` ${l}.`);
-    lowerCache.seen.set(w, v);
+  if (!lowerCache || lowerCache.text !== text) {
+    const words = new Set<string>();
+    for (const m of text.matchAll(/(?<![\p{L}\-'’])\p{Ll}[\p{Ll}\-]+/gu)) words.add(m[0]);
+    lowerCache = { text, words };
   }
-  return v;
+  return lowerCache.words.has(w.toLowerCase());
 }
 
 /** Is `w` a word that can be part of a person's or organization's name? */
