@@ -192,7 +192,11 @@ class NameIndex {
     for (const e of entities) {
       if (e.type === 'place') continue;
       const canon = cleanCanonical(e.canonical);
-      if (canon.split(' ').length >= 2) this.addFull(canon, e.start, e.type === 'organization');
+      if (canon.split(' ').length < 2) continue;
+      this.addFull(canon, e.start, e.type === 'organization');
+      // the entity pass's people and organizations are antecedents too
+      this.mentions.push({ at: e.start, name: canon, org: e.type === 'organization' });
+      if (e.type === 'person') this.personLike.add(canon);
     }
     // Surnames alone are mentions of the full name they resolve to.
     const cache = new Map<string, string>();

@@ -121,6 +121,13 @@ describe('attributeQuotes', () => {
     assert.equal(quote(text, 'appeal', entities).speaker, 'Adaeze Okoro');
   });
 
+  it('uses the people found by the entity pass as pronoun antecedents', () => {
+    const text = 'Okonjo arrived late to the summit.\n\n“We are ready to sign,” she said.';
+    assert.equal(quote(text, 'ready').speaker, null);
+    const entities: Entity[] = [{ start: 0, end: 6, text: 'Okonjo', type: 'person', canonical: 'Ngozi Okonjo' }];
+    assert.equal(quote(text, 'ready', entities).speaker, 'Ngozi Okonjo');
+  });
+
   it('strips titles from speaker names and resolves `Mr. X` to a later full name when no earlier one exists', () => {
     const text = '“It was a fair trial,” Mr. Halvorsen said.\n\nDefense lawyer Jon Halvorsen has practiced for 30 years.';
     assert.equal(quote(text, 'fair trial').speaker, 'Jon Halvorsen');
