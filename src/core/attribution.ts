@@ -100,7 +100,10 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   const titles: string[] = [];
   // Cut everything up to the last title word that is followed by a name.
   let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k].w)) lastTitle = k;
+  for (let k = 0; k < words.length - 1; k++) {
+    // `Martin Luther King Jr.`: a title word followed only by suffixes is the surname
+    if (isTitle(words[k].w) && words.slice(k + 1).some(t => !SUFFIXES.has(t.w.toLowerCase()))) lastTitle = k;
+  }
   for (let k = 0; k <= lastTitle; k++) titles.push(lower(words[k].w));
   words = words.slice(lastTitle + 1);
   // an organization keeps its adjectives (`American Film Institute`, `Democratic National Committee`)
