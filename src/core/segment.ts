@@ -1,19 +1,266 @@
-// Splits a dump into blocks: each non-blank line is one block, classified by what it looks like.
-import type { Block } from './types';
+// Splits a dump into blocks: article paragraphs, headlines, datelines, embedded tweets, video titles, captions,
+// boilerplate and menu lines. One linear pass over the lines: each line is classified by what it looks like, then
+// neighbouring lines are joined where they belong together (a hard-wrapped paragraph, a quote running over a line
+// break, a tweet's text and its signature, a dateline over two lines).
+import { dateOfLine, findDates } from './dates';
+import type { Block, BlockKind } from './types';
 
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** A blank line (or the start of the text) comes before this one. */
+  afterBlank: boolean;
+  kind: BlockKind | 'text' | 'signature';
+  date?: string;
+}
+
+const MAX_SPECIAL = 200;
+
+const BOILERPLATE = new RegExp([
+  'ad\\s?choices', 'podcastchoices\\.com', '^advertisement$', '^skip advertisement$', '^supported by$', '^story continues below',
+  '^sign up (?:for|to)\\b', '\\bnewsletters?\\b.*\\bsign up\\b', '\\bsign up\\b.*\\bnewsletters?\\b', '^subscribe\\b', '^continue reading\\b',
+  '^read more\\b', '^read the rest\\b', '^click here\\b', '^share (?:this|on)\\b', '^follow us\\b', '^download (?:the|our) app\\b',
+  '^this (?:content|video|embed) is not available', 'all rights reserved', '^copyright\\b', '^©', '^related(?: articles| stories| coverage)?:',
+  'we use cookies', '^listen to (?:this|the) (?:article|story|podcast)', '^thanks for (?:reading|listening|signing up)',
+  '^you (?:have|must) (?:reached|be logged in)', '^(?:get|enjoy) unlimited access', '^already (?:a subscriber|have an account)',
+  '^this (?:story|article) (?:was|has been) (?:updated|corrected)', '^(?:see|view) (?:all|more) (?:photos|videos)$',
+  '^hide caption$', '^toggle caption$', '^enlarge this image$', '^image$', '^caption$',
+].join('|'), 'i');
+
+const CAPTION = /Credit\s*Credit|[.!?”)a-z]Credit\b|^Credit:|^(?:Photo|Photograph|Picture|Image|Illustration|Video)s?(?:\s+(?:credit|by))?\s*:\s*\S|\((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:[^)]*\)\s*$|\bPhoto:\s*[A-Z][\w .&/-]{0,40}$|\/\s*(?:AP|Reuters|AFP|EPA|Getty Images|Bloomberg|Shutterstock|Alamy)(?:\s+(?:via|for)\s+Getty Images)?\s*$|\b(?:Getty Images|AP Photo|Reuters Photo)\s*$/;
+
+const MENU = /^(?:[-•*·▪►›>]|\d{1,2}\.)\s+(\S.{0,48})$/;
+const VIDEO = /\s(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/;
+const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/;
+const WIRE = /^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$/;
+const LABELLED = /^(?:(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|modified|day|date|dated|filed|released)\b\s*:?\s*(.+)$/i;
+const BYLINE = /^By\s+[A-Z][^|•·\n]{1,80}?\s*(?:[|•·]|,|\s[—–-])\s*(.+)$/;
+const LINK_END = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w+|https?:\/\/\S+)\s*$/;
+const TERMINAL = /[.!?…:]["”’')\]]*$|["”’]$/;
+
+/** Splits `text` into trimmed blocks with exact offsets. */
 export function segment(text: string): Block[] {
-  const blocks: Block[] = [];
+  const lines = splitLines(text);
+  let reference: string | undefined;
+  for (const line of lines) {
+    classify(line, reference);
+    if (line.date) reference = line.date.slice(0, 10);
+  }
+  markHeadlines(lines);
+  return join(text, lines);
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
+  let afterBlank = true;
   for (;;) {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    if (trimmed) blocks.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length, kind: 'article' });
+    if (trimmed) {
+      const lead = line.length - line.trimStart().length;
+      lines.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length, text: trimmed, afterBlank, kind: 'text' });
+      afterBlank = false;
+    } else afterBlank = true;
     if (!match) break;
     lineStart = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function classify(line: Line, reference: string | undefined): void {
+  const t = line.text;
+  if (t.length > MAX_SPECIAL * 3) return;
+  const sig = SIGNATURE.exec(t);
+  if (sig && t.length <= MAX_SPECIAL) {
+    line.kind = 'signature';
+    line.date = dateOfLine(sig[3], reference);
+    return;
+  }
+  if (t.length <= MAX_SPECIAL) {
+    const date = datelineDate(t, reference);
+    if (date !== undefined) {
+      line.kind = 'dateline';
+      if (date) line.date = date;
+      return;
+    }
+    if (BOILERPLATE.test(t) && t.length <= 160) { line.kind = 'boilerplate'; return; }
+    const menu = MENU.exec(t);
+    if (menu && !TERMINAL.test(t) && menu[1].split(/\s+/).length <= 6) { line.kind = 'menu'; return; }
+    if (VIDEO.test(t) && !/\b[ap]\.?m\.?\s*$/i.test(t) && !/[.!?]\s+\S+\s+\d+:\d\d\s*$/.test(t) && t.split(/\s+/).length >= 2) { line.kind = 'video'; return; }
+  }
+  if (CAPTION.test(t) && t.length <= 600) { line.kind = 'caption'; return; }
+  if (/podcastchoices\.com|ad\s?choices/i.test(t)) line.kind = 'boilerplate';
+}
+
+/** The date a dateline carries (`''` for a dateline without one, such as `WASHINGTON (AP) —`), or undefined when the
+ * line is not a dateline. */
+function datelineDate(t: string, reference: string | undefined): string | undefined {
+  const labelled = LABELLED.exec(t);
+  if (labelled) {
+    const d = dateOfLine(labelled[1], reference);
+    if (d) return d;
+  }
+  const by = BYLINE.exec(t);
+  if (by) {
+    const d = dateOfLine(by[1], reference);
+    if (d) return d;
+  }
+  if (t.length <= 80) {
+    // a date (and time) alone on the line
+    const mentions = findDates(t, reference);
+    if (mentions.length) {
+      const covered = mentions.reduce((n, d) => n + d.text.replace(/[\s,.]/g, '').length, 0);
+      const total = t.replace(/[\s,.|/·•()—–-]/g, '').length;
+      const hasDay = mentions.some(d => /^\d{4}-\d\d-\d\d/.test(d.value ?? '') || /\d/.test(d.text) && /[A-Za-z]{3}/.test(d.text));
+      if (hasDay && covered / total >= 0.75) return dateOfLine(t, reference) ?? '';
+    }
+    const wire = WIRE.exec(t);
+    if (wire && (wire.groups!.agency || wire.groups!.dash || wire.groups!.date)) {
+      if (wire.groups!.date) {
+        const d = dateOfLine(wire.groups!.date, reference);
+        if (!d) return undefined;
+        return d;
+      }
+      return '';
+    }
+  }
+  return undefined;
+}
+
+function words(t: string): string[] {
+  return t.split(/\s+/).filter(w => /[A-Za-z]/.test(w));
+}
+
+const MINOR = /^(?:a|an|the|and|or|but|nor|for|of|in|on|at|to|by|with|from|as|into|over|after|vs\.?|v\.?|per|up|off|out|via|is|are|be|its)$/;
+
+function titleLike(t: string): boolean {
+  const ws = words(t);
+  if (ws.length === 0) return false;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 6 && letters === letters.toUpperCase()) return true;
+  const content = ws.filter(w => !MINOR.test(w.toLowerCase()));
+  const caps = content.filter(w => /^[“"‘'(]?[A-Z0-9]/.test(w)).length;
+  return content.length > 0 && caps / content.length >= 0.7;
+}
+
+function headlineShape(t: string): boolean {
+  if (t.length > 160 || t.length < 4) return false;
+  const ws = words(t);
+  if (ws.length < 2 || ws.length > 24) return false;
+  if (/^[-–—•*·“"‘'(]/.test(t)) return false;
+  if (/[,;:]$/.test(t)) return false;
+  if (/^https?:/.test(t)) return false;
+  return true;
+}
+
+function markHeadlines(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !headlineShape(line.text)) continue;
+    const next = lines[i + 1];
+    const nextIsDateline = next && (next.kind === 'dateline' || /^By\s+[A-Z]/.test(next.text) && next.text.length < 100);
+    const endsSentence = /[.]["”’)]*$/.test(line.text);
+    const allCaps = line.text.replace(/[^A-Za-z]/g, '') === line.text.replace(/[^A-Za-z]/g, '').toUpperCase();
+    if (nextIsDateline && (!endsSentence || allCaps || titleLike(line.text))) { line.kind = 'headline'; continue; }
+    // a title-cased line standing alone above a paragraph
+    if (!line.afterBlank && i > 0 && lines[i - 1].kind === 'text') continue;
+    if (!next || !next.afterBlank) continue;
+    if (next.kind !== 'text' && next.kind !== 'caption') continue;
+    if (!titleLike(line.text)) continue;
+    if (endsSentence && !allCaps && words(line.text).length > 20) continue;
+    if (next.text.length < 60 && !TERMINAL.test(next.text)) continue;
+    line.kind = 'headline';
+  }
+}
+
+function unbalancedQuote(t: string): boolean {
+  let open = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+  }
+  if (open > 0) return true;
+  const straight = (t.match(/"/g) ?? []).length;
+  return straight % 2 === 1;
+}
+
+/** A run of lines (no blank line between them) that looks hard-wrapped at a fixed width. */
+function hardWrapped(run: Line[]): boolean {
+  const texts = run.filter(l => l.kind === 'text');
+  if (texts.length < 2) return false;
+  const max = Math.max(...texts.map(l => l.text.length));
+  if (max > 110 || max < 30) return false;
+  const body = texts.slice(0, -1);
+  const long = body.filter(l => l.text.length >= max * 0.7).length;
+  return long / body.length >= 0.6;
+}
+
+function join(text: string, lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // the run: lines up to the next blank line
+    let j = i + 1;
+    while (j < lines.length && !lines[j].afterBlank) j++;
+    const run = lines.slice(i, j);
+    const wrapped = hardWrapped(run);
+    for (let k = 0; k < run.length; k++) {
+      const line = run[k];
+      if (line.kind === 'signature') {
+        // the tweet: its text lines just above, or the previous paragraph when it ends with a link
+        let first = k;
+        while (first > 0 && run[first - 1].kind === 'text' && k - first < 4) first--;
+        let start = run[first].start;
+        if (first === k && line.afterBlank) {
+          const prev = blocks[blocks.length - 1];
+          if (prev && prev.kind === 'article' && LINK_END.test(text.slice(prev.start, prev.end)) && prev.end - prev.start < 600) {
+            blocks.pop();
+            start = prev.start;
+          }
+        } else if (first < k) {
+          // those lines were already emitted as blocks of this run
+          while (blocks.length && blocks[blocks.length - 1].start >= start) blocks.pop();
+        }
+        blocks.push({ start, end: line.end, kind: 'tweet', ...(line.date ? { date: line.date } : {}) });
+        continue;
+      }
+      if (line.kind === 'dateline') {
+        let end = line.end;
+        let date = line.date;
+        while (k + 1 < run.length && run[k + 1].kind === 'dateline') {
+          k++;
+          end = run[k].end;
+          date ??= run[k].date;
+        }
+        blocks.push({ start: line.start, end, kind: 'dateline', ...(date ? { date } : {}) });
+        continue;
+      }
+      if (line.kind !== 'text') {
+        blocks.push({ start: line.start, end: line.end, kind: line.kind as BlockKind });
+        continue;
+      }
+      // a paragraph: join following text lines that continue it
+      let end = line.end;
+      let body = line.text;
+      while (k + 1 < run.length && run[k + 1].kind === 'text') {
+        const next = run[k + 1];
+        const continues = wrapped || !TERMINAL.test(body) || unbalancedQuote(body);
+        // a signature right after this line takes the line as tweet text
+        if (!continues || (k + 2 < run.length && run[k + 2].kind === 'signature')) break;
+        k++;
+        end = next.end;
+        body = text.slice(line.start, end);
+        if (body.length > 20000) break;
+      }
+      blocks.push({ start: line.start, end, kind: 'article' });
+    }
+    i = j;
   }
   return blocks;
 }
