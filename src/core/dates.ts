@@ -40,7 +40,7 @@ const MON = `(?:${MON_FULL}|(?:${MON_ABBR})\\.?)(?![a-z])`;
 const WD_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WD_ABBR = 'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
 const WD_PREFIX = `(?:(?:${WD_FULL}|(?:${WD_ABBR})\\.?)(?![a-z]),?\\s+)`;
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
 const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
 const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
@@ -107,13 +107,10 @@ const fmtDay = (p: YMD) => `${fmtYear(p.y)}-${pad(p.m)}-${pad(p.d)}`;
 const fmtMonth = (y: number, m: number) => `${fmtYear(y)}-${pad(m)}`;
 
 function isoWeek(p: YMD): { year: number; week: number } {
-  const date = utc(p.y, p.m, p.d);
-  const dow = (date.getUTCDay() + 6) % 7; // Monday = 0
-  const thursday = new Date(date.getTime() + (3 - dow) * 86400000);
-  const year = thursday.getUTCFullYear();
-  const jan4 = utc(year, 1, 4);
-  const week = 1 + Math.round((thursday.getTime() - jan4.getTime()) / 86400000 / 7 - ((jan4.getUTCDay() + 6) % 7 - 3) / 7);
-  return { year, week };
+  const dow = (weekday(p) + 6) % 7; // Monday = 0
+  const thursday = addDays(p, 3 - dow);
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  return { year: thursday.y, week: 1 + Math.floor((dayNumber(thursday) - dayNumber(jan1)) / 7) };
 }
 const fmtWeek = (p: YMD) => { const w = isoWeek(p); return `${fmtYear(w.year)}-W${pad(w.week)}`; };
 
@@ -185,11 +182,15 @@ function zoneSuffix(zone: string | undefined, day: YMD | undefined): string {
 
 type Tense = 'past' | 'future' | undefined;
 
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'going', 'gonna', 'plan', 'plans', 'planned', 'planning',
-  'intend', 'intends', 'expected', 'expects', 'scheduled', 'slated', 'due', 'set', 'upcoming', 'next', 'until', 'till',
-  'later', 'tomorrow', 'aims', 'hopes', 'hope', 'wants', 'want', 'promised', 'vowed', 'pledged', 'threatened', 'must',
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'going', 'gonna', 'plan', 'plans', 'planning',
+  'intend', 'intends', 'expected', 'expects', 'scheduled', 'slated', 'due', 'set', 'upcoming',
+  'tomorrow', 'aims', 'hopes', 'hope', 'wants', 'want', 'promised', 'vowed', 'pledged', 'threatened', 'must',
   'can', 'may', 'might', 'could', 'should', 'begins', 'starts', 'opens', 'resumes', 'meets', 'ends', 'is', 'are', 'am', 'be',
-  'takes', 'arrives', 'leaves', 'heads', 'closes', 'expire', 'expires', 'deadline', 'ahead', 'coming', 'awaits', 'await']);
+  'takes', 'arrives', 'leaves', 'heads', 'closes', 'expire', 'expires', 'deadline', 'coming', 'awaits', 'await']);
+/** Words that look ahead only when "to" follows them ("plans to", "hopes to"). */
+const NEEDS_TO = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'aims', 'hopes', 'hope', 'wants', 'want', 'going', 'promised', 'vowed', 'pledged', 'threatened']);
+const INTENT = /^(?:decided|decides|agreed|agrees|planned|plans|plan|planning|hopes|hope|hoped|expected|expects|scheduled|set|slated|due|likely|ready|going|wants|want|wanted|intends|intend|intended|promised|promises|vowed|vows|pledged|pledges|threatened|threatens|aims|aimed|prepared|prepares|poised|about|has|have|is|are|was|were|seeks|sought|asked|urged|called|invited|preparing|needs|need|must|able)$/i;
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|all|any|each|every|be|date|power|office|court|trial|work|school|church|jail|prison|war|bed|sea|market|zero)$/i;
 const PAST_WORDS = new Set(['said', 'says', 'was', 'were', 'had', 'did', 'told', 'met', 'made', 'took', 'came', 'went', 'gave', 'left',
   'began', 'held', 'struck', 'won', 'lost', 'got', 'put', 'set', 'saw', 'sent', 'spent', 'paid', 'found', 'fell', 'rose',
   'hit', 'shot', 'fought', 'brought', 'bought', 'sold', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'ran',
@@ -216,38 +217,48 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[from] ?? ' ') && /\s[A-Z“"‘'(]|\s*$/.test(text.slice(from, from + 3))) {
       // a sentence end, unless an abbreviation such as "Mr." or "Oct." or an initial
       const before = text.slice(Math.max(0, from - 6), from - 1);
-      if (!/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|U\.S|[A-Z]))$/.test(before)) break;
+      if (!/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|U\.S|[A-Za-z]))$/.test(before)) break;
     }
     from--;
   }
   const left = text.slice(from, start);
   const words = left.match(WORD_RE) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const t = classifyWord(words[i], words[i - 1]);
+    const t = classifyWord(words[i], words[i - 1], words[i + 1]);
     if (t) return t;
   }
   let to = end;
   const rightLimit = Math.min(text.length, end + 160);
   while (to < rightLimit && !/[.!?;\n\r]/.test(text[to])) to++;
-  const right = text.slice(end, to).match(WORD_RE) ?? [];
+  const right = (text.slice(end, to).match(WORD_RE) ?? []).slice(0, 12);
   for (let i = 0; i < right.length; i++) {
-    const t = classifyWord(right[i], right[i - 1]);
+    const t = classifyWord(right[i], right[i - 1], right[i + 1]);
     if (t) return t;
   }
   return undefined;
 }
 
-function classifyWord(word: string, previous: string | undefined): Tense {
+function classifyWord(word: string, previous: string | undefined, next: string | undefined): Tense {
   const w = word.toLowerCase();
+  if (w === 'to') {
+    // "decided to admit them in March", "is due to arrive" look ahead; "to the city", "staged … to mark" do not
+    return previous && INTENT.test(previous) && next && /^[a-z]+$/.test(next) && !DETERMINERS.test(next) && !/(?:ing|ed)$/.test(next) ? 'future' : undefined;
+  }
+  if ((w === 'was' || w === 'were') && next && /^(?:planning|going|expected|scheduled|due|set|slated|about|to|supposed)$/.test(next)) return 'future';
+  if (w === 'until' && previous && /^(?:postponed|delayed|adjourned|deferred|extended|recessed|suspended|given|put|wait|waiting)$/i.test(previous)) return 'future';
+  if (NEEDS_TO.has(w)) return next === 'to' ? 'future' : undefined;
   if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   if (w === 'set' || w === 'due') {
     // "is set to", "are due to" look forward; "set" after a subject is often past
-    return previous && /^(is|are|was|were|been|be)$/i.test(previous) ? 'future' : undefined;
+    return previous && /^(is|are|was|were|been|be)$/i.test(previous) ? 'future' : w === 'set' ? 'past' : undefined;
   }
   if (w === 'is' || w === 'are' || w === 'am' || w === 'be') return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
-  if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word[0] === word[0].toLowerCase()) return 'past';
+  if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word[0] === word[0].toLowerCase()) {
+    // "is heard", "are expected": a present passive looks ahead
+    return previous && /^(?:is|are|am|be)$/i.test(previous) ? 'future' : 'past';
+  }
   return undefined;
 }
 
@@ -302,10 +313,8 @@ function resolveMonth(m: number, ref: YMD, tense: Tense): { y: number; m: number
   if (m === ref.m) return { y: ref.y, m };
   const beforeY = m < ref.m ? ref.y : ref.y - 1;
   const afterY = m > ref.m ? ref.y : ref.y + 1;
-  if (tense === 'future') return { y: afterY, m };
-  if (tense === 'past') return { y: beforeY, m };
-  const db = (ref.m - m + 12) % 12, da = (m - ref.m + 12) % 12;
-  return { y: da < db ? afterY : beforeY, m };
+  // news reports what happened: without a tense that looks ahead, the month is the last one
+  return { y: tense === 'future' ? afterY : beforeY, m };
 }
 
 function resolveWeekday(dow: number, ref: YMD, qualifier: string | undefined, tense: Tense): YMD {
