@@ -61,7 +61,7 @@ const MASTER = new RegExp(
     // 5/16/2024, 12/05/1998 09:42:00
     `(?<slash>(?<![\\d/])(?<sa>\\d{1,2})/(?<sb>\\d{1,2})/(?<sy>\\d{4}|\\d{2})(?![\\d/])(?:\\s+(?<sh>[01]?\\d|2[0-3]):(?<smin>[0-5]\\d)(?::[0-5]\\d)?)?)`,
     // (Thursday,) May 16(, 2024)
-    `(?<mdy>${WD_PREFIX}?(?:(?<mdq>early|late|mid)[- ])?(?<mdm>${MON})\\s+(?<mdd>${DAY})(?:,?\\s+(?<mdyy>${YEAR}))?)`,
+    `(?<mdy>(?<weekof>(?:the\\s+)?week\\s+of\\s+)?${WD_PREFIX}?(?:(?<mdq>early|late|mid)[- ])?(?<mdm>${MON})\\s+(?<mdd>${DAY})(?:,?\\s+(?<mdyy>${YEAR}))?)`,
     // (Thursday,) 16 May (2024)
     `(?<dmy>${WD_PREFIX}?(?:the\\s+)?(?<dmd>${DAY})(?:\\s+of)?\\s+(?<dmm>${MON})(?:,?\\s+(?<dmyy>${YEAR}))?)`,
     // spring of 1998, fall 2023
@@ -74,8 +74,10 @@ const MASTER = new RegExp(
     `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?:['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
     // today, tonight, yesterday (morning), tomorrow, this morning, last night
     `(?<deictic>(?:the\\s+day\\s+(?<ddir>before\\s+yesterday|after\\s+tomorrow))|(?<dword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\\s+(?<dpart>${PART}))?|(?<dthis>[Tt]his|[Ll]ast)\\s+(?<dthispart>morning|afternoon|evening|night))(?![a-z])`,
+    // over the weekend
+    `(?<wkend>(?<=\\b(?:over|during|at|on|for)\\s)the\\s+weekend(?![a-z]))`,
     // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter
-    `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat)\\s+(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
+    `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
     // two weeks ago, a decade ago, almost four years ago
     `(?<ago>(?:(?:almost|nearly|about|some|more\\s+than|less\\s+than|over|just|roughly|around|barely|only|exactly)\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence))`,
     // (last) Thanksgiving
@@ -247,6 +249,9 @@ function classifyWord(word: string, previous: string | undefined, next: string |
   if ((w === 'was' || w === 'were') && next && /^(?:planning|going|expected|scheduled|due|set|slated|about|to|supposed)$/.test(next)) return 'future';
   if (w === 'until' && previous && /^(?:postponed|delayed|adjourned|deferred|extended|recessed|suspended|given|put|wait|waiting)$/i.test(previous)) return 'future';
   if (NEEDS_TO.has(w)) return next === 'to' ? 'future' : undefined;
+  if (next === 'for' && /^(?:planned|set|scheduled|slated|due|expected|earmarked|penciled|pencilled|booked|timed)$/.test(w)) return 'future';
+  // "is heard", "are expected": a present passive looks ahead
+  if (previous && /^(?:is|are|am|be)$/i.test(previous) && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) return 'future';
   if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   if (w === 'set' || w === 'due') {
     // "is set to", "are due to" look forward; "set" after a subject is often past
@@ -256,8 +261,7 @@ function classifyWord(word: string, previous: string | undefined, next: string |
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
   if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word[0] === word[0].toLowerCase()) {
-    // "is heard", "are expected": a present passive looks ahead
-    return previous && /^(?:is|are|am|be)$/i.test(previous) ? 'future' : 'past';
+    return 'past';
   }
   return undefined;
 }
@@ -275,6 +279,8 @@ interface Found {
   time?: { h: number; m: number; zone?: string };
   /** Time-of-day part (`TMO`, `TEV`, …) for weekdays and deictic words. */
   part?: string;
+  /** `that day`, `that year`: refers to the latest date before it in the block. */
+  anaphor?: string;
 }
 
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI', tonight: 'TNI' };
@@ -357,7 +363,14 @@ export function findDates(text: string, reference: string | undefined): DateMent
     }
   }
   const merged = combine(text, found, ref);
-  // Anaphoric "that day" / "that year": the latest absolute date in the block
+  // Anaphoric "that day" / "that year": the latest date before it in the block, at that granularity
+  let last: string | undefined;
+  for (const f of merged) {
+    if (f.anaphor && last) {
+      const v = f.anaphor === 'day' ? (/^\d{4}-\d\d-\d\d/.exec(last)?.[0]) : f.anaphor === 'month' ? (/^\d{4}-\d\d(?!\d)/.exec(last)?.[0]) : f.anaphor === 'year' ? (/^\d{4}/.exec(last)?.[0]) : undefined;
+      if (v) f.value = v;
+    } else if (f.value && /^\d{4}/.test(f.value)) last = f.value;
+  }
   return merged.map(f => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value }));
 }
 
@@ -396,13 +409,10 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (g.mdy && /^\s*(?:%|percent|per\s+cent|[-–]\s*\d|million|billion|thousand|\w+s\b(?<!\bis))/.test(after) && !yearText && monthWord === 'May') return undefined;
     // "May 3" where May is a name or a verb is rare with a day number; a time or "points" after it is not a date
     if (/^\s*(?:points?|percent|%|-?\s*(?:yard|point|foot|meter|mile))/.test(after) && !yearText) return undefined;
-    if (yearText) {
-      const day = validDay(+yearText, month, d);
-      return day ? { start, end, kind: 'day', day, value: fmtDay(day) } : undefined;
-    }
-    if (!ref) return { start, end, kind: 'day', value: null };
-    const day = resolveMonthDay(month, d, ref, tense());
-    return day ? { start, end, kind: 'day', day, value: fmtDay(day) } : undefined;
+    const day = yearText ? validDay(+yearText, month, d) : ref ? resolveMonthDay(month, d, ref, tense()) : undefined;
+    if (!day) return yearText || ref ? undefined : { start, end, kind: 'day', value: null };
+    if (g.weekof) return { start, end, kind: 'other', value: fmtWeek(day) };
+    return { start, end, kind: 'day', day, value: fmtDay(day) };
   }
   if (g.season) {
     const code = SEASON_CODE[g.sname!.toLowerCase()];
@@ -465,10 +475,18 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     }
     return { start, end, kind: 'day', day, part, value: fmtDay(day) + (part ?? '') };
   }
+  if (g.wkend) {
+    if (!ref) return { start, end, kind: 'other', value: null };
+    const dow = weekday(ref);
+    const inWeekend = dow === 0 || dow === 6;
+    const t = tense();
+    const day = inWeekend ? ref : addDays(ref, t === 'future' ? 0 : -7);
+    return { start, end, kind: 'other', value: fmtWeek(day) + '-WE' };
+  }
   if (g.rel) {
     const dir = g.rdir!.toLowerCase();
     const unit = g.runit!;
-    if (dir === 'that') return unit === 'day' || unit === 'year' || unit === 'week' || unit === 'month' ? { start, end, kind: 'other', value: null } : undefined;
+    if (dir === 'that') return unit === 'day' || unit === 'year' || unit === 'week' || unit === 'month' ? { start, end, kind: 'other', value: null, anaphor: unit } : undefined;
     if (unit === 'day') return undefined;
     // "the past year", "the last decade" name a stretch of time, not a point; "past three years" never matches here
     if ((dir === 'past' || /^the\s/i.test(text.slice(start + (g.rq ? g.rq.length + 1 : 0)))) && unit === 'decade') return undefined;
