@@ -178,16 +178,14 @@ function markHeadlines(lines: Line[]): void {
   }
 }
 
-function unbalancedQuote(t: string): boolean {
-  let open = 0;
+/** How a line changes the count of open quotations: curly marks count up and down, straight marks toggle. */
+function quoteState(t: string, state: { curly: number; straight: boolean }): void {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x201c) open++;
-    else if (c === 0x201d) open = Math.max(0, open - 1);
+    if (c === 0x201c) state.curly++;
+    else if (c === 0x201d) state.curly = Math.max(0, state.curly - 1);
+    else if (c === 34) state.straight = !state.straight;
   }
-  if (open > 0) return true;
-  const straight = (t.match(/"/g) ?? []).length;
-  return straight % 2 === 1;
 }
 
 /** A run of lines (no blank line between them) that looks hard-wrapped at a fixed width. */
@@ -247,16 +245,19 @@ function join(text: string, lines: Line[]): Block[] {
       }
       // a paragraph: join following text lines that continue it
       let end = line.end;
-      let body = line.text;
+      let last = line.text;
+      const quotes = { curly: 0, straight: false };
+      quoteState(last, quotes);
       while (k + 1 < run.length && run[k + 1].kind === 'text') {
         const next = run[k + 1];
-        const continues = wrapped || !TERMINAL.test(body) || unbalancedQuote(body);
+        const continues = wrapped || !TERMINAL.test(last) || quotes.curly > 0 || quotes.straight;
         // a signature right after this line takes the line as tweet text
         if (!continues || (k + 2 < run.length && run[k + 2].kind === 'signature')) break;
+        if (next.end - line.start > 20000) break;
         k++;
         end = next.end;
-        body = text.slice(line.start, end);
-        if (body.length > 20000) break;
+        last = next.text;
+        quoteState(last, quotes);
       }
       blocks.push({ start: line.start, end, kind: 'article' });
     }
