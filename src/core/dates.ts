@@ -45,7 +45,8 @@ const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
 const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
 const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
-const NUM = `(?:\\d+|a couple of|a few|several|${Object.keys(NUMBER_WORDS).filter(w => !w.includes(' ')).join('|')})`;
+const anyCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const NUM = `(?:\\d+|${['a couple of', 'a few', ...Object.keys(NUMBER_WORDS).filter(w => !w.includes(' '))].map(anyCase).join('|')})`;
 const HOLIDAY = "(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Easter(?: Sunday| Monday| week)?|Good Friday|Election Day|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Valentine['’]s Day|Halloween|Boxing Day|Mother['’]s Day|Father['’]s Day|Presidents['’]? Day|Martin Luther King(?: Jr\\.)? Day)";
 
 const TIME_SRC =
@@ -79,7 +80,7 @@ const MASTER = new RegExp(
     // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter
     `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
     // two weeks ago, a decade ago, almost four years ago
-    `(?<ago>(?:(?:almost|nearly|about|some|more\\s+than|less\\s+than|over|just|roughly|around|barely|only|exactly)\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence))`,
+    `(?<ago>(?:(?:${['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|')})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence))`,
     // (last) Thanksgiving
     `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?:\\s+(?<hyear>${YEAR}))?)`,
     // the third quarter (of 1998)
@@ -328,7 +329,8 @@ function resolveWeekday(dow: number, ref: YMD, qualifier: string | undefined, te
   const diffFwd = (dow - weekday(ref) + 7) % 7;
   const q = qualifier?.toLowerCase();
   if (q === 'last' || q === 'past') return addDays(ref, -(diffBack || 7));
-  if (q === 'next') return addDays(ref, diffFwd || 7);
+  // "next Friday" is the Friday of next week
+  if (q === 'next') return addDays(ref, 7 - ((weekday(ref) + 6) % 7) + ((dow + 6) % 7));
   if (q === 'coming') return addDays(ref, diffFwd);
   if (q === 'this') return tense === 'past' ? addDays(ref, -diffBack) : addDays(ref, diffFwd);
   return tense === 'future' ? addDays(ref, diffFwd) : addDays(ref, -diffBack);
