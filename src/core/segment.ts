@@ -30,7 +30,7 @@ const BOILERPLATE = new RegExp([
 
 const CAPTION = /Credit\s*Credit|[.!?”)a-z]Credit\b|^Credit:|^(?:Photo|Photograph|Picture|Image|Illustration|Video)s?(?:\s+(?:credit|by))?\s*:\s*\S|\((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:[^)]*\)\s*$|\bPhoto:\s*[A-Z][\w .&/-]{0,40}$|\/\s*(?:AP|Reuters|AFP|EPA|Getty Images|Bloomberg|Shutterstock|Alamy)(?:\s+(?:via|for)\s+Getty Images)?\s*$|\b(?:Getty Images|AP Photo|Reuters Photo)\s*$/;
 
-const MENU = /^(?:[-•*·▪►›>]|\d{1,2}\.)\s+(\S.{0,48})$/;
+const MENU = /^[-•*·▪►›]\s+([A-Z][^\d]{0,47})$/;
 const VIDEO = /\s(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/;
 const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/;
 const WIRE = /^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$/;
@@ -196,7 +196,9 @@ function hardWrapped(run: Line[]): boolean {
   if (max > 110 || max < 30) return false;
   const body = texts.slice(0, -1);
   const long = body.filter(l => l.text.length >= max * 0.7).length;
-  return long / body.length >= 0.6;
+  if (long / body.length < 0.6) return false;
+  // prose carries sentences over the line breaks: some line goes on in lower case
+  return texts.some((l, i) => i > 0 && /^[a-z]/.test(l.text));
 }
 
 function join(text: string, lines: Line[]): Block[] {
@@ -250,7 +252,9 @@ function join(text: string, lines: Line[]): Block[] {
       quoteState(last, quotes);
       while (k + 1 < run.length && run[k + 1].kind === 'text') {
         const next = run[k + 1];
-        const continues = wrapped || !TERMINAL.test(last) || quotes.curly > 0 || quotes.straight;
+        // a sentence that runs on: no final punctuation and a lower-case start, or a comma or hyphen at the break
+        const runsOn = !TERMINAL.test(last) && (/^[a-z(“"‘]/.test(next.text) || /[,\-–—]$|\b(?:and|or|but|nor|the|a|an|of|to|in|for|with|against|at|by|from|on|as|than|that|which|who|whose|is|are|was|were|be|has|have|had|will|would|its|their|his|her|said|says|told)$/.test(last));
+        const continues = wrapped || runsOn || quotes.curly > 0 || quotes.straight;
         // a signature right after this line takes the line as tweet text
         if (!continues || (k + 2 < run.length && run[k + 2].kind === 'signature')) break;
         if (next.end - line.start > 20000) break;
