@@ -100,17 +100,15 @@ function classify(line: Line, reference: string | undefined): void {
 /** The date a dateline carries (`''` for a dateline without one, such as `WASHINGTON (AP) —`), or undefined when the
  * line is not a dateline. */
 function datelineDate(t: string, reference: string | undefined): string | undefined {
-  const labelled = LABELLED.exec(t);
-  if (labelled) {
-    const d = dateOfLine(labelled[1], reference);
+  // "Updated on: …", "By Jane Doe | …": the label must be followed right away by the date (or time)
+  for (const m of [LABELLED.exec(t), BYLINE.exec(t)]) {
+    if (!m) continue;
+    const first = findDates(m[1], reference)[0];
+    if (!first || first.start > 0) continue;
+    const d = dateOfLine(m[1], reference);
     if (d) return d;
   }
-  const by = BYLINE.exec(t);
-  if (by) {
-    const d = dateOfLine(by[1], reference);
-    if (d) return d;
-  }
-  if (t.length <= 80) {
+  if (t.length <= 80 && /\d/.test(t)) {
     // a date (and time) alone on the line
     const mentions = findDates(t, reference);
     if (mentions.length) {
@@ -119,12 +117,13 @@ function datelineDate(t: string, reference: string | undefined): string | undefi
       const hasDay = mentions.some(d => /^\d{4}-\d\d-\d\d/.test(d.value ?? '') || /\d/.test(d.text) && /[A-Za-z]{3}/.test(d.text));
       if (hasDay && covered / total >= 0.75) return dateOfLine(t, reference) ?? '';
     }
+  }
+  if (t.length <= 80 && /^[A-Z][A-Z.'’-]{2}/.test(t)) {
     const wire = WIRE.exec(t);
     if (wire && (wire.groups!.agency || wire.groups!.dash || wire.groups!.date)) {
       if (wire.groups!.date) {
-        const d = dateOfLine(wire.groups!.date, reference);
-        if (!d) return undefined;
-        return d;
+        if (findDates(wire.groups!.date, reference).length === 0) return undefined;
+        return dateOfLine(wire.groups!.date, reference) ?? '';
       }
       return '';
     }
@@ -161,19 +160,25 @@ function headlineShape(t: string): boolean {
 function markHeadlines(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text' || !headlineShape(line.text)) continue;
+    if (line.kind !== 'text' || line.text.length > 160) continue;
     const next = lines[i + 1];
-    const nextIsDateline = next && (next.kind === 'dateline' || /^By\s+[A-Z]/.test(next.text) && next.text.length < 100);
+    const nextIsDateline = !!next && (next.kind === 'dateline' || /^By\s+[A-Z]/.test(next.text) && next.text.length < 100);
+    // otherwise only a line standing alone above a paragraph can be a title
+    if (!nextIsDateline) {
+      if (!line.afterBlank && i > 0 && lines[i - 1].kind === 'text') continue;
+      if (!next || !next.afterBlank || (next.kind !== 'text' && next.kind !== 'caption')) continue;
+      if (next.text.length < 60 && !TERMINAL.test(next.text)) continue;
+    }
+    if (!headlineShape(line.text)) continue;
     const endsSentence = /[.]["”’)]*$/.test(line.text);
-    const allCaps = line.text.replace(/[^A-Za-z]/g, '') === line.text.replace(/[^A-Za-z]/g, '').toUpperCase();
-    if (nextIsDateline && (!endsSentence || allCaps || titleLike(line.text))) { line.kind = 'headline'; continue; }
-    // a title-cased line standing alone above a paragraph
-    if (!line.afterBlank && i > 0 && lines[i - 1].kind === 'text') continue;
-    if (!next || !next.afterBlank) continue;
-    if (next.kind !== 'text' && next.kind !== 'caption') continue;
+    const letters = line.text.replace(/[^A-Za-z]/g, '');
+    const allCaps = letters === letters.toUpperCase();
+    if (nextIsDateline) {
+      if (!endsSentence || allCaps || titleLike(line.text)) line.kind = 'headline';
+      continue;
+    }
     if (!titleLike(line.text)) continue;
     if (endsSentence && !allCaps && words(line.text).length > 20) continue;
-    if (next.text.length < 60 && !TERMINAL.test(next.text)) continue;
     line.kind = 'headline';
   }
 }
