@@ -451,6 +451,8 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     return { start, end, kind: 'other', value };
   }
   if (g.wd) {
+    // "the Sunday Telegraph", "The Monday Club": part of a name
+    if (!g.wdq && !g.wdp && /\b(?:the|The)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+(?:${MON_FULL})\\b`).test(after)) return undefined;
     const dow = WEEKDAYS[g.wdn!.toLowerCase()];
     if (!ref) return { start, end, kind: 'day', value: null };
     const day = resolveWeekday(dow, ref, g.wdq, g.wdq ? undefined : tense());
@@ -458,6 +460,8 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     return { start, end, kind: 'day', day, part, value: fmtDay(day) + (part ?? '') };
   }
   if (g.deictic) {
+    // "USA Today", "the Today programme"
+    if (g.dword === 'Today' && (/(?:['’]s|\bUSA|\bthe)\s+$/.test(before) || /^\s+(?:programme|program|show|newspaper)\b/.test(after))) return undefined;
     if (!ref) return { start, end, kind: 'day', value: null };
     let day = ref;
     let part: string | undefined;
@@ -534,6 +538,8 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     return { start, end, kind: 'other', value: String(Math.floor((ref.y + sign * 100 * n) / 100)) };
   }
   if (g.holiday) {
+    // "National Holocaust Memorial Day": a longer name
+    if (!g.hq && /\b[A-Z][a-z]+\s+$/.test(before) && !/\b(?:On|By|Since|Until|Before|After|At|Last|Next|This|The|Every|For|From|In|During)\s+$/.test(before)) return undefined;
     const y = g.hyear ? +g.hyear : undefined;
     if (y) { const day = holidayIn(g.hname!, y); return day ? { start, end, kind: 'day', day, value: fmtDay(day) } : undefined; }
     if (!ref) return { start, end, kind: 'day', value: null };
@@ -541,15 +547,15 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (!prev || !cur || !next) return undefined;
     const q = g.hq?.toLowerCase();
     const r = dayNumber(ref);
-    const before = dayNumber(cur) <= r ? cur : prev;
-    const after = dayNumber(cur) >= r ? cur : next;
+    const onOrBefore = dayNumber(cur) <= r ? cur : prev;
+    const onOrAfter = dayNumber(cur) >= r ? cur : next;
     let day: YMD;
     if (q === 'last') day = dayNumber(cur) < r ? cur : prev;
     else if (q === 'next') day = dayNumber(cur) > r ? cur : next;
     else if (q === 'this') day = cur;
     else {
       const t = tense();
-      day = t === 'future' ? after : t === 'past' ? before : (dayNumber(after) - r < r - dayNumber(before) ? after : before);
+      day = t === 'future' ? onOrAfter : t === 'past' ? onOrBefore : (dayNumber(onOrAfter) - r < r - dayNumber(onOrBefore) ? onOrAfter : onOrBefore);
     }
     return { start, end, kind: 'day', day, value: fmtDay(day) };
   }
@@ -588,7 +594,7 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (/^(?:%|\s*percent|[,.]\d|\s*[-–]\s*(?:year|day|month|week|point|meter|metre|foot|yard|mile|page|seat|member|strong)\b)/i.test(after)) return undefined;
     if (UNIT_WORDS_AFTER_YEAR.test(after) || QUANTIFIER_BEFORE_YEAR.test(before)) return undefined;
     if (y < 1900 && !PREP_BEFORE.test(before) && !g.yq) return undefined;
-    if (/^\s*:\d/.test(after)) return undefined;
+    if (/^\s*:\d/.test(after) || new RegExp(`^\\s*${ZONE}`).test(after) || /^\s*(?:hours|hrs|GMT)\b/.test(after)) return undefined;
     return { start, end, kind: 'other', value: fmtYear(y) };
   }
   return undefined;
