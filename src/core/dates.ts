@@ -610,7 +610,7 @@ function combine(text: string, found: Found[], ref: YMD | undefined): Found[] {
     const b = found[i + 1];
     if (b && ((a.kind === 'time' && b.kind === 'day') || (a.kind === 'day' && b.kind === 'time' && !a.time))) {
       const gap = text.slice(a.end, b.start);
-      if (/^(?:,?\s*(?:at|on|,)?\s*|\s*[/|·•-]\s*)$/.test(gap) && gap.length <= 6) {
+      if (/^(?:,?\s*(?:at|on|,)?\s*|\s*[/|·•-]\s*)$/.test(gap) && gap.length <= 6 || /^\s*\([^()]{1,24}\)\s*$/.test(gap)) {
         const day = a.kind === 'day' ? a : b;
         const time = a.kind === 'time' ? a : b;
         const t = time.time!;
@@ -622,9 +622,17 @@ function combine(text: string, found: Found[], ref: YMD | undefined): Found[] {
         continue;
       }
     }
+    if (a.kind === 'time' && a.value && ref) {
+      // a clock time on its own belongs to the day named earlier in the same sentence
+      const day = [...out].reverse().find(f => f.kind === 'day' && f.day);
+      if (day && a.start - day.end < 200 && !/[.!?]["”’)]*\s+[A-Z]/.test(text.slice(day.end, a.start))) {
+        const t = a.time!;
+        out.push({ ...a, day: day.day, value: `${fmtDay(day.day!)}T${pad(t.h)}:${pad(t.m)}${zoneSuffix(t.zone, day.day)}` });
+        continue;
+      }
+    }
     out.push(a);
   }
-  void ref;
   return out;
 }
 

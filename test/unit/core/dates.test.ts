@@ -79,6 +79,20 @@ describe('findDates', () => {
     it('joins a clock time to the day beside it', () => {
       const d = findDates('The ferry leaves at 4 a.m. EDT Thursday.', '2024-05-15');
       assert.deepEqual(d.map(x => [x.text, x.value]), [['4 a.m. EDT Thursday', '2024-05-16T04:00-04:00']]);
+      const p = findDates('The dam gave way at 6:10 a.m. (1010 GMT) Tuesday.', '2024-05-16');
+      assert.deepEqual(p.map(x => [x.text, x.value]), [['6:10 a.m. (1010 GMT) Tuesday', '2024-05-14T06:10']]);
+    });
+
+    it('puts a lone clock time on the day named earlier in the sentence', () => {
+      const d = findDates('On Monday the talks resumed at 9 a.m. and broke up at noon. Crews left at 5 p.m.', '2024-05-16');
+      assert.deepEqual(d.map(x => [x.text, x.value]), [
+        ['Monday', '2024-05-13'], ['9 a.m.', '2024-05-13T09:00'], ['noon', '2024-05-13T12:00'], ['5 p.m.', '2024-05-16T17:00'],
+      ]);
+    });
+
+    it('leaves the names of newspapers, programmes and observances alone', () => {
+      assert.deepEqual(texts('The Sunday Herald and USA Today ran it; she told the Today programme.'), []);
+      assert.deepEqual(texts('Schools mark National Tree Planting Day.'), []);
     });
   });
 
