@@ -52,7 +52,7 @@ const HOLIDAY = "(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]
 const TIME_SRC =
   `(?:(?<th>\\d{1,2})(?::(?<tm>[0-5]\\d))?(?::[0-5]\\d)?\\s?(?<ap>${AMPM})(?:\\s?\\(?(?<tz>${ZONE})\\)?)?` +
   `|(?<=\\b(?:at|by|from|until|before|after)\\s)(?<th2>[01]?\\d|2[0-3]):(?<tm2>[0-5]\\d)(?:\\s?(?<tz2>${ZONE}))?(?![\\d:])` +
-  `|(?<th3>[01]?\\d|2[0-3]):(?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
+  `|(?<th3>[01]?\\d|2[0-3])[:.](?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
   `|(?<named>noon|midnight|midday)(?![a-z]))`;
 
 const MASTER = new RegExp(
@@ -593,6 +593,8 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (/[$£€#]\s*$|\d[,.]?\s*$|\bNo\.\s*$/.test(before)) return undefined;
     if (/^(?:%|\s*percent|[,.]\d|\s*[-–]\s*(?:year|day|month|week|point|meter|metre|foot|yard|mile|page|seat|member|strong)\b)/i.test(after)) return undefined;
     if (UNIT_WORDS_AFTER_YEAR.test(after) || QUANTIFIER_BEFORE_YEAR.test(before)) return undefined;
+    // "2010 Harbor Street": a house number
+    if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Court)\b/.test(after)) return undefined;
     if (y < 1900 && !PREP_BEFORE.test(before) && !g.yq) return undefined;
     if (/^\s*:\d/.test(after) || new RegExp(`^\\s*${ZONE}`).test(after) || /^\s*(?:hours|hrs|GMT)\b/.test(after)) return undefined;
     return { start, end, kind: 'other', value: fmtYear(y) };
