@@ -36,6 +36,8 @@ const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/
 const WIRE = /^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$/;
 const LABELLED = /^(?:(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|modified|day|date|dated|filed|released)\b\s*:?\s*(.+)$/i;
 const BYLINE = /^By\s+[A-Z][^|•·\n]{1,80}?\s*(?:[|•·]|,|\s[—–-])\s*(.+)$/;
+const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|la|le|bin|al))*";
+const BYLINE_ONLY = new RegExp(`^By\\s+${NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME})*(?:\\s*[,|•·—–-]\\s*[A-Z][\\p{L}.&' -]{1,40})?$`, 'u');
 const LINK_END = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w+|https?:\/\/\S+)\s*$/;
 const TERMINAL = /[.!?…:]["”’')\]]*$|["”’]$/;
 
@@ -82,6 +84,8 @@ function classify(line: Line, reference: string | undefined): void {
     return;
   }
   if (t.length <= MAX_SPECIAL) {
+    // a byline ("By Jane Doe and Ann Roe, Coast Ledger") belongs with the dateline
+    if (BYLINE_ONLY.test(t)) { line.kind = 'dateline'; return; }
     const date = datelineDate(t, reference);
     if (date !== undefined) {
       line.kind = 'dateline';
@@ -162,7 +166,7 @@ function markHeadlines(lines: Line[]): void {
     const line = lines[i];
     if (line.kind !== 'text' || line.text.length > 160) continue;
     const next = lines[i + 1];
-    const nextIsDateline = !!next && (next.kind === 'dateline' || /^By\s+[A-Z]/.test(next.text) && next.text.length < 100);
+    const nextIsDateline = !!next && next.kind === 'dateline';
     // otherwise only a line standing alone above a paragraph can be a title
     if (!nextIsDateline) {
       if (!line.afterBlank && i > 0 && lines[i - 1].kind === 'text') continue;

@@ -47,6 +47,17 @@ describe('segment', () => {
     }
   });
 
+  it('keeps a byline with the dateline under it, and does not take it for a headline', () => {
+    const text = 'Island ferry strike enters second week\nBy Marta Kuhl and Jon Reyes\nUpdated 7:51 AM EDT, May 16, 2024\n\nTalks broke down on Wednesday.';
+    assert.deepEqual(kinds(text), [
+      ['headline', 'Island ferry strike enters second week'],
+      ['dateline', 'By Marta Kuhl and Jon Reyes\nUpdated 7:51 AM EDT, May 16, 2024', '2024-05-16T07:51-04:00'],
+      ['article', 'Talks broke down on Wednesday.'],
+    ]);
+    // a sentence that starts with "By" is not a byline
+    assert.equal(blockOf('Harbor News\nBy Friday, the council had voted.\n\nMore text follows here, in a paragraph of its own.', 'By Friday')!.kind, 'article');
+  });
+
   it('keeps a date line and a wire line under a title together as one dateline', () => {
     const text = 'Storm closes northern ports\n2003-02-11\nHALDEN, Norway (AP) _\n\nThe storm closed three ports on Tuesday.';
     assert.deepEqual(kinds(text).slice(0, 2), [
@@ -127,8 +138,8 @@ describe('segment', () => {
     const tSmall = best(small);
     const tBig = best(big);
     assert.ok(segment(big).length > 10000);
-    // five times the text may take at most about five times as long (a quadratic pass would take 25 times)
-    assert.ok(tBig < tSmall * 10, `1 MB ${tSmall.toFixed(0)} ms, 5 MB ${tBig.toFixed(0)} ms`);
+    // five times the text takes about five times as long; a quadratic pass would take 25 times
+    assert.ok(tBig < tSmall * 15, `1 MB ${tSmall.toFixed(0)} ms, 5 MB ${tBig.toFixed(0)} ms`);
     // a generous bound that still holds on a loaded machine
     assert.ok(tBig < 5000, `5 MB took ${tBig.toFixed(0)} ms`);
   });
