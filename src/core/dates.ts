@@ -31,8 +31,9 @@ const ZONES: Record<string, number | null> = {
   EDT: -240, EST: -300, CDT: -300, CST: -360, MDT: -360, MST: -420, PDT: -420, PST: -480, AKDT: -480, AKST: -540,
   HST: -600, GMT: 0, UTC: 0, Z: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, JST: 540, KST: 540,
   HKT: 480, SGT: 480, AEST: 600, AEDT: 660, ET: null, CT: null, MT: null, PT: null,
+  Eastern: null, Central: null, Mountain: null, Pacific: null,
 };
-const US_ZONE_BASE: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+const US_ZONE_BASE: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480, EASTERN: -300, CENTRAL: -360, MOUNTAIN: -420, PACIFIC: -480 };
 
 const MON_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -46,7 +47,8 @@ const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
 const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
 const anyCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
-const NUM = `(?:\\d+|${['a couple of', 'a few', ...Object.keys(NUMBER_WORDS).filter(w => !w.includes(' '))].map(anyCase).join('|')})`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const NUM = `(?:(?:${TENS.split('|').map(anyCase).join('|')})[- ](?:one|two|three|four|five|six|seven|eight|nine)|\\d+|${['a couple of', 'a few', ...Object.keys(NUMBER_WORDS).filter(w => !w.includes(' '))].map(anyCase).join('|')})`;
 const HOLIDAY = "(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Easter(?: Sunday| Monday| week)?|Good Friday|Election Day|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Valentine['’]s Day|Halloween|Boxing Day|Mother['’]s Day|Father['’]s Day|Presidents['’]? Day|Martin Luther King(?: Jr\\.)? Day)";
 
 const TIME_SRC =
@@ -82,7 +84,7 @@ const MASTER = new RegExp(
     // two weeks ago, a decade ago, almost four years ago
     `(?<ago>(?:(?:${['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|')})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence))`,
     // (last) Thanksgiving
-    `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?:\\s+(?<hyear>${YEAR}))?)`,
+    `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
     // the third quarter (of 1998)
     `(?<quarter>(?:the\\s+)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?![a-z])(?:\\s+of\\s+(?<qyear>${YEAR}))?)`,
     // 7:51 AM EDT, 10 p.m., noon
@@ -168,7 +170,7 @@ function usDaylightSaving(p: YMD): boolean {
 function zoneSuffix(zone: string | undefined, day: YMD | undefined): string {
   if (!zone) return '';
   const key = zone.toUpperCase();
-  let minutes = ZONES[key];
+  let minutes = ZONES[key] ?? ZONES[zone];
   if (minutes === undefined) return '';
   if (minutes === null) {
     if (!day) return '';
@@ -309,9 +311,9 @@ function resolveMonthDay(m: number, d: number, ref: YMD, tense: Tense): YMD | un
   if (!before) return after;
   if (!after) return before;
   const db = r - dayNumber(before), da = dayNumber(after) - r;
-  // Within about two months the nearest occurrence wins whatever the tense; further away, tense decides.
-  if (tense === 'future' && da <= 250) return after;
-  if (tense === 'past' && db <= 250) return before;
+  // Tense decides, unless it would send the date most of a year away; without it, the nearest occurrence.
+  if (tense === 'future' && da <= 300) return after;
+  if (tense === 'past' && db <= 300) return before;
   return da < db ? after : before;
 }
 
@@ -339,6 +341,8 @@ function resolveWeekday(dow: number, ref: YMD, qualifier: string | undefined, te
 function numberOf(s: string): number | undefined {
   const k = s.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(k)) return +k;
+  const compound = /^(\w+)[- ](\w+)$/.exec(k);
+  if (compound && NUMBER_WORDS[compound[1]] >= 20 && NUMBER_WORDS[compound[2]] < 10) return NUMBER_WORDS[compound[1]] + NUMBER_WORDS[compound[2]];
   return NUMBER_WORDS[k];
 }
 
@@ -596,7 +600,7 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     // "2010 Harbor Street": a house number
     if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Court)\b/.test(after)) return undefined;
     if (y < 1900 && !PREP_BEFORE.test(before) && !g.yq) return undefined;
-    if (/^\s*:\d/.test(after) || new RegExp(`^\\s*${ZONE}`).test(after) || /^\s*(?:hours|hrs|GMT)\b/.test(after)) return undefined;
+    if (/^\s*:\d/.test(after) || /^\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b/.test(after) || /^\s*(?:hours|hrs|GMT)\b/.test(after)) return undefined;
     return { start, end, kind: 'other', value: fmtYear(y) };
   }
   return undefined;
