@@ -33,6 +33,7 @@ const CAPTION = /Credit\s*Credit|[.!?”)a-z]Credit\b|^Credit:|^(?:Photo|Photogr
 const MENU = /^[-•*·▪►›]\s+([A-Z][^\d]{0,47})$/;
 const VIDEO = /\s(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/;
 const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/;
+const INLINE_SIGNATURE = /[—–]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\.?\s*$/;
 const WIRE = /^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$/;
 const LABELLED = /^(?:(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|modified|day|date|dated|filed|released)\b\s*:?\s*(.+)$/i;
 const BYLINE = /^By\s+[A-Z][^|•·\n]{1,80}?\s*(?:[|•·]|,|\s[—–-])\s*(.+)$/;
@@ -81,6 +82,13 @@ function classify(line: Line, reference: string | undefined): void {
   if (sig && t.length <= MAX_SPECIAL) {
     line.kind = 'signature';
     line.date = dateOfLine(sig[3], reference);
+    return;
+  }
+  // a tweet pasted on one line: "Text https://t.co/x— Name (@handle) May 16, 2024"
+  const inline = t.length <= 600 ? INLINE_SIGNATURE.exec(t) : null;
+  if (inline && inline.index > 0) {
+    line.kind = 'tweet';
+    line.date = dateOfLine(inline[3], reference);
     return;
   }
   if (t.length <= MAX_SPECIAL) {
@@ -251,7 +259,7 @@ function join(text: string, lines: Line[]): Block[] {
         continue;
       }
       if (line.kind !== 'text') {
-        blocks.push({ start: line.start, end: line.end, kind: line.kind as BlockKind });
+        blocks.push({ start: line.start, end: line.end, kind: line.kind as BlockKind, ...(line.date ? { date: line.date } : {}) });
         continue;
       }
       // a paragraph: join following text lines that continue it

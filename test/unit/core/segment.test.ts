@@ -75,6 +75,11 @@ describe('segment', () => {
     assert.equal(blockOf(text, 'She later')!.kind, 'article');
   });
 
+  it('recognizes a tweet pasted on one line with its signature glued on', () => {
+    const text = 'Fans reacted online.\n\nNew album out now! https://t.co/fjJq7 pic.twitter.com/P2qm3h— Harbor Records (@HarborRecords) September 27, 2016\n\nThe label said more.';
+    assert.deepEqual(segment(text).map(b => [b.kind, b.date]), [['article', undefined], ['tweet', '2016-09-27'], ['article', undefined]]);
+  });
+
   it('tags video titles, captions, boilerplate and menus', () => {
     const text = [
       'Crews battle the hillside fire 02:44',
