@@ -82,7 +82,7 @@ const MASTER = new RegExp(
     // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter
     `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
     // two weeks ago, a decade ago, almost four years ago
-    `(?<ago>(?:(?:${['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|')})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence))`,
+    `(?<ago>(?:(?:${['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|')})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|from\\s+now|hence))`,
     // (last) Thanksgiving
     `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
     // the third quarter (of 1998)
@@ -284,6 +284,8 @@ interface Found {
   part?: string;
   /** `that day`, `that year`: refers to the latest date before it in the block. */
   anaphor?: string;
+  /** `two days later`: so many units from the latest date before it in the block. */
+  shift?: { unit: string; n: number };
 }
 
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI', tonight: 'TNI' };
@@ -372,6 +374,12 @@ export function findDates(text: string, reference: string | undefined): DateMent
   // Anaphoric "that day" / "that year": the latest date before it in the block, at that granularity
   let last: string | undefined;
   for (const f of merged) {
+    if (f.shift) {
+      const m = last && /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-W])/.exec(last);
+      const fine = f.shift.unit === 'day' || f.shift.unit === 'week' ? m?.[3] : f.shift.unit === 'month' ? m?.[2] : m?.[1];
+      if (m && fine) f.value = shiftFrom({ y: +m[1], m: +(m[2] ?? 1), d: +(m[3] ?? 1) }, f.shift.unit, f.shift.n, false).value;
+      continue;
+    }
     if (f.anaphor && last) {
       const v = f.anaphor === 'day' ? (/^\d{4}-\d\d-\d\d/.exec(last)?.[0]) : f.anaphor === 'month' ? (/^\d{4}-\d\d(?!\d)/.exec(last)?.[0]) : f.anaphor === 'year' ? (/^\d{4}/.exec(last)?.[0]) : undefined;
       if (v) f.value = v;
@@ -529,17 +537,18 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     const n = numberOf(g.an!);
     if (n === undefined) return undefined;
     const dir = g.adir!.toLowerCase();
-    if (dir !== 'ago' && !/now|hence/.test(dir)) return undefined; // "two days later" points at another event
-    if (!ref) return { start, end, kind: 'other', value: null };
-    const sign = dir === 'ago' ? -1 : 1;
     const unit = g.au!.toLowerCase();
     const approximate = /^(?:almost|nearly|about|some|more|less|over|roughly|around)/i.test(m0(text, start, end));
-    if (unit === 'day') { const day = addDays(ref, sign * n); return { start, end, kind: approximate ? 'other' : 'day', day: approximate ? undefined : day, value: fmtDay(day) }; }
-    if (unit === 'week') return { start, end, kind: 'other', value: fmtWeek(addDays(ref, sign * 7 * n)) };
-    if (unit === 'month') { const idx = ref.y * 12 + ref.m - 1 + sign * n; return { start, end, kind: 'other', value: fmtMonth(Math.floor(idx / 12), (idx % 12) + 1) }; }
-    if (unit === 'year') return { start, end, kind: 'other', value: fmtYear(ref.y + sign * n) };
-    if (unit === 'decade') return { start, end, kind: 'other', value: fmtYear(ref.y + sign * 10 * n) };
-    return { start, end, kind: 'other', value: String(Math.floor((ref.y + sign * 100 * n) / 100)) };
+    if (dir !== 'ago' && !/now|hence/.test(dir)) {
+      // "ten days before", "a year earlier": counted from the date named before it in the block (else, for
+      // "earlier", from the reference date)
+      const shift = { unit, n: /^(?:earlier|before)$/.test(dir) ? -n : n };
+      const fallback = dir === 'earlier' && ref ? shiftFrom(ref, unit, shift.n, approximate) : undefined;
+      return { start, end, kind: 'other', value: fallback?.value ?? null, shift };
+    }
+    if (!ref) return { start, end, kind: 'other', value: null };
+    const shifted = shiftFrom(ref, unit, dir === 'ago' ? -n : n, approximate);
+    return { start, end, kind: shifted.day ? 'day' : 'other', day: shifted.day, value: shifted.value };
   }
   if (g.holiday) {
     // "National Holocaust Memorial Day": a longer name
@@ -604,6 +613,16 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     return { start, end, kind: 'other', value: fmtYear(y) };
   }
   return undefined;
+}
+
+/** `n` units (day, week, month, year, decade, century) from `base`, at the granularity of the unit. */
+function shiftFrom(base: YMD, unit: string, n: number, approximate: boolean): { value: string; day?: YMD } {
+  if (unit === 'day') { const day = addDays(base, n); return { value: fmtDay(day), day: approximate ? undefined : day }; }
+  if (unit === 'week') return { value: fmtWeek(addDays(base, 7 * n)) };
+  if (unit === 'month') { const idx = base.y * 12 + base.m - 1 + n; return { value: fmtMonth(Math.floor(idx / 12), (idx % 12) + 1) }; }
+  if (unit === 'year') return { value: fmtYear(base.y + n) };
+  if (unit === 'decade') return { value: fmtYear(base.y + 10 * n) };
+  return { value: String(Math.floor((base.y + 100 * n) / 100)) };
 }
 
 function m0(text: string, start: number, end: number): string { return text.slice(start, end); }

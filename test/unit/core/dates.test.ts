@@ -76,6 +76,10 @@ describe('findDates', () => {
       assert.equal(valueOf('She moved to Lisbon in June 2011 and married later that year.', 'later that year'), '2011');
     });
 
+    it('counts "ten days before" from the date named before it', () => {
+      assert.equal(valueOf('The dam failed on March 3, 2019. Inspectors had seen cracks ten days before the failure.', 'ten days before'), '2019-02-21');
+    });
+
     it('joins a clock time to the day beside it', () => {
       const d = findDates('The ferry leaves at 4 a.m. EDT Thursday.', '2024-05-15');
       assert.deepEqual(d.map(x => [x.text, x.value]), [['4 a.m. EDT Thursday', '2024-05-16T04:00-04:00']]);
