@@ -576,9 +576,9 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[g.qn!.toLowerCase() as 'first'];
     if (g.qyear) return { start, end, kind: 'other', value: `${g.qyear}-Q${n}` };
     if (!ref) return { start, end, kind: 'other', value: null };
-    // the latest such quarter that has begun, unless the clause looks ahead
+    // this year's quarter if it has begun or the clause looks ahead, else last year's
     const current = Math.floor((ref.m - 1) / 3) + 1;
-    const y = n <= current || tense() === 'future' && false ? ref.y : ref.y - 1;
+    const y = n <= current || tense() === 'future' ? ref.y : ref.y - 1;
     return { start, end, kind: 'other', value: `${fmtYear(y)}-Q${n}` };
   }
   if (g.time) {
