@@ -17,7 +17,7 @@ export class Analyzer {
 
   analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     const text = input;
-    const blocks = segment(text);
+    const blocks = segment(text, options.referenceDate);
     const usedEntities = new Map<string, EntityMention[]>();
     const usedDates = new Map<string, DateMention[]>();
     const mentions: EntityMention[] = [];

@@ -34,7 +34,8 @@ const MENU = /^[-•*·▪►›]\s+([A-Z][^\d]{0,47})$/;
 const VIDEO = /\s(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/;
 const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/;
 const INLINE_SIGNATURE = /[—–]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\.?\s*$/;
-const WIRE = /^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$/;
+const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const WIRE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*(?:\s+(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$`);
 const LABELLED = /^(?:(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|modified|day|date|dated|filed|released)\b\s*:?\s*(.+)$/i;
 const BYLINE = /^By\s+[A-Z][^|•·\n]{1,80}?\s*(?:[|•·]|,|\s[—–-])\s*(.+)$/;
 const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|la|le|bin|al))*";
@@ -42,10 +43,10 @@ const BYLINE_ONLY = new RegExp(`^By\\s+${NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)
 const LINK_END = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w+|https?:\/\/\S+)\s*$/;
 const TERMINAL = /[.!?…:]["”’')\]]*$|["”’]$/;
 
-/** Splits `text` into trimmed blocks with exact offsets. */
-export function segment(text: string): Block[] {
+/** Splits `text` into trimmed blocks with exact offsets. `reference` (`YYYY-MM-DD`) dates datelines that give no
+ * year (`HAVANA, August 7 (Xinhua) --`) until a dated one comes. */
+export function segment(text: string, reference?: string): Block[] {
   const lines = splitLines(text);
-  let reference: string | undefined;
   for (const line of lines) {
     classify(line, reference);
     if (line.date) reference = line.date.slice(0, 10);
