@@ -66,6 +66,13 @@ describe('segment', () => {
     ]);
   });
 
+  it('dates a dateline without a year from the reference date given, and never from today', () => {
+    const text = 'Port strike ends after nine days\nPORTVILLE, August 7 (Coast Wire) --\n\nDock workers went back on Friday.';
+    assert.equal(blockOf(text, 'PORTVILLE')!.kind, 'dateline');
+    assert.equal(blockOf(text, 'PORTVILLE')!.date, undefined);
+    assert.equal(segment(text, '2019-08-09').find(b => b.kind === 'dateline')!.date, '2019-08-07');
+  });
+
   it('takes a tweet text and its signature as one tweet block dated by the signature', () => {
     const text = 'The mayor posted her reaction.\n\nProud of our crews tonight. Every boat came home. https://t.co/xYz123AbC\n— Rosa Lind (@MayorLind) May 15, 2024\n\nShe later said more.';
     const tweet = blockOf(text, 'Proud of')!;
