@@ -35,7 +35,7 @@ const VIDEO = /\s(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/;
 const SIGNATURE = /^[—–-]{1,2}\s*([^()\n]{1,80}?)\s*\(@(\w{1,30})\)\s*(.*)$/;
 const INLINE_SIGNATURE = /[—–]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\.?\s*$/;
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const WIRE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*(?:\s+(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\((?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\))?\s*(?<dash>[-_—–]{1,2}|:)?$`);
+const WIRE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*(?:\s+(?!(?:${MONTH_WORDS})\b)[A-Z][A-Za-z.'’-]*){0,3})?(?:,?\s+(?<date>[A-Za-z0-9 ,.:-]{3,40}?))?\s*(?<agency>\(\s*(?:[A-Z][A-Za-z&-]{1,14}(?:[ -][A-Z][A-Za-z&-]{1,14})?)\s*\))?\s*(?<dash>[-_—–]{1,2})?$`);
 const LABELLED = /^(?:(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published(?:\s+on)?|modified|day|date|dated|filed|released)\b\s*:?\s*(.+)$/i;
 const BYLINE = /^By\s+[A-Z][^|•·\n]{1,80}?\s*(?:[|•·]|,|\s[—–-])\s*(.+)$/;
 const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|la|le|bin|al))*";
@@ -104,7 +104,8 @@ function classify(line: Line, reference: string | undefined): void {
     if (BOILERPLATE.test(t) && t.length <= 160) { line.kind = 'boilerplate'; return; }
     const menu = MENU.exec(t);
     if (menu && !TERMINAL.test(t) && menu[1].split(/\s+/).length <= 6) { line.kind = 'menu'; return; }
-    if (VIDEO.test(t) && !/\b[ap]\.?m\.?\s*$/i.test(t) && !/[.!?]\s+\S+\s+\d+:\d\d\s*$/.test(t) && t.split(/\s+/).length >= 2) { line.kind = 'video'; return; }
+    // (a results table "4. Name (Country) Team 1:16" is not a video)
+    if (VIDEO.test(t) && !/^\d/.test(t) && !/\b[ap]\.?m\.?\s*$/i.test(t) && !/[.!?]\s+\S+\s+\d+:\d\d\s*$/.test(t) && t.split(/\s+/).length >= 2) { line.kind = 'video'; return; }
   }
   if (CAPTION.test(t) && t.length <= 600) { line.kind = 'caption'; return; }
   if (/podcastchoices\.com|ad\s?choices/i.test(t)) line.kind = 'boilerplate';
