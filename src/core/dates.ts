@@ -77,10 +77,12 @@ const MASTER = new RegExp(
     `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?:['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
     // today, tonight, yesterday (morning), tomorrow, this morning, last night
     `(?<deictic>(?:the\\s+day\\s+(?<ddir>before\\s+yesterday|after\\s+tomorrow))|(?<dword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\\s+(?<dpart>${PART}))?|(?<dthis>[Tt]his|[Ll]ast)\\s+(?<dthispart>morning|afternoon|evening|night))(?![a-z])`,
+    // in the fall (not "the fall of the city")
+    `(?<tseason>(?<=\\b(?:in|during|by|until|since|through)\\s)the\\s+(?<tsname>spring|summer|fall|autumn|winter)(?![a-z])(?!\\s+of\\b))`,
     // over the weekend
     `(?<wkend>(?<=\\b(?:over|during|at|on|for)\\s)the\\s+weekend(?![a-z]))`,
     // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter
-    `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
+    `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat|[Ff]ollowing)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|quarter|day)(?![a-z-]))`,
     // two weeks ago, a decade ago, almost four years ago
     `(?<ago>(?:(?:${['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|')})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|from\\s+now|hence))`,
     // (last) Thanksgiving
@@ -493,6 +495,12 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     }
     return { start, end, kind: 'day', day, part, value: fmtDay(day) + (part ?? '') };
   }
+  if (g.tseason) {
+    if (!ref) return { start, end, kind: 'other', value: null };
+    const code = SEASON_CODE[g.tsname!];
+    const r = resolveMonth(SEASON_START[code], ref, tense());
+    return { start, end, kind: 'other', value: `${fmtYear(r.y)}-${code}` };
+  }
   if (g.wkend) {
     if (!ref) return { start, end, kind: 'other', value: null };
     const dow = weekday(ref);
@@ -505,7 +513,13 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     const dir = g.rdir!.toLowerCase();
     const unit = g.runit!;
     if (dir === 'that') return unit === 'day' || unit === 'year' || unit === 'week' || unit === 'month' ? { start, end, kind: 'other', value: null, anaphor: unit } : undefined;
-    if (unit === 'day') return undefined;
+    if (unit === 'day') {
+      // "the next day", "the previous day": a day after or before the date named before it in the block
+      if (dir === 'next' || dir === 'following') return { start, end, kind: 'other', value: null, shift: { unit: 'day', n: 1 } };
+      if (dir === 'previous') return { start, end, kind: 'other', value: null, shift: { unit: 'day', n: -1 } };
+      return undefined;
+    }
+    if (dir === 'following') return undefined;
     // "the past year", "the last decade" name a stretch of time, not a point; "past three years" never matches here
     if ((dir === 'past' || /^the\s/i.test(text.slice(start + (g.rq ? g.rq.length + 1 : 0)))) && unit === 'decade') return undefined;
     if (!ref) return { start, end, kind: 'other', value: null };

@@ -76,6 +76,13 @@ describe('findDates', () => {
       assert.equal(valueOf('She moved to Lisbon in June 2011 and married later that year.', 'later that year'), '2011');
     });
 
+    it('reads "the next day" from the date before it and "in the fall" by tense', () => {
+      assert.equal(valueOf('The dam failed on March 3, 2019. Crews arrived the next day.', 'the next day'), '2019-03-04');
+      assert.equal(valueOf('The plant will reopen in the fall.', 'the fall'), '2024-FA');
+      assert.equal(valueOf('The plant closed in the winter.', 'the winter'), '2023-WI');
+      assert.deepEqual(texts('He wrote about the fall of the city.'), []);
+    });
+
     it('counts "ten days before" from the date named before it', () => {
       assert.equal(valueOf('The dam failed on March 3, 2019. Inspectors had seen cracks ten days before the failure.', 'ten days before'), '2019-02-21');
     });
