@@ -552,7 +552,7 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (n === undefined) return undefined;
     const dir = g.adir!.toLowerCase();
     const unit = g.au!.toLowerCase();
-    const approximate = /^(?:almost|nearly|about|some|more|less|over|roughly|around)/i.test(m0(text, start, end));
+    const approximate = /^(?:almost|nearly|about|some|more|less|over|roughly|around)/i.test(text.slice(start, end));
     if (dir !== 'ago' && !/now|hence/.test(dir)) {
       // "ten days before", "a year earlier": counted from the date named before it in the block (else, for
       // "earlier", from the reference date)
@@ -639,7 +639,6 @@ function shiftFrom(base: YMD, unit: string, n: number, approximate: boolean): { 
   return { value: String(Math.floor((base.y + 100 * n) / 100)) };
 }
 
-function m0(text: string, start: number, end: number): string { return text.slice(start, end); }
 
 /** Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`). */
 function combine(text: string, found: Found[], ref: YMD | undefined): Found[] {
