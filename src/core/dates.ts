@@ -57,6 +57,8 @@ const TIME_SRC =
   `|(?<th3>[01]?\\d|2[0-3])[:.](?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
   `|(?<named>noon|midnight|midday)(?![a-z]))`;
 
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MON_FULL})\\b`);
+
 const MASTER = new RegExp(
   [
     // 2024-05-16, 2024-05-16T07:51:00-04:00, 1999-02-16 12:55:33
@@ -466,7 +468,7 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
   }
   if (g.wd) {
     // "the Sunday Telegraph", "The Monday Club": part of a name
-    if (!g.wdq && !g.wdp && /\b(?:the|The)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !new RegExp(`^\\s+(?:${MON_FULL})\\b`).test(after)) return undefined;
+    if (!g.wdq && !g.wdp && /\b(?:the|The)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_AFTER.test(after)) return undefined;
     const dow = WEEKDAYS[g.wdn!.toLowerCase()];
     if (!ref) return { start, end, kind: 'day', value: null };
     const day = resolveWeekday(dow, ref, g.wdq, g.wdq ? undefined : tense());
