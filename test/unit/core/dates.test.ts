@@ -144,6 +144,31 @@ describe('findDates', () => {
   });
 });
 
+describe('findDates speed', () => {
+  it('reads 1 MB of news text in linear time (well under a second on an idle machine)', function () {
+    this.timeout(60000);
+    const para = 'The council voted on Tuesday to fund the ferry line, which will open in March 2025, officials said. ' +
+      'Fares rose 4% last year and 2,000 people rode the boats on May 3; the mayor will speak at 9 a.m. EDT Friday.\n\n';
+    const big = para.repeat(Math.ceil(1_000_000 / para.length));
+    const small = para.repeat(Math.ceil(100_000 / para.length));
+    const time = (t: string) => {
+      const t0 = performance.now();
+      findDates(t, '2024-05-16');
+      return performance.now() - t0;
+    };
+    time(small);
+    let tSmall = Infinity;
+    let tBig = Infinity;
+    for (let i = 0; i < 3; i++) {
+      tSmall = Math.min(tSmall, time(small));
+      tBig = Math.min(tBig, time(big));
+    }
+    assert.ok(findDates(big, '2024-05-16').length > 30000);
+    assert.ok(tBig < tSmall * 30, `0.1 MB ${tSmall.toFixed(0)} ms, 1 MB ${tBig.toFixed(0)} ms`);
+    assert.ok(tBig < 3000, `1 MB took ${tBig.toFixed(0)} ms`);
+  });
+});
+
 describe('dateOfLine', () => {
   it('reads the date of datelines and tweet signatures, with time and zone', () => {
     assert.equal(dateOfLine('Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP'), '2024-05-16T07:51-04:00');
