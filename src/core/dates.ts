@@ -76,7 +76,7 @@ const MASTER = new RegExp(
     // the 1990s, the early '90s
     `(?<decade>(?:(?<dq>early|late|mid)[- ])?(?:(?<dc>1[5-9]\\d0|20\\d0)['’]?s|['’](?<dshort>\\d0)['’]?s)(?![\\w]))`,
     // (last|next) (Thursday)( morning)
-    `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?:['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
+    `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?<wdposs>['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
     // today, tonight, yesterday (morning), tomorrow, this morning, last night
     `(?<deictic>(?:the\\s+day\\s+(?<ddir>before\\s+yesterday|after\\s+tomorrow))|(?<dword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\\s+(?<dpart>${PART}))?|(?<dthis>[Tt]his|[Ll]ast)\\s+(?<dthispart>morning|afternoon|evening|night))(?![a-z])`,
     // in the fall (not "the fall of the city")
@@ -257,8 +257,12 @@ function classifyWord(word: string, previous: string | undefined, next: string |
   if (w === 'until' && previous && /^(?:postponed|delayed|adjourned|deferred|extended|recessed|suspended|given|put|wait|waiting)$/i.test(previous)) return 'future';
   if (NEEDS_TO.has(w)) return next === 'to' ? 'future' : undefined;
   if (next === 'for' && /^(?:planned|set|scheduled|slated|due|expected|earmarked|penciled|pencilled|booked|timed)$/.test(w)) return 'future';
-  // "is heard", "are expected": a present passive looks ahead
-  if (previous && /^(?:is|are|am|be)$/i.test(previous) && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) return 'future';
+  // "is heard", "are expected": a present passive looks ahead; after "be" the modal before it decides
+  if (previous && /^(?:is|are|am)$/i.test(previous) && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) return 'future';
+  if (previous && /^be$/i.test(previous) && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) return undefined;
+  if (w === 'be') return undefined;
+  // "could not be reached", "would not say": a negated modal reports what did not happen
+  if ((w === 'could' || w === 'would') && (next === 'not' || (previous && /^(?:not|never|neither|nor)$/i.test(previous)))) return 'past';
   if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   if (w === 'set' || w === 'due') {
     // "is set to", "are due to" look forward; "set" after a subject is often past
@@ -471,7 +475,9 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     if (!g.wdq && !g.wdp && /\b(?:the|The)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after) && !MONTH_AFTER.test(after)) return undefined;
     const dow = WEEKDAYS[g.wdn!.toLowerCase()];
     if (!ref) return { start, end, kind: 'day', value: null };
-    const day = resolveWeekday(dow, ref, g.wdq, g.wdq ? undefined : tense());
+    // "Wednesday's ruling" names an event already known, unless the words just before look ahead ("ahead of")
+    const possessiveTense = (): Tense => /\b(?:will|would|'ll|’ll|ahead\s+of|before|until|upcoming|awaiting|await)\s+(?:\S+\s+){0,2}$/i.test(before) ? 'future' : 'past';
+    const day = resolveWeekday(dow, ref, g.wdq, g.wdq ? undefined : g.wdposs ? possessiveTense() : tense());
     const part = g.wdp ? PART_CODE[g.wdp.toLowerCase()] : undefined;
     return { start, end, kind: 'day', day, part, value: fmtDay(day) + (part ?? '') };
   }

@@ -65,6 +65,8 @@ describe('findDates', () => {
       assert.equal(valueOf('The inquiry was postponed until Monday morning.', 'Monday morning'), '2024-05-20TMO');
       assert.equal(valueOf('She left last Friday.', 'last Friday'), '2024-05-10');
       assert.equal(valueOf('She leaves next Friday.', 'next Friday'), '2024-05-24');
+      assert.equal(valueOf('Residents vowed to fight Tuesday’s ruling.', 'Tuesday’s'), '2024-05-14');
+      assert.equal(valueOf('Traders waited ahead of Tuesday’s vote.', 'Tuesday’s', '2024-05-13'), '2024-05-14');
     });
 
     it('takes the nearest year for a month and day, unless tense says otherwise', () => {
