@@ -452,7 +452,8 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
       // "June Carter", "August Wilson": a name; "March on", "march to": a verb
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:I|The|A|An|In|On|At|He|She|They|It|We|This|That|Last|Next)\b/.test(after)) return undefined;
       if (/^\s+(?:on|to|against|through|toward|towards|into)\b/.test(after) && word === 'March') return undefined;
-      if (/\b(?:the|a|an)\s+$/i.test(before)) return undefined;
+      // "the October slaying" is a date; "the March on Washington", "a June" are not
+      if (/\b(?:the|a|an)\s+$/i.test(before) && !/^\s+(?!(?:on|to|of|for|through|against|in|from|toward|towards|and|or|is|was)\b)[a-z]{3,}/.test(after)) return undefined;
     }
     if (!ref) return { start, end, kind: 'other', value: null };
     const r = resolveMonth(month, ref, tense());

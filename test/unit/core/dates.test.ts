@@ -56,6 +56,7 @@ describe('findDates', () => {
       assert.equal(valueOf('The appeal is heard in March.', 'March'), '2025-03');
       assert.equal(valueOf('The company said it plans to open a plant in March.', 'March'), '2025-03');
       assert.equal(valueOf('Shares fell sharply in March.', 'March'), '2024-03');
+      assert.equal(valueOf('Police have new evidence in the February shooting.', 'February'), '2024-02');
     });
 
     it('reads a bare weekday as the last one in past tense and the next one in future tense', () => {
@@ -130,6 +131,7 @@ describe('findDates', () => {
       assert.deepEqual(texts('Officials say they may decide soon.'), []);
       assert.deepEqual(texts('About 2000 people joined, and 1500 troops stood by.'), []);
       assert.deepEqual(texts('June Carter sang first.'), []);
+      assert.deepEqual(texts('Thousands joined the March on the capital.'), []);
     });
 
     it('still reads May as a month after a preposition', () => {
