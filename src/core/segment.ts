@@ -103,7 +103,7 @@ function classify(line: Line, reference: string | undefined): void {
     }
     if (BOILERPLATE.test(t) && t.length <= 160) { line.kind = 'boilerplate'; return; }
     const menu = MENU.exec(t);
-    if (menu && !TERMINAL.test(t) && menu[1].split(/\s+/).length <= 6) { line.kind = 'menu'; return; }
+    if (menu && !TERMINAL.test(t) && menu[1].split(/\s+/).length <= 4 && titleLike(menu[1])) { line.kind = 'menu'; return; }
     // (a results table "4. Name (Country) Team 1:16" is not a video)
     if (VIDEO.test(t) && !/^\d/.test(t) && !/\b[ap]\.?m\.?\s*$/i.test(t) && !/[.!?]\s+\S+\s+\d+:\d\d\s*$/.test(t) && t.split(/\s+/).length >= 2) { line.kind = 'video'; return; }
   }
@@ -134,7 +134,10 @@ function datelineDate(t: string, reference: string | undefined): string | undefi
   }
   if (t.length <= 80 && /^[A-Z][A-Z.'’-]{2}/.test(t)) {
     const wire = WIRE.exec(t);
-    if (wire && (wire.groups!.agency || wire.groups!.dash || wire.groups!.date)) {
+    // the agency is a short acronym (AP, AFP) or a name (Reuters, Xinhua), not a caps phrase
+    const agency = wire?.groups!.agency?.replace(/[()\s]/g, '');
+    const agencyOk = !!agency && (agency.length <= 5 || /[a-z]/.test(agency));
+    if (wire && (agencyOk || wire.groups!.dash || wire.groups!.date) && !(agency && !agencyOk)) {
       if (wire.groups!.date) {
         if (findDates(wire.groups!.date, reference).length === 0) return undefined;
         return dateOfLine(wire.groups!.date, reference) ?? '';
