@@ -139,7 +139,11 @@ function datelineDate(t: string, reference: string | undefined): string | undefi
     const agencyOk = !!agency && (agency.length <= 5 || /[a-z]/.test(agency));
     if (wire && (agencyOk || wire.groups!.dash || wire.groups!.date) && !(agency && !agencyOk)) {
       if (wire.groups!.date) {
-        if (findDates(wire.groups!.date, reference).length === 0) return undefined;
+        // the rest must be the date itself ("LONDON 1996-08-30", "HAVANA, August 7"), not a sentence
+        const rest = wire.groups!.date;
+        const found = findDates(rest, reference);
+        const covered = found.reduce((n, d) => n + d.text.replace(/[^A-Za-z0-9]/g, '').length, 0);
+        if (!found.length || covered < rest.replace(/[^A-Za-z0-9]/g, '').length * 0.8) return undefined;
         return dateOfLine(wire.groups!.date, reference) ?? '';
       }
       return '';
@@ -191,7 +195,9 @@ function markHeadlines(lines: Line[]): void {
     const letters = line.text.replace(/[^A-Za-z]/g, '');
     const allCaps = letters === letters.toUpperCase();
     if (nextIsDateline) {
-      if (!endsSentence || allCaps || titleLike(line.text)) line.kind = 'headline';
+      // a line standing on its own above a dateline is its title, even in sentence case with a full stop
+      const standsAlone = line.afterBlank || i === 0 || lines[i - 1].kind !== 'text';
+      if (standsAlone || !endsSentence || allCaps || titleLike(line.text)) line.kind = 'headline';
       continue;
     }
     if (!titleLike(line.text)) continue;

@@ -58,6 +58,11 @@ describe('segment', () => {
     assert.equal(blockOf('Harbor News\nBy Friday, the council had voted.\n\nMore text follows here, in a paragraph of its own.', 'By Friday')!.kind, 'article');
   });
 
+  it('takes a sentence-case title with a full stop above a wire dateline for a headline', () => {
+    const text = 'Harbor grain prices slip in slow trade.\nPORTVILLE 2011-03-04\nGrain prices eased on Friday.\nHARBOR will be closed Monday due to the holiday.';
+    assert.deepEqual(segment(text).map(b => b.kind), ['headline', 'dateline', 'article', 'article']);
+  });
+
   it('keeps a date line and a wire line under a title together as one dateline', () => {
     const text = 'Storm closes northern ports\n2003-02-11\nHALDEN, Norway (AP) _\n\nThe storm closed three ports on Tuesday.';
     assert.deepEqual(kinds(text).slice(0, 2), [
