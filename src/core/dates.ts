@@ -192,7 +192,7 @@ function zoneSuffix(zone: string | undefined, day: YMD | undefined): string {
 type Tense = 'past' | 'future' | undefined;
 
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'going', 'gonna', 'plan', 'plans', 'planning',
-  'intend', 'intends', 'expected', 'expects', 'scheduled', 'slated', 'due', 'set', 'upcoming',
+  'intend', 'intends', 'expected', 'expects', 'expect', 'anticipate', 'anticipates', 'scheduled', 'slated', 'due', 'set', 'upcoming',
   'tomorrow', 'aims', 'hopes', 'hope', 'wants', 'want', 'promised', 'vowed', 'pledged', 'threatened', 'must',
   'can', 'may', 'might', 'could', 'should', 'begins', 'starts', 'opens', 'resumes', 'meets', 'ends', 'is', 'are', 'am', 'be',
   'takes', 'arrives', 'leaves', 'heads', 'closes', 'expire', 'expires', 'deadline', 'coming', 'awaits', 'await']);
@@ -590,9 +590,12 @@ function interpret(text: string, start: number, end: number, g: Record<string, s
     else if (q === 'next') day = dayNumber(cur) > r ? cur : next;
     else if (q === 'this') day = cur;
     else {
+      // as for a month and day: tense decides unless it sends the date most of a year away, else the nearest
       const t = tense();
-      day = t === 'future' ? onOrAfter : t === 'past' ? onOrBefore : (dayNumber(onOrAfter) - r < r - dayNumber(onOrBefore) ? onOrAfter : onOrBefore);
+      const da = dayNumber(onOrAfter) - r, db = r - dayNumber(onOrBefore);
+      day = t === 'future' && da <= 300 ? onOrAfter : t === 'past' && db <= 300 ? onOrBefore : da < db ? onOrAfter : onOrBefore;
     }
+    if (/week$/.test(g.hname!)) return { start, end, kind: 'other', value: fmtWeek(day) };
     return { start, end, kind: 'day', day, value: fmtDay(day) };
   }
   if (g.quarter) {
