@@ -281,7 +281,9 @@ function join(text: string, lines: Line[]): Block[] {
       while (k + 1 < run.length && run[k + 1].kind === 'text') {
         const next = run[k + 1];
         // a sentence that runs on: no final punctuation and a lower-case start, or a comma or hyphen at the break
-        const runsOn = !TERMINAL.test(last) && (/^[a-z(“"‘]/.test(next.text) || /[,\-–—]$|\b(?:and|or|but|nor|the|a|an|of|to|in|for|with|against|at|by|from|on|as|than|that|which|who|whose|is|are|was|were|be|has|have|had|will|would|its|their|his|her|said|says|told)$/.test(last));
+        const runsOn = !TERMINAL.test(last) && (/^[a-z(“"‘]/.test(next.text) ||
+          // a long line broken after a word, before a capitalized name: "… said Councillor Ana⏎Beltrán"
+          (last.length >= 40 && /[a-z]$/.test(last) && /^[A-Z][a-z]/.test(next.text)) || /[,\-–—]$|\b(?:and|or|but|nor|the|a|an|of|to|in|for|with|against|at|by|from|on|as|than|that|which|who|whose|is|are|was|were|be|has|have|had|will|would|its|their|his|her|said|says|told)$/.test(last));
         const continues = wrapped || runsOn || quotes.curly > 0 || quotes.straight;
         // a signature right after this line takes the line as tweet text
         if (!continues || (k + 2 < run.length && run[k + 2].kind === 'signature')) break;

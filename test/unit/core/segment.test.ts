@@ -120,6 +120,15 @@ describe('segment', () => {
     assert.equal(blocks.length, 1, JSON.stringify(blocks));
   });
 
+  it('joins a long line broken just before a name, but not a short item line', () => {
+    const text = 'The motion was carried after a late speech by Councillor Ana\nBeltrán of the harbor ward.\nMay 13 Arrive in Portville\nMay 14 Visit the shipyard';
+    assert.deepEqual(segment(text).map(b => text.slice(b.start, b.end)), [
+      'The motion was carried after a late speech by Councillor Ana\nBeltrán of the harbor ward.',
+      'May 13 Arrive in Portville',
+      'May 14 Visit the shipyard',
+    ]);
+  });
+
   it('gives exact trimmed offsets with CRLF, a BOM and emoji', () => {
     const text = '\uFEFF🚢 Ferry news 🚢\r\nMay 16, 2024\r\n\r\n   The 🚢 ferry sailed on Friday.   \r\n\r\n- Photos\r\n';
     const blocks = segment(text);
