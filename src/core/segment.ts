@@ -21,7 +21,7 @@ const BOILERPLATE = new RegExp([
   'ad\\s?choices', 'podcastchoices\\.com', '^advertisement$', '^skip advertisement$', '^supported by$', '^story continues below',
   '^sign up (?:for|to)\\b', '\\bnewsletters?\\b.*\\bsign up\\b', '\\bsign up\\b.*\\bnewsletters?\\b', '^subscribe\\b', '^continue reading\\b',
   '^read more\\b', '^read the rest\\b', '^click here\\b', '^share (?:this|on)\\b', '^follow us\\b', '^download (?:the|our) app\\b',
-  '^this (?:content|video|embed) is not available', 'all rights reserved', '^copyright\\b', '^©', '^related(?: articles| stories| coverage)?:',
+  '^this (?:content|video|embed) is not available', 'all rights reserved', '^copyright\\s*(?:©|\\(c\\)|\\d{4})', '^©', '^related(?: articles| stories| coverage)?:',
   'we use cookies', '^listen to (?:this|the) (?:article|story|podcast)', '^thanks for (?:reading|listening|signing up)',
   '^you (?:have|must) (?:reached|be logged in)', '^(?:get|enjoy) unlimited access', '^already (?:a subscriber|have an account)',
   '^this (?:story|article) (?:was|has been) (?:updated|corrected)', '^(?:see|view) (?:all|more) (?:photos|videos)$',
