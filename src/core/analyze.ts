@@ -17,27 +17,33 @@ export class Analyzer {
 
   analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     const text = input;
-    const blocks = segment(text);
+    const blocks = segment(text, options.referenceDate);
     const usedEntities = new Map<string, EntityMention[]>();
     const usedDates = new Map<string, DateMention[]>();
     const mentions: EntityMention[] = [];
     const dates: DateMention[] = [];
     let anchor: DateAnchor | undefined = options.referenceDate ? { date: options.referenceDate, source: 'option' } : undefined;
 
-    for (const block of blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
       const blockText = text.slice(block.start, block.end);
       if (block.date && (block.kind === 'dateline' || block.kind === 'tweet')) {
         anchor = { date: block.date.slice(0, 10), source: block.kind, offset: block.start };
       }
+      // A headline is dated by the dateline right under it, not by the previous article's.
+      const next = blocks[i + 1];
+      const blockAnchor: DateAnchor | undefined = block.kind === 'headline' && next?.kind === 'dateline' && next.date
+        ? { date: next.date.slice(0, 10), source: 'dateline', offset: next.start }
+        : anchor;
       if (!SKIP_ENTITIES.has(block.kind)) {
         const local = cached(this.entityCache, usedEntities, blockText, () => findEntityMentions(blockText));
         for (const m of local) mentions.push({ ...m, start: m.start + block.start, end: m.end + block.start });
       }
-      const dateKey = `${anchor?.date ?? ''}\u0000${blockText}`;
-      const localDates = cached(this.dateCache, usedDates, dateKey, () => findDates(blockText, anchor?.date));
+      const dateKey = `${blockAnchor?.date ?? ''}\u0000${blockText}`;
+      const localDates = cached(this.dateCache, usedDates, dateKey, () => findDates(blockText, blockAnchor?.date));
       for (const d of localDates) {
         const placed: DateMention = { ...d, start: d.start + block.start, end: d.end + block.start };
-        if (anchor && d.anchor === undefined && d.value !== null && isRelative(d)) placed.anchor = anchor;
+        if (blockAnchor && d.anchor === undefined && d.value !== null && isRelative(d)) placed.anchor = blockAnchor;
         dates.push(placed);
       }
     }
