@@ -1,0 +1,91 @@
+// The document-wide pass over cached block mentions: confirms or drops weak guesses, makes one name keep one type,
+// and clusters people (`Mr. Xi`, `Xi`, `President Xi` join `Xi Jinping`) with the fullest name as canonical.
+import type { Entity, EntityType } from './types';
+import type { EntityMention } from './names';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
+/** `V.` and `Vladimir` agree, `Bill` and `Hillary` do not. */
+const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.startsWith(a.replace(/\.$/, ''))) || (b.length <= 2 && a.startsWith(b.replace(/\.$/, '')));
+
+export interface ClusterOptions {
+  /** Keep weak guesses of these types even when nothing in the document confirms them. */
+  keepWeak?: EntityType[];
+}
+
+export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
+  const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const surface = (m: EntityMention) => text.slice(m.start, m.end);
+
+  // Strong evidence per name, and the words of people's full names.
+  const votes = new Map<string, Record<EntityType, number>>();
+  const personWords = new Map<string, number>();
+  for (const m of sorted) {
+    if (m.weak) continue;
+    const key = norm(surface(m));
+    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
+    v[m.type]++;
+    votes.set(key, v);
+    if (m.type === 'person') {
+      const w = nameWords(key);
+      if (w.length >= 2) for (const x of [w[0], w[w.length - 1]]) personWords.set(x, (personWords.get(x) ?? 0) + 1);
+    }
+  }
+  const best = (v: Record<EntityType, number>): EntityType =>
+    (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
+
+  const kept: EntityMention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd || m.end <= m.start) continue; // overlapping mentions: the first, longest one wins
+    const key = norm(surface(m));
+    const v = votes.get(key);
+    let type = m.type;
+    if (v) type = best(v);
+    else if (m.weak) {
+      const w = nameWords(key);
+      if (w.length === 1 && personWords.has(w[0])) type = 'person';
+      else if (!keepWeak.has(m.type)) continue;
+    } else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
+    kept.push({ ...m, type });
+    lastEnd = m.end;
+  }
+
+  // People: full names open clusters; a lone surname, `Mr. X` or `President X` joins the nearest earlier full name
+  // ending (or, for family-name-first names, starting) with it.
+  interface Cluster { words: string[]; canonical: string; lastSeen: number }
+  const clusters: Cluster[] = [];
+  const byWord = new Map<string, Cluster[]>();
+  const clusterOf = new Map<EntityMention, Cluster>();
+  const index = (c: Cluster, w: string) => { const l = byWord.get(w) ?? []; if (!l.includes(c)) l.push(c); byWord.set(w, l); };
+  const persons = kept.filter(m => m.type === 'person');
+  for (const m of persons) {
+    const s = surface(m).replace(/\s+/g, ' ');
+    const w = nameWords(s.toLowerCase());
+    if (w.length < 2) continue;
+    const last = w[w.length - 1];
+    let c = (byWord.get(last) ?? []).find(k => k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0]));
+    if (!c) { c = { words: w, canonical: s, lastSeen: m.start }; clusters.push(c); }
+    else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
+    c.lastSeen = m.start;
+    index(c, last);
+    index(c, w[0]);
+    clusterOf.set(m, c);
+  }
+  for (const m of persons) {
+    if (clusterOf.has(m)) continue;
+    const w = nameWords(surface(m).toLowerCase());
+    const cands = byWord.get(w[0]) ?? [];
+    if (cands.length === 0) continue;
+    // prefer a surname match, then the nearest full name before the mention
+    const score = (c: Cluster) => (c.words[c.words.length - 1] === w[0] ? 2 : 0) + (c.lastSeen <= m.start ? 1 : 0);
+    const c = cands.reduce((x, y) => (score(y) > score(x) ? y : x));
+    clusterOf.set(m, c);
+  }
+  return kept.map(m => {
+    const s = surface(m);
+    const c = m.type === 'person' ? clusterOf.get(m) : undefined;
+    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : s.replace(/\s+/g, ' ') };
+  });
+}

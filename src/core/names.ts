@@ -1,0 +1,272 @@
+// Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
+// candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
+import type { EntityType } from './types';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+
+/** A mention found in one block, with offsets local to that block. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** A guess that the document-wide pass keeps only if the same name is found with more certainty elsewhere. */
+  weak?: boolean;
+  /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
+  title?: string;
+}
+
+interface Token {
+  s: number;
+  e: number;
+  t: string;
+  lower: string;
+  /** 'w' word, 'n' number, 'p' punctuation or symbol */
+  k: 'w' | 'n' | 'p';
+  cap: boolean;
+  upper: boolean;
+}
+
+const MAX_BLOCK = 200_000; // longer blocks are cut into windows so no single call grows unbounded
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'col', 'sen', 'rep', 'gov',
+  'lt', 'capt', 'prof', 'rev', 'mt', 'ft', 'bros', 'messrs', 'sgt', 'adm', 'maj', 'cmdr', 'supt', 'no', 'mme', 'mlle', 'fr']);
+const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin',
+  'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
+const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
+  'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const t = m[0];
+    const s = m.index;
+    const c = t.charCodeAt(0);
+    const isDigit = c >= 48 && c <= 57;
+    const isWord = /^[\p{L}\p{M}\p{N}]/u.test(t);
+    const prev = out[out.length - 1];
+    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
+    if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
+      prev.e = s + 1;
+      prev.t += '.';
+      continue;
+    }
+    const first = t.charAt(0);
+    const cap = isWord && !isDigit && first !== first.toLowerCase();
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    out.push({
+      s, e: s + t.length, t, lower: t.toLowerCase(), k: isWord ? (/^\p{N}/u.test(t) ? 'n' : 'w') : 'p', cap,
+      upper: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+const bare = (lower: string) => lower.replace(/\.$/, '');
+
+/** The tokens of a line written in capitals (a headline, a dateline's city). */
+function isCapsLine(tokens: Token[]): boolean {
+  let words = 0, upper = 0, long = 0;
+  for (const t of tokens) {
+    if (t.k !== 'w' || !/\p{L}/u.test(t.t)) continue;
+    words++;
+    if (t.upper) { upper++; if (t.t.length >= 3) long++; }
+  }
+  return words > 0 && long >= 2 && upper / words >= 0.7;
+}
+
+export function findEntityMentions(text: string): EntityMention[] {
+  try {
+    if (!text) return [];
+    if (text.length <= MAX_BLOCK) return findIn(text, 0);
+    const out: EntityMention[] = [];
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + MAX_BLOCK);
+      if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at + MAX_BLOCK / 2) end = sp; }
+      out.push(...findIn(text.slice(at, end), at));
+      at = end;
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function findIn(text: string, base: number): EntityMention[] {
+  const tokens = tokenize(text);
+  const out: EntityMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const push = (a: number, b: number, type: EntityType, extra: Partial<EntityMention> = {}) => {
+    for (let k = a; k <= b; k++) taken[k] = 1;
+    out.push({ start: tokens[a].s + base, end: tokens[b].e + base, type, ...extra });
+  };
+
+  credits(text, tokens, push, taken);
+  const caps = isCapsLine(tokens);
+  const numbers = tokens.filter(t => t.k === 'n').length;
+  const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
+
+  // A dateline: `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`, `PARIS, May 16 -`: the capitals that open it are a place.
+  if (tokens.length > 1 && tokens[0].upper && tokens[0].k === 'w') {
+    let j = 0;
+    while (j + 1 < tokens.length && tokens[j + 1].k === 'w' && tokens[j + 1].upper) j++;
+    const next = tokens[j + 1];
+    if (next && (/^\d{4}-\d\d-\d\d$/.test(text.slice(next.s, next.s + 10)) || next.t === '(' && /^\(\s*Reuters/i.test(text.slice(next.s)) ||
+      (next.t === ',' && /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u.test(text.slice(next.s))))) {
+      const cls = classify(tokens.slice(0, j + 1).map(t => t.lower).join(' '));
+      if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place');
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const tok = tokens[i];
+    if (tok.k !== 'w' || !(tok.cap || (tok.upper))) continue;
+    // Grow the capitalised sequence.
+    let j = i;
+    while (j + 1 < tokens.length && !taken[j + 1] && j - i < 8) {
+      const n = tokens[j + 1];
+      if (n.k === 'w' && n.cap && n.s - tokens[j].e <= 1) { j++; continue; }
+      if (n.s - tokens[j].e > 1) break;
+      const after = tokens[j + 2];
+      if (!after || after.k !== 'w' || !after.cap || after.s - n.e > 1) break;
+      if (n.t === '&' || CONNECTORS.has(n.t) || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
+      break;
+    }
+    const found = caps ? typeCaps(tokens, i, j) : typeSequence(tokens, i, j, table);
+    for (const f of found) push(f.a, f.b, f.type, f.extra);
+    i = j;
+  }
+  return out;
+}
+
+interface Typed { a: number; b: number; type: EntityType; extra?: Partial<EntityMention> }
+
+function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType) => void, taken: Uint8Array) {
+  const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m.index + m[0].indexOf(m[1], m[0].length - m[1].length - 3 > 0 ? 0 : 0);
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const a = tokens.findIndex(t => t.s >= start), b = tokens.findIndex(t => t.e >= end);
+    if (a >= 0 && b >= a && s >= 0) push(a, b, 'person');
+    // the credit word itself (glued `CreditCredit…`) is never a name
+    for (let k = 0; k < tokens.length && tokens[k].s < start; k++) if (tokens[k].e > m.index) taken[k] = 1;
+  }
+}
+
+/** A headline in capitals: only what the lexicon knows, or a weak guess the document may confirm. */
+function typeCaps(tokens: Token[], i: number, j: number): Typed[] {
+  const res: Typed[] = [];
+  let k = i;
+  while (k <= j) {
+    let matched = false;
+    for (let len = Math.min(4, j - k + 1); len >= 1; len--) {
+      const phrase = tokens.slice(k, k + len).map(t => t.lower).join(' ');
+      const cls = classify(phrase);
+      const type = clsType(cls);
+      if (type && (len > 1 || cls !== 'first')) { res.push({ a: k, b: k + len - 1, type, extra: cls === 'last' ? { weak: true } : {} }); k += len; matched = true; break; }
+      if (len === 1 && cls === 'unknown' && tokens[k].t.length > 2) { res.push({ a: k, b: k, type: 'person', extra: { weak: true } }); k++; matched = true; }
+    }
+    if (!matched) k++;
+  }
+  // adjacent weak/unknown words form one name (`ALAN SHEARER`)
+  const merged: Typed[] = [];
+  for (const r of res) {
+    const last = merged[merged.length - 1];
+    if (last && last.b + 1 === r.a && last.extra?.weak && r.extra?.weak) { last.b = r.b; continue; }
+    merged.push(r);
+  }
+  return merged;
+}
+
+function clsType(cls: WordClass): EntityType | undefined {
+  if (cls === 'place') return 'place';
+  if (cls === 'org' || cls === 'team') return 'organization';
+  if (cls === 'person' || cls === 'last') return 'person';
+  return undefined;
+}
+
+function isAcronym(t: Token): boolean {
+  return t.upper && /^(?:\p{Lu}\.){2,}$|^[\p{Lu}&]{2,6}$/u.test(t.t);
+}
+
+function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
+  const prev = tokens[i - 1];
+  const sentenceStart = !prev || (prev.k === 'p' && SENTENCE_OPENERS.test(prev.t));
+  const words = () => tokens.slice(i, j + 1).map(t => bare(t.lower)).join(' ');
+
+  // The whole sequence may be a known name (`The Hague`, `United Nations`, `New York`).
+  let a = i;
+  let title: string | undefined;
+  let personCue = false;
+  for (;;) {
+    if (a > j) return [];
+    const whole = classify(tokens.slice(a, j + 1).map(t => t.lower).join(' '));
+    const wholeType = clsType(whole);
+    if (wholeType && (j > a || whole !== 'last')) return [{ a, b: j, type: wholeType, extra: title ? { title } : {} }];
+    const t = tokens[a];
+    const lw = bare(t.lower);
+    const cls = classify(t.lower);
+    const lastHead = bare(tokens[j].lower);
+    const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
+    if (a < j && !headed && (isTitle(lw) || cls === 'title')) {
+      title = title ? `${title} ${t.t}` : t.t;
+      if (HONORIFICS.has(lw) || isTitle(lw)) personCue = true;
+      a++;
+      continue;
+    }
+    if (cls === 'demonym' || cls === 'date') { a++; if (a > j) return []; continue; }
+    if (a === i && sentenceStart && a < j && cls === 'common') { a++; continue; }
+    break;
+  }
+  if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
+  const seq = tokens.slice(a, j + 1);
+  const n = seq.length;
+  const first = seq[0];
+  const lastLower = bare(seq[n - 1].lower);
+  const ofAt = seq.findIndex(t => t.t === 'of');
+  const head = ofAt > 0 ? bare(seq[ofAt - 1].lower) : lastLower;
+  const extra: Partial<EntityMention> = title ? { title } : {};
+  const before = tokens[i - 1], before2 = tokens[i - 2];
+  const after = tokens[j + 1];
+  void words;
+
+  if (isMiscHead(lastLower) && !personCue) return [];
+  if (n > 1 || ofAt > 0) {
+    if (isOrgHead(head)) return [{ a, b: j, type: 'organization', extra }];
+    if (isPlaceHead(head)) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
+  }
+  // A hyphenated pair of names (`Putin-Xi Summit`, `Franco-German`) is not a person.
+  if (n === 1 && /[-‐]\p{Lu}/u.test(first.t) && !personCue) {
+    const parts = first.lower.split(/[-‐]/);
+    if (parts.some(p => classify(p) !== 'unknown')) return [];
+  }
+  const classes = seq.map(t => classify(t.lower));
+  if (n === 1) {
+    const cls = classes[0];
+    if (personCue) return [{ a, b: j, type: 'person', extra }];
+    if (cls === 'common' || cls === 'demonym' || cls === 'date' || cls === 'title') return [];
+    if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
+    const cueWord = before && before.k === 'w' ? before.lower : '';
+    const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
+    if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
+    if (PERSON_CUES.has(cueWord) || (after && SAY.has(after.lower))) return [{ a, b: j, type: 'person' }];
+    if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
+    return [{ a, b: j, type: 'person', extra: { weak: true } }];
+  }
+  if (personCue) return [{ a, b: j, type: 'person', extra }];
+  // Several words: a first name or an initial makes a person; unknown words default to a person too.
+  if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
+  if (classes.every(c => c === 'common')) return [];
+  if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
+  if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
+    // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
+    return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+  }
+  return [{ a, b: j, type: table ? 'person' : 'person', extra }];
+}
