@@ -35,6 +35,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   const best = (v: Record<EntityType, number>): EntityType =>
     (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
 
+  const sporty = sportsNear(text);
   const kept: EntityMention[] = [];
   let lastEnd = -1;
   for (const m of sorted) {
@@ -48,6 +49,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
       if (w.length === 1 && personWords.has(w[0])) type = 'person';
       else if (!keepWeak.has(m.type)) continue;
     } else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
+    if (type === 'place' && m.team && sporty(m.start)) type = 'organization';
     kept.push({ ...m, type });
     lastEnd = m.end;
   }
@@ -88,4 +90,21 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
     return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : s.replace(/\s+/g, ' ') };
   });
+}
+
+const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|season|club|coach|tournament|seeded|semi-?final|quarter-?final|final|beat|defeated|draw|drew|standings|halftime|half-time|points|runs|inning|pitcher|homer|victory|win|won|lost|team|squad|game|games|played|play|fixtures?|scorers?|innings|test|series|home|away)\b/gi;
+
+/** Whether a position lies in sports news: enough sports words in the text around it. */
+function sportsNear(text: string): (at: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (at: number) => {
+    const bucket = Math.floor(at / 1000);
+    let v = memo.get(bucket);
+    if (v === undefined) {
+      const window = text.slice(Math.max(0, bucket * 1000 - 1500), bucket * 1000 + 2500);
+      v = (window.match(SPORTS)?.length ?? 0) >= 4;
+      memo.set(bucket, v);
+    }
+    return v;
+  };
 }

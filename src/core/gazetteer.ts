@@ -172,6 +172,24 @@ export function classify(lower: string): WordClass {
   return 'unknown';
 }
 
+const EXTRA_COUNTRIES = words(`u.s., u.s.a., usa, us, uk, u.k., britain, great britain, england, scotland, wales, northern ireland,
+taiwan, hong kong, kosovo, palestine, vatican, ivory coast, czech republic, soviet union, ussr, yugoslavia, bosnia`);
+
+/** A country (its national teams stay places in sports news), as opposed to a city or region that names a club. */
+export function isCountry(lower: string): boolean {
+  return EXTRA_COUNTRIES.has(lower) || has(LEX[lower], 'Country');
+}
+
+/** Lexicon words that can still be names when capitalised mid-sentence (`Dole`, `Wang`, `Hill`). */
+export function isFunctionWord(lower: string): boolean {
+  if (NON_NAMES.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Gerund', 'PastTense', 'Modal', 'Copula', 'Value', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression', 'Plural', 'Actor'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

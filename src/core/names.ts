@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -12,6 +12,8 @@ export interface EntityMention {
   weak?: boolean;
   /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
   title?: string;
+  /** A city or region outside a place context: in sports news it names a club (`Surrey`, `Chicago`). */
+  team?: boolean;
 }
 
 interface Token {
@@ -135,7 +137,7 @@ function findIn(text: string, base: number): EntityMention[] {
       if (n.t === '&' || CONNECTORS.has(n.t) || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
       break;
     }
-    const found = caps ? typeCaps(tokens, i, j) : typeSequence(tokens, i, j, table);
+    const found = caps ? typeCaps(tokens, i, j, table) : typeSequence(tokens, i, j, table);
     for (const f of found) push(f.a, f.b, f.type, f.extra);
     i = j;
   }
@@ -159,7 +161,7 @@ function credits(text: string, tokens: Token[], push: (a: number, b: number, t: 
 }
 
 /** A headline in capitals: only what the lexicon knows, or a weak guess the document may confirm. */
-function typeCaps(tokens: Token[], i: number, j: number): Typed[] {
+function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
   const res: Typed[] = [];
   let k = i;
   while (k <= j) {
@@ -168,7 +170,10 @@ function typeCaps(tokens: Token[], i: number, j: number): Typed[] {
       const phrase = tokens.slice(k, k + len).map(t => t.lower).join(' ');
       const cls = classify(phrase);
       const type = clsType(cls);
-      if (type && (len > 1 || cls !== 'first')) { res.push({ a: k, b: k + len - 1, type, extra: cls === 'last' ? { weak: true } : {} }); k += len; matched = true; break; }
+      if (type && (len > 1 || cls !== 'first')) {
+        res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, cls === 'last' ? { weak: true } : {}));
+        k += len; matched = true; break;
+      }
       if (len === 1 && cls === 'unknown' && tokens[k].t.length > 2) { res.push({ a: k, b: k, type: 'person', extra: { weak: true } }); k++; matched = true; }
     }
     if (!matched) k++;
@@ -181,6 +186,15 @@ function typeCaps(tokens: Token[], i: number, j: number): Typed[] {
     merged.push(r);
   }
   return merged;
+}
+
+/** A city or region names a club in a results table, and may in sports news. */
+function placeOrTeam(tokens: Token[], a: number, b: number, type: EntityType, phrase: string, table: boolean, extra: Partial<EntityMention>): Typed {
+  if (type !== 'place' || isCountry(phrase)) return { a, b, type, extra };
+  if (table) return { a, b, type: 'organization', extra };
+  const before = tokens[a - 1];
+  if (before && before.k === 'w' && PLACE_CUES.has(before.lower)) return { a, b, type, extra };
+  return { a, b, type, extra: { ...extra, team: true } };
 }
 
 function clsType(cls: WordClass): EntityType | undefined {
@@ -207,7 +221,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (a > j) return [];
     const whole = classify(tokens.slice(a, j + 1).map(t => t.lower).join(' '));
     const wholeType = clsType(whole);
-    if (wholeType && (j > a || whole !== 'last')) return [{ a, b: j, type: wholeType, extra: title ? { title } : {} }];
+    if (wholeType && (j > a || whole !== 'last')) {
+      return [placeOrTeam(tokens, a, j, wholeType, tokens.slice(a, j + 1).map(t => t.lower).join(' '), table, title ? { title } : {})];
+    }
     const t = tokens[a];
     const lw = bare(t.lower);
     const cls = classify(t.lower);
@@ -249,20 +265,24 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (n === 1) {
     const cls = classes[0];
     if (personCue) return [{ a, b: j, type: 'person', extra }];
-    if (cls === 'common' || cls === 'demonym' || cls === 'date' || cls === 'title') return [];
+    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue)) return [];
+    if (cls === 'common') return isFunctionWord(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
+    // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
+    if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
     if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
     const cueWord = before && before.k === 'w' ? before.lower : '';
     const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
     if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
     if (PERSON_CUES.has(cueWord) || (after && SAY.has(after.lower))) return [{ a, b: j, type: 'person' }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
     return [{ a, b: j, type: 'person', extra: { weak: true } }];
   }
   if (personCue) return [{ a, b: j, type: 'person', extra }];
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
-  if (classes.every(c => c === 'common')) return [];
+  if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length === 1)) return [];
   if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
