@@ -92,7 +92,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   });
 }
 
-const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|season|club|coach|tournament|seeded|semi-?final|quarter-?final|final|beat|defeated|draw|drew|standings|halftime|half-time|points|runs|inning|pitcher|homer|victory|win|won|lost|team|squad|game|games|played|play|fixtures?|scorers?|innings|test|series|home|away)\b/gi;
+const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|club|coach|tournament|seeded|semi-?final|quarter-?final|standings|halftime|half-time|inning|pitcher|homers?|squad|fixtures?|scorers?|stumps|unbeaten|division|premier)\b/gi;
 
 /** Whether a position lies in sports news: enough sports words in the text around it. */
 function sportsNear(text: string): (at: number) => boolean {

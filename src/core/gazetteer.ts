@@ -113,7 +113,7 @@ export const HONORIFICS = words(`mr, mrs, ms, miss, mx, dr, sir, dame, prof, mme
 /** Lower-case words just before a name that make it a person. */
 export const PERSON_CUES = words(`
 coach, striker, midfielder, defender, goalkeeper, keeper, forward, winger, captain, skipper, manager, batsman, bowler,
-spinner, pitcher, player, champion, seed, compatriot, teammate, rival, opponent, spokesman, spokeswoman, spokesperson,
+spinner, pitcher, player, champion, compatriot, teammate, rival, opponent, spokesman, spokeswoman, spokesperson,
 minister, president, premier, chancellor, leader, chairman, chairwoman, director, secretary, envoy, ambassador,
 official, analyst, economist, dealer, trader, strategist, lawyer, attorney, judge, prosecutor, governor, senator,
 mayor, general, commander, colonel, officer, king, queen, prince, princess, pope, father, son, daughter, wife, husband,
@@ -121,7 +121,7 @@ brother, sister, mother, widow, nephew, niece, uncle, aunt, cousin, actor, actre
 poet, painter, artist, photographer, director, producer, founder, owner, chief, executive, ceo, head, aide, adviser,
 advisor, deputy, candidate, nominee, challenger, incumbent, dissident, activist, rebel, commentator, correspondent,
 reporter, editor, columnist, professor, scientist, researcher, doctor, dr, surgeon, priest, bishop, cardinal,
-archbishop, rabbi, imam, cleric, by, mr, mrs, ms, miss, sir, dame, told, quoted, replaced, beat, defeated, partner,
+archbishop, rabbi, imam, cleric, mr, mrs, ms, miss, sir, dame, told, quoted, replaced, beat, defeated, partner,
 jockey, trainer, driver, rider, cyclist, sprinter, runner, swimmer, golfer, boxer, fighter, hitter, shortstop, outfielder,
 quarterback, midfield, keeper, countryman, veteran, newcomer, colleague, successor, predecessor, friend, fan
 `);
@@ -145,13 +145,25 @@ goals, innings, fall, overs, extras, bowling, batting, won, lost, drawn, played,
 editing, additional, compiled, dollar, dollars, euro, euros, yen, pound, pounds, percent, am, pm, gmt, est, edt, pst,
 utc, bst, cet, islam, islamic, christian, christianity, catholic, protestant, muslim, muslims, jewish, jews, sunni,
 shia, shiite, communist, communists, socialist, socialists, marxist, nazi, nazis, soviet, federal, national, royal,
-north, south, east, west, mid, new, old, great, first, second, third, last, next, former, ex, inc, co, corp, ltd
+north, south, east, west, mid, new, old, great, soccer, football, baseball, basketball, cricket, tennis, golf, rugby,
+hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sailing, rowing, judo, wrestling, sport, sports, first, second, third, last, next, former, ex, inc, co, corp, ltd
 `);
+
+/** Adjectives of nationality the lexicon lacks or reads as other words (`Polish` is also a verb). */
+const EXTRA_DEMONYMS = words(`polish, turkish, danish, swedish, finnish, irish, scottish, welsh, british, english, spanish,
+dutch, french, kurdish, flemish, cornish, lebanese, chinese, japanese, portuguese, taiwanese, vietnamese, sudanese,
+congolese, senegalese, maltese, burmese, nepalese, sri lankan, afrikaner, afrikaners, basque, catalan, bosnian, serb,
+serbs, croat, croats, slovak, czech, yugoslav, soviet, arab, arabs, israeli, israelis, palestinian, palestinians,
+iraqi, iraqis, iranian, afghan, pakistani, kuwaiti, saudi, yemeni, omani, qatari, emirati, pakistani, bangladeshi,
+somali, kenyan, nigerian, ghanaian, zairean, rwandan, burundian, ugandan, ethiopian, eritrean, muslim, hindu, sikh,
+shi'ite, sunni, kurd, kurds, latin, anglo, asian, european, african, american, western, eastern, nordic, baltic,
+scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
 
 export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' | 'demonym' | 'date' | 'common' | 'title' | 'unknown';
 
 /** What a lower-cased word or phrase is known as. */
 export function classify(lower: string): WordClass {
+  if (EXTRA_DEMONYMS.has(lower)) return 'demonym';
   if (EXTRA_ORGS.has(lower)) return 'org';
   if (EXTRA_PLACES.has(lower)) return 'place';
   const tags = LEX[lower];

@@ -55,6 +55,22 @@ function tokenize(text: string): Token[] {
       prev.t += '.';
       continue;
     }
+    const suffix = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/.exec(t);
+    if (suffix && suffix.index > 0 && isWord) {
+      pushWord(out, t.slice(0, suffix.index), s);
+      out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
+      continue;
+    }
+    pushWord(out, t, s);
+  }
+  return out;
+}
+
+function pushWord(out: Token[], t: string, s: number) {
+  {
+    const c = t.charCodeAt(0);
+    const isDigit = c >= 48 && c <= 57;
+    const isWord = /^[\p{L}\p{M}\p{N}]/u.test(t);
     const first = t.charAt(0);
     const cap = isWord && !isDigit && first !== first.toLowerCase();
     const letters = t.replace(/[^\p{L}]/gu, '');
@@ -63,7 +79,6 @@ function tokenize(text: string): Token[] {
       upper: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     });
   }
-  return out;
 }
 
 const bare = (lower: string) => lower.replace(/\.$/, '');
@@ -174,7 +189,8 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
         res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, cls === 'last' ? { weak: true } : {}));
         k += len; matched = true; break;
       }
-      if (len === 1 && cls === 'unknown' && tokens[k].t.length > 2) { res.push({ a: k, b: k, type: 'person', extra: { weak: true } }); k++; matched = true; }
+      const lw = bare(tokens[k].lower);
+      if (len === 1 && cls === 'unknown' && tokens[k].t.length > 2 && !isOrgHead(lw) && !isPlaceHead(lw) && !isMiscHead(lw) && !isTitle(lw)) { res.push({ a: k, b: k, type: 'person', extra: { weak: true } }); k++; matched = true; }
     }
     if (!matched) k++;
   }
@@ -266,7 +282,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     const cls = classes[0];
     if (personCue) return [{ a, b: j, type: 'person', extra }];
     if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue)) return [];
-    if (cls === 'common') return isFunctionWord(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
+    if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
     if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
     if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
@@ -282,7 +298,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (personCue) return [{ a, b: j, type: 'person', extra }];
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
-  if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length === 1)) return [];
+  if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
   if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
