@@ -32,6 +32,13 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
       if (w.length >= 2) for (const x of [w[0], w[w.length - 1]]) personWords.set(x, (personWords.get(x) ?? 0) + 1);
     }
   }
+  // `Magna` after `Magna International Inc`, `Ruch` after `Ruch SA`: the first word of a company's name is the company.
+  const orgWords = new Set<string>();
+  for (const m of sorted) {
+    if (m.weak || m.type !== 'organization') continue;
+    const w = nameWords(norm(surface(m)));
+    if (w.length >= 2 && CORPORATE.test(w[w.length - 1]) && !personWords.has(w[0])) orgWords.add(w[0]);
+  }
   const best = (v: Record<EntityType, number>): EntityType =>
     (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
 
@@ -46,9 +53,11 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     if (v) type = best(v);
     else if (m.weak) {
       const w = nameWords(key);
-      if (w.length === 1 && personWords.has(w[0])) type = 'person';
-      else if (!keepWeak.has(m.type)) continue;
-    } else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
+      if (w.length === 1 && orgWords.has(w[0])) type = 'organization';
+      else if (w.length === 1 && personWords.has(w[0])) type = 'person';
+      else if (!keepWeak.has(m.type) && !m.keep) continue;
+    } else if (m.type === 'person' && !m.title && orgWords.has(key)) type = 'organization';
+    else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
     if (type === 'place' && m.team && sporty(m.start)) type = 'organization';
     kept.push({ ...m, type });
     lastEnd = m.end;
@@ -91,6 +100,8 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : s.replace(/\s+/g, ' ') };
   });
 }
+
+const CORPORATE = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|ag|sa|nv|gmbh|spa|bhd|group|holdings|corporation|company|international|industries|bank|airlines|motors)$/;
 
 const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|club|coach|tournament|seeded|semi-?final|quarter-?final|standings|halftime|half-time|inning|pitcher|homers?|squad|fixtures?|scorers?|stumps|unbeaten|division|premier)\b/gi;
 

@@ -202,6 +202,16 @@ export function isFunctionWord(lower: string): boolean {
   return false;
 }
 
+/** Words of closed classes and adverbs that open sentences (`But`, `When`, `Meanwhile`), never a first name. */
+export function isClosedClass(lower: string): boolean {
+  if (NON_NAMES.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -10,6 +10,8 @@ export interface EntityMention {
   type: EntityType;
   /** A guess that the document-wide pass keeps only if the same name is found with more certainty elsewhere. */
   weak?: boolean;
+  /** A weak guess with some evidence (`X said`): kept when nothing in the document says otherwise. */
+  keep?: boolean;
   /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
   title?: string;
   /** A city or region outside a place context: in sports news it names a club (`Surrey`, `Chicago`). */
@@ -34,6 +36,7 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 
   'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
 const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
   'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
 const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -186,6 +189,7 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
       const cls = classify(phrase);
       const type = clsType(cls);
       if (type && (len > 1 || cls !== 'first')) {
+        if (type === 'place' && k + len <= j && isPlaceHead(bare(tokens[k + len].lower))) len++; // KANSAS CITY
         res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, cls === 'last' ? { weak: true } : {}));
         k += len; matched = true; break;
       }
@@ -209,7 +213,7 @@ function placeOrTeam(tokens: Token[], a: number, b: number, type: EntityType, ph
   if (type !== 'place' || isCountry(phrase)) return { a, b, type, extra };
   if (table) return { a, b, type: 'organization', extra };
   const before = tokens[a - 1];
-  if (before && before.k === 'w' && PLACE_CUES.has(before.lower)) return { a, b, type, extra };
+  if (before && before.k === 'w' && PLACE_CUES.has(before.lower) && !(before.upper && before.lower === 'at')) return { a, b, type, extra };
   return { a, b, type, extra: { ...extra, team: true } };
 }
 
@@ -251,8 +255,21 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       a++;
       continue;
     }
-    if (cls === 'demonym' || cls === 'date') { a++; if (a > j) return []; continue; }
-    if (a === i && sentenceStart && a < j && cls === 'common') { a++; continue; }
+    if (cls === 'demonym' || (cls === 'date' && !(a < j && DATE_NAMES.has(lw) && classify(tokens[a + 1].lower) !== 'date'))) { a++; if (a > j) return []; continue; }
+    if (a === i && sentenceStart && a < j && cls === 'common' && isClosedClass(lw)) { a++; continue; }
+    // `Chicago Cardinal Joseph Bernardin`, `Boxing Association President Ramon Manzanares`: a place or body, then a titled person.
+    if (a < j) {
+      for (let p = a + 1; p < j; p++) {
+        const pl = bare(tokens[p].lower);
+        if (!isTitle(pl) || isTitle(bare(tokens[p - 1].lower))) continue;
+        const prefix = tokens.slice(a, p).map(t => t.lower).join(' ');
+        const pcls = classify(prefix);
+        const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization' : undefined);
+        if (!ptype && pcls !== 'demonym') break;
+        const rest = typeSequence(tokens, p, j, table);
+        return ptype ? [{ a, b: p - 1, type: ptype }, ...rest] : rest;
+      }
+    }
     break;
   }
   if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
@@ -286,10 +303,11 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
     if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
     if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
-    const cueWord = before && before.k === 'w' ? before.lower : '';
+    const cueWord = before && before.k === 'w' ? before.t : '';
     const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
     if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
-    if (PERSON_CUES.has(cueWord) || (after && SAY.has(after.lower))) return [{ a, b: j, type: 'person' }];
+    if (PERSON_CUES.has(cueWord) || (table && /^(?:c|b|lbw|st|c&b)$/.test(cueWord))) return [{ a, b: j, type: 'person' }];
+    if (after && SAY.has(after.lower)) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
