@@ -213,7 +213,7 @@ function placeOrTeam(tokens: Token[], a: number, b: number, type: EntityType, ph
   if (type !== 'place' || isCountry(phrase)) return { a, b, type, extra };
   if (table) return { a, b, type: 'organization', extra };
   const before = tokens[a - 1];
-  if (before && before.k === 'w' && PLACE_CUES.has(before.lower) && !(before.upper && before.lower === 'at')) return { a, b, type, extra };
+  if (before && before.k === 'w' && PLACE_CUES.has(before.lower)) return { a, b, type, extra };
   return { a, b, type, extra: { ...extra, team: true } };
 }
 
