@@ -157,7 +157,7 @@ serbs, croat, croats, slovak, czech, yugoslav, soviet, arab, arabs, israeli, isr
 iraqi, iraqis, iranian, afghan, pakistani, kuwaiti, saudi, yemeni, omani, qatari, emirati, pakistani, bangladeshi,
 somali, kenyan, nigerian, ghanaian, zairean, rwandan, burundian, ugandan, ethiopian, eritrean, muslim, hindu, sikh,
 shi'ite, sunni, kurd, kurds, latin, anglo, asian, european, african, american, western, eastern, nordic, baltic,
-scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
+britons, brits, scots, kiwis, aussies, yanks, scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
 
 export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' | 'demonym' | 'date' | 'common' | 'title' | 'unknown';
 

@@ -97,6 +97,22 @@ function isCapsLine(tokens: Token[]): boolean {
   return words > 0 && long >= 2 && upper / words >= 0.7;
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'v', 'is', 'after', 'over', 'into']);
+
+/** A headline in title case (`Putin-Xi Summit Ends With Pledges of Deeper Ties`): capitals say nothing about names. */
+function isTitleCaseLine(tokens: Token[]): boolean {
+  let words = 0, caps = 0, known = 0;
+  for (const t of tokens) {
+    if (t.k !== 'w' || !/\p{L}/u.test(t.t)) continue;
+    if (SMALL_WORDS.has(t.t)) continue;
+    words++;
+    if (!t.cap) return false;
+    caps++;
+    if (classify(t.lower) === 'common') known++;
+  }
+  return words >= 4 && caps === words && known >= 2 && tokens[tokens.length - 1].t !== ',' && tokens.length < 30;
+}
+
 export function findEntityMentions(text: string): EntityMention[] {
   try {
     if (!text) return [];
@@ -124,7 +140,7 @@ function findIn(text: string, base: number): EntityMention[] {
   };
 
   credits(text, tokens, push, taken);
-  const caps = isCapsLine(tokens);
+  const caps = isCapsLine(tokens) || isTitleCaseLine(tokens);
   const numbers = tokens.filter(t => t.k === 'n').length;
   const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
 
@@ -184,26 +200,34 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
   let k = i;
   while (k <= j) {
     let matched = false;
-    for (let len = Math.min(4, j - k + 1); len >= 1; len--) {
+    for (let len = Math.min(4, j - k + 1); len >= 1 && !matched; len--) {
       const phrase = tokens.slice(k, k + len).map(t => t.lower).join(' ');
       const cls = classify(phrase);
       const type = clsType(cls);
-      if (type && (len > 1 || cls !== 'first')) {
-        if (type === 'place' && k + len <= j && isPlaceHead(bare(tokens[k + len].lower))) len++; // KANSAS CITY
-        res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, cls === 'last' ? { weak: true } : {}));
-        k += len; matched = true; break;
-      }
       const lw = bare(tokens[k].lower);
-      if (len === 1 && cls === 'unknown' && tokens[k].t.length > 2 && !isOrgHead(lw) && !isPlaceHead(lw) && !isMiscHead(lw) && !isTitle(lw)) { res.push({ a: k, b: k, type: 'person', extra: { weak: true } }); k++; matched = true; }
+      if (type && (len > 1 || cls !== 'last')) {
+        if (type === 'place' && k + len <= j && isPlaceHead(bare(tokens[k + len].lower))) len++; // KANSAS CITY
+        res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, {}));
+        k += len; matched = true;
+      } else if (len === 1 && (cls === 'first' || cls === 'last' || (cls === 'unknown' && tokens[k].t.length > 2 && !/[-‐]\p{Lu}/u.test(tokens[k].t) &&
+        !isOrgHead(lw) && !isPlaceHead(lw) && !isMiscHead(lw) && !isTitle(lw)))) {
+        res.push({ a: k, b: k, type: 'person', extra: { weak: true, ...(cls === 'first' ? { first: true } : {}) } as Partial<EntityMention> });
+        k++; matched = true;
+      }
     }
     if (!matched) k++;
   }
-  // adjacent weak/unknown words form one name (`ALAN SHEARER`)
+  // adjacent name words form one name (`ALAN SHEARER`); one opening with a known first name is a person for sure
   const merged: Typed[] = [];
   for (const r of res) {
     const last = merged[merged.length - 1];
     if (last && last.b + 1 === r.a && last.extra?.weak && r.extra?.weak) { last.b = r.b; continue; }
     merged.push(r);
+  }
+  for (const m of merged) {
+    const first = (m.extra as { first?: boolean } | undefined)?.first;
+    if (m.extra) delete (m.extra as { first?: boolean }).first;
+    if (first && m.b > m.a) m.extra = {};
   }
   return merged;
 }
@@ -225,7 +249,7 @@ function clsType(cls: WordClass): EntityType | undefined {
 }
 
 function isAcronym(t: Token): boolean {
-  return t.upper && /^(?:\p{Lu}\.){2,}$|^[\p{Lu}&]{2,6}$/u.test(t.t);
+  return t.upper && /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(t.t);
 }
 
 function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
@@ -256,7 +280,11 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       continue;
     }
     if (cls === 'demonym' || (cls === 'date' && !(a < j && DATE_NAMES.has(lw) && classify(tokens[a + 1].lower) !== 'date'))) { a++; if (a > j) return []; continue; }
-    if (a === i && sentenceStart && a < j && cls === 'common' && isClosedClass(lw)) { a++; continue; }
+    if (a === i && a < j && cls === 'common' && isClosedClass(lw)) {
+      if (sentenceStart) { a++; continue; }
+      // a capitalised `The`, `About`, `Robbing` inside a sentence opens the title of a work, not a name
+      if (!isOrgHead(lastHead) && !isPlaceHead(lastHead)) return [];
+    }
     // `Chicago Cardinal Joseph Bernardin`, `Boxing Association President Ramon Manzanares`: a place or body, then a titled person.
     if (a < j) {
       for (let p = a + 1; p < j; p++) {
@@ -318,6 +346,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
   if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
   if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
+  if (seq.some(t => isOrgHead(bare(t.lower))) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
