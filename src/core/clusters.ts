@@ -65,7 +65,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
 
   // People: full names open clusters; a lone surname, `Mr. X` or `President X` joins the nearest earlier full name
   // ending (or, for family-name-first names, starting) with it.
-  interface Cluster { words: string[]; canonical: string; lastSeen: number }
+  interface Cluster { words: string[]; canonical: string; seen: number[] }
   const clusters: Cluster[] = [];
   const byWord = new Map<string, Cluster[]>();
   const clusterOf = new Map<EntityMention, Cluster>();
@@ -77,9 +77,9 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     if (w.length < 2) continue;
     const last = w[w.length - 1];
     let c = (byWord.get(last) ?? []).find(k => k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0]));
-    if (!c) { c = { words: w, canonical: s, lastSeen: m.start }; clusters.push(c); }
+    if (!c) { c = { words: w, canonical: s, seen: [] }; clusters.push(c); }
     else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
-    c.lastSeen = m.start;
+    c.seen.push(m.start);
     index(c, last);
     index(c, w[0]);
     clusterOf.set(m, c);
@@ -89,9 +89,14 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     const w = nameWords(surface(m).toLowerCase());
     const cands = byWord.get(w[0]) ?? [];
     if (cands.length === 0) continue;
-    // prefer a surname match, then the nearest full name before the mention
-    const score = (c: Cluster) => (c.words[c.words.length - 1] === w[0] ? 2 : 0) + (c.lastSeen <= m.start ? 1 : 0);
-    const c = cands.reduce((x, y) => (score(y) > score(x) ? y : x));
+    // prefer a surname match, then the full name seen most recently before the mention, else the first one after it
+    const rank = (c: Cluster): number => {
+      let before = -1;
+      for (const at of c.seen) if (at < m.start) before = at; else break;
+      const surname = c.words[c.words.length - 1] === w[0] ? 2 : 0;
+      return (surname + (before >= 0 ? 1 : 0)) * 1e12 + (before >= 0 ? before : 1e12 - c.seen[0]);
+    };
+    const c = cands.reduce((x, y) => (rank(y) > rank(x) ? y : x));
     clusterOf.set(m, c);
   }
   return kept.map(m => {

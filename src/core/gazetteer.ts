@@ -207,7 +207,7 @@ export function isClosedClass(lower: string): boolean {
   if (NON_NAMES.has(lower)) return true;
   const tags = LEX[lower];
   if (tags === undefined) return false;
-  for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
+  for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
     if (has(tags, t)) return true;
   return false;
 }

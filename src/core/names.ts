@@ -188,7 +188,8 @@ function credits(text: string, tokens: Token[], push: (a: number, b: number, t: 
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const a = tokens.findIndex(t => t.s >= start), b = tokens.findIndex(t => t.e >= end);
-    if (a >= 0 && b >= a && s >= 0) push(a, b, 'person');
+    const known = clsType(classify(m[1].toLowerCase()));
+    if (a >= 0 && b >= a && s >= 0) push(a, b, known && known !== 'person' ? known : 'person');
     // the credit word itself (glued `CreditCredit…`) is never a name
     for (let k = 0; k < tokens.length && tokens[k].s < start; k++) if (tokens[k].e > m.index) taken[k] = 1;
   }
@@ -333,9 +334,12 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
     const cueWord = before && before.k === 'w' ? before.t : '';
     const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
-    if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
     if (PERSON_CUES.has(cueWord) || (table && /^(?:c|b|lbw|st|c&b)$/.test(cueWord))) return [{ a, b: j, type: 'person' }];
-    if (after && SAY.has(after.lower)) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
+    if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
+    const possessive = after && (after.t === "'" || after.t === '’') && tokens[j + 2]?.lower === 's' && tokens[j + 2].s === after.e;
+    if (cls === 'last') return [{ a, b: j, type: 'person', extra: sentenceStart ? { weak: true, keep: true } : {} }];
+    if ((after && SAY.has(after.lower)) || possessive) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
