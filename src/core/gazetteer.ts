@@ -88,7 +88,8 @@ const MISC_HEADS = words(`
 cup, championship, championships, open, games, prix, olympics, olympic, award, awards, prize, trophy, festival,
 summit, war, accord, accords, agreement, treaty, act, day, week, show, tour, series, rally, classic, marathon, masters,
 derby, stakes, plan, index, bowl, conference, talks, crisis, revolution, era, empire, dynasty, bill, law, doctrine,
-declaration, convention, protocol, charter, initiative, report, award, medal, bible, koran, quran, hotline, fest
+declaration, convention, protocol, charter, initiative, report, award, medal, final, finals, meeting, bonds, slam,
+grand slam, motion, campaign, operation, program, programme, budget, election, elections, referendum, census, bible, koran, quran, hotline, fest
 `);
 
 /** Titles and roles written before a name; never part of a person's span or canonical. Lower case, no dot. */
@@ -100,7 +101,7 @@ princess, pope, judge, justice, mayor, chairman, chairwoman, chair, chief, ambas
 rev, reverend, father, sister, brother, sheikh, imam, ayatollah, rabbi, deputy, foreign, defence, defense, finance,
 interior, economy, trade, justice, health, labour, labor, home, state, attorney, speaker, coach, manager, detective,
 inspector, officer, agent, director, executive, ceo, chief, leader, opposition, emperor, empress, crown, duke,
-duchess, count, countess, baron, baroness, st, saint, mme, mlle, messrs, herr, monsieur, senor, dona, don, mgr, fr,
+duchess, count, countess, baron, baroness, mme, mlle, messrs, herr, monsieur, senor, dona, don, mgr, fr,
 superintendent, supt, constable, private, pvt, corporal, cpl, first, lady, grand, ayatullah, mullah, president-elect,
 vice-president, ex-president, former, acting, interim, assistant, associate, senior, junior, national, security,
 adviser, advisor, envoy, spokesman, spokeswoman, spokesperson, vice-chairman, treasurer, chief-executive, striker,

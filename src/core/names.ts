@@ -14,6 +14,9 @@ export interface EntityMention {
   keep?: boolean;
   /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
   title?: string;
+  /** An unknown word alone inside a sentence: a surname if the document names that person in full, else most often a
+   * company, club or agency (`Pirelli`, `Tanjug`). */
+  lone?: boolean;
   /** A city or region outside a place context: in sports news it names a club (`Surrey`, `Chicago`). */
   team?: boolean;
 }
@@ -343,7 +346,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
-    return [{ a, b: j, type: 'person', extra: { weak: true } }];
+    return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
   }
   if (personCue) return [{ a, b: j, type: 'person', extra }];
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
@@ -355,5 +358,5 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
   }
-  return [{ a, b: j, type: table ? 'person' : 'person', extra }];
+  return [{ a, b: j, type: 'person', extra }];
 }
