@@ -44,6 +44,10 @@ const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
+const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const NUMBER_START = /^\p{N}/u;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -51,9 +55,6 @@ function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text))) {
     const t = m[0];
     const s = m.index;
-    const c = t.charCodeAt(0);
-    const isDigit = c >= 48 && c <= 57;
-    const isWord = /^[\p{L}\p{M}\p{N}]/u.test(t);
     const prev = out[out.length - 1];
     // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
     if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
@@ -61,30 +62,33 @@ function tokenize(text: string): Token[] {
       prev.t += '.';
       continue;
     }
-    const suffix = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/.exec(t);
-    if (suffix && suffix.index > 0 && isWord) {
-      pushWord(out, t.slice(0, suffix.index), s);
-      out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
-      continue;
+    // `York-based`: the lower-case suffix is not part of the name
+    if (t.length > 4 && (t.includes('-') || t.includes('‐'))) {
+      const suffix = HYPHEN_SUFFIX.exec(t);
+      if (suffix && suffix.index > 0) {
+        pushToken(out, t.slice(0, suffix.index), s);
+        out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
+        continue;
+      }
     }
-    pushWord(out, t, s);
+    pushToken(out, t, s);
   }
   return out;
 }
 
-function pushWord(out: Token[], t: string, s: number) {
-  {
-    const c = t.charCodeAt(0);
-    const isDigit = c >= 48 && c <= 57;
-    const isWord = /^[\p{L}\p{M}\p{N}]/u.test(t);
-    const first = t.charAt(0);
-    const cap = isWord && !isDigit && first !== first.toLowerCase();
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    out.push({
-      s, e: s + t.length, t, lower: t.toLowerCase(), k: isWord ? (/^\p{N}/u.test(t) ? 'n' : 'w') : 'p', cap,
-      upper: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    });
-  }
+function pushToken(out: Token[], t: string, s: number) {
+  const c = t.charCodeAt(0);
+  const lower = t.toLowerCase();
+  let k: Token['k'];
+  if (c >= 48 && c <= 57) k = 'n';
+  else if (c < 128) k = (c | 32) >= 97 && (c | 32) <= 122 ? 'w' : 'p';
+  else k = !WORD_START.test(t) ? 'p' : NUMBER_START.test(t) ? 'n' : 'w';
+  const cased = k === 'w' && lower !== t.toUpperCase();
+  out.push({
+    s, e: s + t.length, t, lower, k,
+    cap: cased && t.charAt(0) !== lower.charAt(0),
+    upper: cased && t !== lower && t === t.toUpperCase(),
+  });
 }
 
 const bare = (lower: string) => lower.replace(/\.$/, '');
@@ -93,7 +97,7 @@ const bare = (lower: string) => lower.replace(/\.$/, '');
 function isCapsLine(tokens: Token[]): boolean {
   let words = 0, upper = 0, long = 0;
   for (const t of tokens) {
-    if (t.k !== 'w' || !/\p{L}/u.test(t.t)) continue;
+    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
     words++;
     if (t.upper) { upper++; if (t.t.length >= 3) long++; }
   }
@@ -106,7 +110,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
 function isTitleCaseLine(tokens: Token[]): boolean {
   let words = 0, caps = 0, known = 0;
   for (const t of tokens) {
-    if (t.k !== 'w' || !/\p{L}/u.test(t.t)) continue;
+    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
     if (SMALL_WORDS.has(t.t)) continue;
     words++;
     if (!t.cap) return false;
