@@ -72,7 +72,8 @@ wanderers, athletic, school, college, academy, foundation, society, times, post,
 telegraph, gazette, television, tv, radio, network, press, guard, forces, force, brigade, brigades, church,
 commission, service, cabinet, government, administration, centre, center, hospital, museum, studios, records,
 communications, telecom, energy, oil, petroleum, electric, pharmaceuticals, chemicals, steel, mining, bancorp,
-investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc
+investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc,
+unit, desk, taskforce, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
 `);
 
 /** Words that make the capitalised sequence they end a place. */
@@ -158,7 +159,7 @@ serbs, croat, croats, slovak, czech, yugoslav, soviet, arab, arabs, israeli, isr
 iraqi, iraqis, iranian, afghan, pakistani, kuwaiti, saudi, yemeni, omani, qatari, emirati, pakistani, bangladeshi,
 somali, kenyan, nigerian, ghanaian, zairean, rwandan, burundian, ugandan, ethiopian, eritrean, muslim, hindu, sikh,
 shi'ite, sunni, kurd, kurds, latin, anglo, asian, european, african, american, western, eastern, nordic, baltic,
-britons, brits, scots, kiwis, aussies, yanks, scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
+britons, brits, scots, dutchman, frenchman, englishman, irishman, scotsman, welshman, spaniard, dutchmen, frenchmen, englishmen, irishmen, kiwis, aussies, yanks, scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
 
 export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' | 'demonym' | 'date' | 'common' | 'title' | 'unknown';
 
@@ -209,6 +210,19 @@ export function isClosedClass(lower: string): boolean {
   const tags = LEX[lower];
   if (tags === undefined) return false;
   for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
+const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
+
+/** Grammar words only (`No`, `The`, `And`): never the last word of a name. */
+export function isGrammarWord(lower: string): boolean {
+  if (ORG_HEADS.has(lower)) return false;
+  if (GRAMMAR.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Negative'])
     if (has(tags, t)) return true;
   return false;
 }

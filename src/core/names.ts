@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -39,6 +39,7 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 
   'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
 const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
   'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+const MISC_FIRST = new Set(['operation', 'project', 'plan', 'battle', 'treaty', 'act']);
 const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
 const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 
@@ -309,6 +310,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     break;
   }
   if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
+  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name
+  while (j > a && isGrammarWord(bare(tokens[j].lower))) j--;
   const seq = tokens.slice(a, j + 1);
   const n = seq.length;
   const first = seq[0];
@@ -331,9 +334,15 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (parts.some(p => classify(p) !== 'unknown')) return [];
   }
   const classes = seq.map(t => classify(t.lower));
+  if (MISC_FIRST.has(bare(first.lower)) && n > 1) return [];
   if (n === 1) {
     const cls = classes[0];
+    if (title && isTitle(bare(first.lower)) && cls !== 'first' && cls !== 'last') return []; // `Acting Detective Chief Superintendent`
     if (personCue) return [{ a, b: j, type: 'person', extra }];
+    // `WorldCom`, `PayPal`: capitals inside a word make a brand, not a surname (`McDonald`, `DiCaprio` excepted)
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.t) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(first.t)) {
+      return [{ a, b: j, type: 'organization', extra: { weak: true, keep: true } }];
+    }
     if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue)) return [];
     if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
@@ -346,7 +355,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
     const possessive = after && (after.t === "'" || after.t === '’') && tokens[j + 2]?.lower === 's' && tokens[j + 2].s === after.e;
     if (cls === 'last') return [{ a, b: j, type: 'person', extra: sentenceStart ? { weak: true, keep: true } : {} }];
-    if ((after && SAY.has(after.lower)) || possessive) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
+    const plural = sentenceStart && /[^su]s$/.test(first.lower);
+    if (((after && SAY.has(after.lower)) || possessive) && !plural) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
