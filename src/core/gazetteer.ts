@@ -227,6 +227,12 @@ export function isGrammarWord(lower: string): boolean {
   return false;
 }
 
+/** A plural common noun (`Relations`, `Events`): the last word of a body or a work, never of a person's name. */
+export function isPluralNoun(lower: string): boolean {
+  const tags = LEX[lower];
+  return tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName');
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isPluralNoun, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -39,6 +39,11 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 
   'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
 const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
   'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+/** Words written before titles (`Former`, `Acting`, `Foreign`) that alone do not make the next word a person. */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate',
+  'national', 'security', 'world', 'number', 'no', 'top', 'seed', 'defending', 'veteran', 'grand', 'foreign', 'defence', 'defense',
+  'finance', 'interior', 'economy', 'trade', 'health', 'labour', 'labor', 'home', 'state', 'crown', 'opposition', 'chief', 'deputy',
+  'executive', 'champion', 'justice']);
 const MISC_FIRST = new Set(['operation', 'project', 'plan', 'battle', 'treaty', 'act']);
 const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
 const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
@@ -284,7 +289,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
     if (a < j && !headed && (isTitle(lw) || cls === 'title')) {
       title = title ? `${title} ${t.t}` : t.t;
-      if (HONORIFICS.has(lw) || isTitle(lw)) personCue = true;
+      if (HONORIFICS.has(lw) || (isTitle(lw) && !TITLE_MODIFIERS.has(lw))) personCue = true;
       a++;
       continue;
     }
@@ -363,11 +368,13 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
   }
   if (personCue) return [{ a, b: j, type: 'person', extra }];
+  // `Meet The Fockers`, `Lord Of The Rings`: a capitalised grammar word inside makes the title of a work.
+  if (seq.some((t, k) => k > 0 && t.cap && isGrammarWord(t.lower) && !CONNECTORS.has(t.lower))) return [];
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
   if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
   if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
-  if (seq.some(t => isOrgHead(bare(t.lower))) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
+  if (seq.some(t => isOrgHead(bare(t.lower))) || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
