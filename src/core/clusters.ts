@@ -56,7 +56,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
       if (w.length === 1 && orgWords.has(w[0])) type = 'organization';
       else if (w.length === 1 && personWords.has(w[0])) type = 'person';
       else if (m.lone && sporty(m.start)) type = 'organization';
-      else if (!keepWeak.has(m.type) && !m.keep) continue;
+      else if (m.keep === false || (!keepWeak.has(m.type) && !m.keep)) continue;
     } else if (m.type === 'person' && !m.title && orgWords.has(key)) type = 'organization';
     else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
     if (type === 'place' && m.team && sporty(m.start)) type = 'organization';

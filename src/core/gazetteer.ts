@@ -54,7 +54,7 @@ european parliament, opec, imf, world bank, wto, who, unicef, unesco, interpol, 
 reuters, associated press, ap, afp, upi, bbc, cnn, nbc, cbs, abc, fox news, xinhua, tass, itar-tass, interfax, pap,
 new york times, washington post, wall street journal, financial times, supreme court, security council, hamas,
 hezbollah, plo, ira, taliban, al qaeda, fbi, cia, nsa, kgb, fsb, sec, nasdaq, nyse, irs, epa, fda, nasa, pla, anc,
-labour, conservatives, tories, democrats, republicans, gop, cabinet, politburo, vatican, treasury, state department,
+labour, conservatives, tories, lib dems, lib dem, liberal democrats, lib-dems, snp, ukip, plaid cymru, sinn fein, dup, democrats, republicans, gop, cabinet, politburo, vatican, treasury, state department,
 justice department, foreign ministry, defence ministry, defense ministry, interior ministry, finance ministry,
 google, apple, microsoft, amazon, facebook, meta, twitter, tesla, samsung, sony, toyota, honda, nissan, volkswagen,
 siemens, nokia, ericsson, philips, shell, exxon, chevron, gazprom, rosneft, boeing, airbus, ford, general motors, gm,
@@ -73,7 +73,8 @@ telegraph, gazette, television, tv, radio, network, press, guard, forces, force,
 commission, service, cabinet, government, administration, centre, center, hospital, museum, studios, records,
 communications, telecom, energy, oil, petroleum, electric, pharmaceuticals, chemicals, steel, mining, bancorp,
 investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc,
-unit, desk, taskforce, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
+unit, desk, taskforce, relations, research, consulting, associates, media, entertainment, pictures, films,
+productions, publishing, books, records, laboratories, solutions, networks, software, electronics, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
 `);
 
 /** Words that make the capitalised sequence they end a place. */
@@ -89,7 +90,7 @@ const MISC_HEADS = words(`
 cup, championship, championships, open, games, prix, olympics, olympic, award, awards, prize, trophy, festival,
 summit, war, accord, accords, agreement, treaty, act, day, week, show, tour, series, rally, classic, marathon, masters,
 derby, stakes, plan, index, bowl, conference, talks, crisis, revolution, era, empire, dynasty, bill, law, doctrine,
-declaration, convention, protocol, charter, initiative, report, award, medal, final, finals, meeting, bonds, slam,
+declaration, convention, protocol, trial, trials, inquest, case, scandal, affair, charter, initiative, report, award, medal, final, finals, meeting, bonds, slam,
 grand slam, motion, campaign, operation, program, programme, budget, election, elections, referendum, census, bible, koran, quran, hotline, fest
 `);
 

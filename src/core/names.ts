@@ -10,7 +10,8 @@ export interface EntityMention {
   type: EntityType;
   /** A guess that the document-wide pass keeps only if the same name is found with more certainty elsewhere. */
   weak?: boolean;
-  /** A weak guess with some evidence (`X said`): kept when nothing in the document says otherwise. */
+  /** For a weak guess: true when it has some evidence (`X said`) and is kept unless the document says otherwise; false
+   * when it is dropped unless the document confirms it (`ID`, two capitals). */
   keep?: boolean;
   /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
   title?: string;
@@ -44,6 +45,7 @@ const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'f
   'national', 'security', 'world', 'number', 'no', 'top', 'seed', 'defending', 'veteran', 'grand', 'foreign', 'defence', 'defense',
   'finance', 'interior', 'economy', 'trade', 'health', 'labour', 'labor', 'home', 'state', 'crown', 'opposition', 'chief', 'deputy',
   'executive', 'champion', 'justice']);
+const POSTNOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'MD', 'Jr', 'Jr.', 'Sr', 'Sr.']);
 const MISC_FIRST = new Set(['operation', 'project', 'plan', 'battle', 'treaty', 'act']);
 const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
 const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
@@ -294,6 +296,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       continue;
     }
     if (cls === 'demonym' || (cls === 'date' && !(a < j && DATE_NAMES.has(lw) && classify(tokens[a + 1].lower) !== 'date'))) { a++; if (a > j) return []; continue; }
+    // `Contestants Paul Burrell`, `Comedy Fat Albert`: a sentence-opening noun before a first name
+    if (a === i && a < j && sentenceStart && (cls === 'common' || (cls === 'unknown' && /[^su]s$/.test(lw))) && classify(tokens[a + 1].lower) === 'first') { a++; continue; }
     if (a === i && a < j && cls === 'common' && isClosedClass(lw)) {
       if (sentenceStart) { a++; continue; }
       // a capitalised `The`, `About`, `Robbing` inside a sentence opens the title of a work, not a name
@@ -315,8 +319,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     break;
   }
   if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
-  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name
+  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
   while (j > a && isGrammarWord(bare(tokens[j].lower))) j--;
+  if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   const seq = tokens.slice(a, j + 1);
   const n = seq.length;
   const first = seq[0];
@@ -352,7 +357,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
     if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
-    if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: !table && first.t.length < 3 ? true : undefined } }];
+    if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: !table && first.t.length < 3 ? { weak: true, keep: false } : {} }];
     const cueWord = before && before.k === 'w' ? before.t : '';
     const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
     if (PERSON_CUES.has(cueWord) || (table && /^(?:c|b|lbw|st|c&b)$/.test(cueWord))) return [{ a, b: j, type: 'person' }];
@@ -374,7 +379,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
   if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
   if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
-  if (seq.some(t => isOrgHead(bare(t.lower))) || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
+  if (seq.some(t => isOrgHead(bare(t.lower)) || t.t === '&') || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
