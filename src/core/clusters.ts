@@ -2,6 +2,9 @@
 // and clusters people (`Mr. Xi`, `Xi`, `President Xi` join `Xi Jinping`) with the fullest name as canonical.
 import type { Entity, EntityType } from './types';
 import type { EntityMention } from './names';
+import { classify } from './gazetteer';
+
+const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -29,7 +32,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     votes.set(key, v);
     if (m.type === 'person') {
       const w = nameWords(key);
-      if (w.length >= 2) for (const x of [w[0], w[w.length - 1]]) personWords.set(x, (personWords.get(x) ?? 0) + 1);
+      if (w.length >= 2) for (const x of [w[0], w[w.length - 1]]) if (!clsType(classify(x))) personWords.set(x, (personWords.get(x) ?? 0) + 1);
     }
   }
   // `Magna` after `Magna International Inc`, `Ruch` after `Ruch SA`: the first word of a company's name is the company.

@@ -184,6 +184,12 @@ function findIn(text: string, base: number): EntityMention[] {
       const after = tokens[j + 2];
       if (!after || after.k !== 'w' || !after.cap || after.s - n.e > 1) break;
       if (n.t === '&' || CONNECTORS.has(n.t) || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
+      // `Securities and Exchange Commission`: `and` inside a body's name that ends in a head word
+      if (n.t === 'and' && !caps) {
+        let k = j + 2;
+        while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].k === 'w' && tokens[k + 1].cap && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        if (k - i < 9 && isOrgHead(bare(tokens[k].lower)) && !isOrgHead(bare(tokens[j].lower))) { j = k; continue; }
+      }
       break;
     }
     const found = caps ? typeCaps(tokens, i, j, table) : typeSequence(tokens, i, j, table);
@@ -378,7 +384,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
   if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
   if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
-  if (seq.every(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
+  if (seq.some(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
   if (seq.some(t => isOrgHead(bare(t.lower)) || t.t === '&') || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
   if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
