@@ -283,6 +283,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   let a = i;
   let title: string | undefined;
   let personCue = false;
+  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
+  while (j > a && isGrammarWord(bare(tokens[j].lower))) j--;
+  if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   for (;;) {
     if (a > j) return [];
     const whole = classify(tokens.slice(a, j + 1).map(t => t.lower).join(' '));
@@ -325,9 +328,6 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     break;
   }
   if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
-  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
-  while (j > a && isGrammarWord(bare(tokens[j].lower))) j--;
-  if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   const seq = tokens.slice(a, j + 1);
   const n = seq.length;
   const first = seq[0];
