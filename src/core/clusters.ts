@@ -6,7 +6,7 @@ import { classify } from './gazetteer';
 
 const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
 const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
 /** `V.` and `Vladimir` agree, `Bill` and `Hillary` do not. */
 const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.startsWith(a.replace(/\.$/, ''))) || (b.length <= 2 && a.startsWith(b.replace(/\.$/, '')));
@@ -18,15 +18,19 @@ export interface ClusterOptions {
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
   const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let inOrder = true;
+  for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
+  const sorted = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const surface = (m: EntityMention) => text.slice(m.start, m.end);
+  const keys = sorted.map(m => norm(surface(m)));
 
   // Strong evidence per name, and the words of people's full names.
   const votes = new Map<string, Record<EntityType, number>>();
   const personWords = new Map<string, number>();
-  for (const m of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
     if (m.weak) continue;
-    const key = norm(surface(m));
+    const key = keys[k];
     const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
     v[m.type]++;
     votes.set(key, v);
@@ -37,9 +41,10 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   }
   // `Magna` after `Magna International Inc`, `Ruch` after `Ruch SA`: the first word of a company's name is the company.
   const orgWords = new Set<string>();
-  for (const m of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
     if (m.weak || m.type !== 'organization') continue;
-    const w = nameWords(norm(surface(m)));
+    const w = nameWords(keys[k]);
     if (w.length >= 2 && CORPORATE.test(w[w.length - 1]) && !personWords.has(w[0])) orgWords.add(w[0]);
   }
   const best = (v: Record<EntityType, number>): EntityType =>
@@ -48,9 +53,10 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   const sporty = sportsNear(text);
   const kept: EntityMention[] = [];
   let lastEnd = -1;
-  for (const m of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
     if (m.start < lastEnd || m.end <= m.start) continue; // overlapping mentions: the first, longest one wins
-    const key = norm(surface(m));
+    const key = keys[k];
     const v = votes.get(key);
     let type = m.type;
     if (v) type = best(v);
@@ -71,16 +77,17 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   // ending (or, for family-name-first names, starting) with it.
   interface Cluster { words: string[]; canonical: string; seen: number[] }
   const clusters: Cluster[] = [];
-  const byWord = new Map<string, Cluster[]>();
+  const byWord = new Map<string, Set<Cluster>>();
   const clusterOf = new Map<EntityMention, Cluster>();
-  const index = (c: Cluster, w: string) => { const l = byWord.get(w) ?? []; if (!l.includes(c)) l.push(c); byWord.set(w, l); };
+  const index = (c: Cluster, w: string) => { let l = byWord.get(w); if (!l) byWord.set(w, (l = new Set())); l.add(c); };
   const persons = kept.filter(m => m.type === 'person');
   for (const m of persons) {
     const s = surface(m).replace(/\s+/g, ' ');
     const w = nameWords(s.toLowerCase());
     if (w.length < 2) continue;
     const last = w[w.length - 1];
-    let c = (byWord.get(last) ?? []).find(k => k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0]));
+    let c: Cluster | undefined;
+    for (const k of byWord.get(last) ?? []) if (k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0])) { c = k; break; }
     if (!c) { c = { words: w, canonical: s, seen: [] }; clusters.push(c); }
     else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
     c.seen.push(m.start);
@@ -91,12 +98,13 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   for (const m of persons) {
     if (clusterOf.has(m)) continue;
     const w = nameWords(surface(m).toLowerCase());
-    const cands = byWord.get(w[0]) ?? [];
+    const cands = [...(byWord.get(w[0]) ?? [])];
     if (cands.length === 0) continue;
     // prefer a surname match, then the full name seen most recently before the mention, else the first one after it
     const rank = (c: Cluster): number => {
-      let before = -1;
-      for (const at of c.seen) if (at < m.start) before = at; else break;
+      let lo = 0, hi = c.seen.length; // first full mention at or after m.start
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (c.seen[mid] < m.start) lo = mid + 1; else hi = mid; }
+      const before = lo > 0 ? c.seen[lo - 1] : -1;
       const surname = c.words[c.words.length - 1] === w[0] ? 2 : 0;
       return (surname + (before >= 0 ? 1 : 0)) * 1e12 + (before >= 0 ? before : 1e12 - c.seen[0]);
     };
@@ -114,17 +122,21 @@ const CORPORATE = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|ag|sa|nv|
 
 const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|club|coach|tournament|seeded|semi-?final|quarter-?final|standings|halftime|half-time|inning|pitcher|homers?|squad|fixtures?|scorers?|stumps|unbeaten|division|premier)\b/gi;
 
-/** Whether a position lies in sports news: enough sports words in the text around it. */
+/** Whether a position lies in sports news: enough sports words in the text around it. One scan of the text, on demand. */
 function sportsNear(text: string): (at: number) => boolean {
-  const memo = new Map<number, boolean>();
+  let hits: number[] | undefined;
+  const countBefore = (x: number) => {
+    let lo = 0, hi = hits!.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (hits![mid] < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   return (at: number) => {
-    const bucket = Math.floor(at / 1000);
-    let v = memo.get(bucket);
-    if (v === undefined) {
-      const window = text.slice(Math.max(0, bucket * 1000 - 1500), bucket * 1000 + 2500);
-      v = (window.match(SPORTS)?.length ?? 0) >= 4;
-      memo.set(bucket, v);
+    if (!hits) {
+      hits = [];
+      SPORTS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SPORTS.exec(text))) hits.push(m.index);
     }
-    return v;
+    return countBefore(at + 2500) - countBefore(at - 1500) >= 4;
   };
 }
