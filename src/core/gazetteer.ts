@@ -73,7 +73,8 @@ telegraph, gazette, television, tv, radio, network, press, guard, forces, force,
 commission, service, cabinet, government, administration, centre, center, hospital, museum, studios, records,
 communications, telecom, energy, oil, petroleum, electric, pharmaceuticals, chemicals, steel, mining, bancorp,
 investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc,
-unit, desk, taskforce, relations, research, consulting, associates, media, entertainment, pictures, films,
+unit, desk, taskforce, ledger, observer, inquirer, examiner, courier, dispatch, bulletin, monitor, magazine, weekly,
+chronicle, tribune, standard, express, mail, mirror, star, sentinel, globe, record, recorder, register, daily, relations, research, consulting, associates, media, entertainment, pictures, films,
 productions, publishing, books, records, laboratories, solutions, networks, software, electronics, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
 `);
 
@@ -97,7 +98,8 @@ grand slam, motion, campaign, operation, program, programme, budget, election, e
 /** Titles and roles written before a name; never part of a person's span or canonical. Lower case, no dot. */
 export const TITLES = words(`
 mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, president, vice, prime, minister, secretary, senator, sen, rep,
-representative, congressman, congresswoman, gov, governor, gen, general, col, colonel, capt, captain, lt, lieutenant,
+representative, congressman, congresswoman, councilman, councilwoman, councillor, councilor, alderman, assemblyman,
+assemblywoman, commissioner, selectman, magistrate, sheriff, marshal, delegate, lawmaker, legislator, gov, governor, gen, general, col, colonel, capt, captain, lt, lieutenant,
 maj, major, sgt, sergeant, adm, admiral, cmdr, commander, prof, professor, chancellor, premier, king, queen, prince,
 princess, pope, judge, justice, mayor, chairman, chairwoman, chair, chief, ambassador, archbishop, bishop, cardinal,
 rev, reverend, father, sister, brother, sheikh, imam, ayatollah, rabbi, deputy, foreign, defence, defense, finance,

@@ -125,7 +125,7 @@ function isTitleCaseLine(tokens: Token[]): boolean {
     caps++;
     if (classify(t.lower) === 'common') known++;
   }
-  return words >= 4 && caps === words && known >= 2 && tokens[tokens.length - 1].t !== ',' && tokens.length < 30;
+  return words >= 4 && caps === words && known >= 2 && tokens[tokens.length - 1].t !== ',' && tokens.length < 30 && !tokens.some(t => t.k === 'n');
 }
 
 export function findEntityMentions(text: string): EntityMention[] {
@@ -155,6 +155,17 @@ function findIn(text: string, base: number): EntityMention[] {
   };
 
   credits(text, tokens, push, taken);
+  // handles, hashtags, web and mail addresses hold no names of their own
+  if (/[@#\/]|www\./.test(text)) {
+    const re = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
+    let m: RegExpExecArray | null;
+    let k = 0;
+    while ((m = re.exec(text))) {
+      const s = m.index, e = s + m[0].length;
+      while (k < tokens.length && tokens[k].e <= s) k++;
+      for (let q = k; q < tokens.length && tokens[q].s < e; q++) taken[q] = 1;
+    }
+  }
   const caps = isCapsLine(tokens) || isTitleCaseLine(tokens);
   const numbers = tokens.filter(t => t.k === 'n').length;
   const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
@@ -376,6 +387,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
+    if (before && before.t === 'the') return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
   }
   if (personCue) return [{ a, b: j, type: 'person', extra }];
@@ -390,5 +402,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
   }
+  // `the Harbor Ledger`: a name after `the` is a body or a thing, not a person
+  if (before && before.t === 'the') return [{ a, b: j, type: 'organization', extra: { weak: true } }];
   return [{ a, b: j, type: 'person', extra }];
 }
