@@ -199,7 +199,7 @@ function findIn(text: string, base: number): EntityMention[] {
       if (n.t === 'and' && !caps) {
         let k = j + 2;
         while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].k === 'w' && tokens[k + 1].cap && tokens[k + 1].s - tokens[k].e <= 1) k++;
-        if (k - i < 9 && isOrgHead(bare(tokens[k].lower)) && !isOrgHead(bare(tokens[j].lower))) { j = k; continue; }
+        if (k - i < 9 && isOrgHead(bare(tokens[k].lower)) && !(j > i && isOrgHead(bare(tokens[j].lower)))) { j = k; continue; }
       }
       break;
     }

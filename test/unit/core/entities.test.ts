@@ -99,6 +99,23 @@ describe('entities: what is not a person', () => {
   });
 });
 
+describe('entities: bodies, handles and local titles', () => {
+  it('reads a name after "the", a newspaper and a body with "and" inside as organizations', () => {
+    const es = entities('The Harbor Ledger reported that the Securities and Exchange Commission had opened an inquiry into Bellweather Partners.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['organization:Harbor Ledger', 'organization:Securities and Exchange Commission', 'organization:Bellweather Partners']);
+  });
+
+  it('keeps local-government titles out of spans and ignores handles and links', () => {
+    const es = entities('Councilman Tom Okafor voted no.\n— Elena Vasquez (@MayorVasquez) March 15, 2025 https://t.co/AbC123 via NewsWire.com');
+    assert.deepEqual(texts(es), ['Tom Okafor', 'Elena Vasquez']);
+  });
+
+  it('keeps companies written in CamelCase and with an ampersand out of people', () => {
+    const es = entities('Former WorldCom boss Bernard Ebbers sold shares of Procter & Gamble and PayPal.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['organization:WorldCom', 'person:Bernard Ebbers', 'organization:Procter & Gamble', 'organization:PayPal']);
+  });
+});
+
 describe('entities: photo credits', () => {
   it('finds the photographer in a glued credit and in a Photo: line', () => {
     const es = entities('The leaders walked past a band at the start of a visit.CreditCredit…Jane Roe/Agence France-Presse\nPhoto: Tomas Lindqvist/AP');
@@ -136,12 +153,13 @@ describe('entities: awkward input', () => {
     entities('Владимир Путин встретился с Си Цзиньпином в Пекине. 習近平は北京にいた。');
   });
 
-  it('handles a 5 MB single line in bounded time', () => {
+  it('handles a 5 MB single line in bounded time (linear: seconds, not minutes, even on a busy machine)', function () {
+    this.timeout(120_000);
     const sentence = 'Chancellor Olaf Scholz met Ana Rivera of Acme Holdings Inc in Berlin on Monday, officials said. ';
     const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
     const t0 = Date.now();
     const es = entities(text);
-    assert.ok(Date.now() - t0 < 15_000, `took ${Date.now() - t0} ms`);
+    assert.ok(Date.now() - t0 < 60_000, `took ${Date.now() - t0} ms`);
     assert.ok(es.length > 150_000);
     assert.equal(es.at(-1)!.text, 'Berlin');
   });
