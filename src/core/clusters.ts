@@ -2,7 +2,7 @@
 // and clusters people (`Mr. Xi`, `Xi`, `President Xi` join `Xi Jinping`) with the fullest name as canonical.
 import type { Entity, EntityType } from './types';
 import type { EntityMention } from './names';
-import { classify } from './gazetteer';
+import { classify, genderOf } from './gazetteer';
 
 const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
@@ -75,7 +75,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
 
   // People: full names open clusters; a lone surname, `Mr. X` or `President X` joins the nearest earlier full name
   // ending (or, for family-name-first names, starting) with it.
-  interface Cluster { words: string[]; canonical: string; seen: number[] }
+  interface Cluster { words: string[]; canonical: string; seen: number[]; linked: number; gender?: 'm' | 'f' }
   const clusters: Cluster[] = [];
   const byWord = new Map<string, Set<Cluster>>();
   const clusterOf = new Map<EntityMention, Cluster>();
@@ -88,7 +88,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     const last = w[w.length - 1];
     let c: Cluster | undefined;
     for (const k of byWord.get(last) ?? []) if (k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0])) { c = k; break; }
-    if (!c) { c = { words: w, canonical: s, seen: [] }; clusters.push(c); }
+    if (!c) { c = { words: w, canonical: s, seen: [], linked: 0, gender: genderOf(w[0]) }; clusters.push(c); }
     else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
     c.seen.push(m.start);
     index(c, last);
@@ -98,17 +98,23 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   for (const m of persons) {
     if (clusterOf.has(m)) continue;
     const w = nameWords(surface(m).toLowerCase());
-    const cands = [...(byWord.get(w[0]) ?? [])];
+    let cands = [...(byWord.get(w[0]) ?? [])];
     if (cands.length === 0) continue;
-    // prefer a surname match, then the full name seen most recently before the mention, else the first one after it
-    const rank = (c: Cluster): number => {
-      let lo = 0, hi = c.seen.length; // first full mention at or after m.start
+    // `Mrs. Clinton` is not `Bill Clinton`
+    const g = /^(?:mrs|ms|miss|mme|lady|dame|madam)\.?$/i.test(m.title ?? '') ? 'f' : /^(?:mr|sir|lord|monsieur|herr)\.?$/i.test(m.title ?? '') ? 'm' : undefined;
+    if (g) { const same = cands.filter(c => c.gender !== (g === 'f' ? 'm' : 'f')); if (same.length) cands = same; }
+    // prefer a surname match, then a full name seen before the mention, then the person mentioned most so far, then the
+    // most recent one; with no full name before, the first one after
+    const rank = (c: Cluster): number[] => {
+      let lo = 0, hi = c.seen.length; // full mentions before m.start
       while (lo < hi) { const mid = (lo + hi) >> 1; if (c.seen[mid] < m.start) lo = mid + 1; else hi = mid; }
       const before = lo > 0 ? c.seen[lo - 1] : -1;
-      const surname = c.words[c.words.length - 1] === w[0] ? 2 : 0;
-      return (surname + (before >= 0 ? 1 : 0)) * 1e12 + (before >= 0 ? before : 1e12 - c.seen[0]);
+      return [c.words[c.words.length - 1] === w[0] ? 1 : 0, before >= 0 ? 1 : 0, before >= 0 ? lo + c.linked : 0, before >= 0 ? before : -c.seen[0]];
     };
-    const c = cands.reduce((x, y) => (rank(y) > rank(x) ? y : x));
+    const better = (x: number[], y: number[]) => { for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k] > x[k]; return false; };
+    let c = cands[0], best = rank(c);
+    for (const k of cands.slice(1)) { const r = rank(k); if (better(best, r)) { c = k; best = r; } }
+    c.linked++;
     clusterOf.set(m, c);
   }
   return kept.map(m => {

@@ -236,6 +236,12 @@ export function isPluralNoun(lower: string): boolean {
   return tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName');
 }
 
+/** The gender a first name usually has, if the lexicon knows it. */
+export function genderOf(lower: string): 'm' | 'f' | undefined {
+  const tags = LEX[lower];
+  return has(tags, 'MaleName') ? 'm' : has(tags, 'FemaleName') ? 'f' : undefined;
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

@@ -295,7 +295,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   let title: string | undefined;
   let personCue = false;
   // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
-  while (j > a && isGrammarWord(bare(tokens[j].lower))) j--;
+  while (j > a && (isGrammarWord(bare(tokens[j].lower)) || classify(tokens[j].lower) === 'date')) j--;
   if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   for (;;) {
     if (a > j) return [];
@@ -387,7 +387,10 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
-    if (before && before.t === 'the') return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    // `the Kremlin said`, but not `the Democratic nominee`
+    if (before && before.t === 'the' && !(after && after.k === 'w' && !after.cap && /(?:ic|an|al|ish|ese|ive|ary|ern)$/.test(first.lower))) {
+      return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    }
     return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
   }
   if (personCue) return [{ a, b: j, type: 'person', extra }];

@@ -69,6 +69,12 @@ describe('entities: clusters', () => {
       'Bill Clinton=Bill Clinton', 'Clinton=Bill Clinton', 'Ana Rivera=Ana Rivera', 'Rivera=Ana Rivera']);
   });
 
+  it('uses Mr. and Mrs. to choose between two people of the same surname, else the one mentioned most', () => {
+    const es = entities('Bill Clinton and Hillary Clinton arrived together. Mr. Clinton spoke first.\nHillary Clinton answered questions, and Clinton said she would return.');
+    const linked = es.filter(e => e.text === 'Clinton').map(e => e.canonical);
+    assert.deepEqual(linked, ['Bill Clinton', 'Hillary Clinton']);
+  });
+
   it('confirms a sentence-initial surname and a headline name by the full name elsewhere in the document', () => {
     const es = entities('MARTINEZ TO LEAD THE PANEL\nCarla Martinez will chair the inquiry.\nMartinez, 54, is a former judge.');
     assert.deepEqual(es.map(e => `${e.type}:${e.text}=${e.canonical}`), ['person:MARTINEZ=Carla Martinez', 'person:Carla Martinez=Carla Martinez', 'person:Martinez=Carla Martinez']);
