@@ -242,6 +242,11 @@ export function genderOf(lower: string): 'm' | 'f' | undefined {
   return has(tags, 'MaleName') ? 'm' : has(tags, 'FemaleName') ? 'f' : undefined;
 }
 
+/** An occupation or role (`Producer`, `Striker`, `Economist`): before a name it marks a person, like a title. */
+export function isRole(lower: string): boolean {
+  return has(LEX[lower], 'Actor') && !has(LEX[lower], 'Plural');
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

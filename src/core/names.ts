@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isPluralNoun, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -309,9 +309,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     const cls = classify(t.lower);
     const lastHead = bare(tokens[j].lower);
     const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
-    if (a < j && !headed && (isTitle(lw) || cls === 'title')) {
+    if (a < j && !headed && (isTitle(lw) || cls === 'title' || (cls === 'common' && isRole(lw)))) {
       title = title ? `${title} ${t.t}` : t.t;
-      if (HONORIFICS.has(lw) || (isTitle(lw) && !TITLE_MODIFIERS.has(lw))) personCue = true;
+      if (HONORIFICS.has(lw) || ((isTitle(lw) || isRole(lw)) && !TITLE_MODIFIERS.has(lw))) personCue = true;
       a++;
       continue;
     }
@@ -370,7 +370,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.t) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(first.t)) {
       return [{ a, b: j, type: 'organization', extra: { weak: true, keep: true } }];
     }
-    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue)) return [];
+    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue) || /^\p{Lu}{2,}s$/u.test(first.t)) return [];
     if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
     if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
