@@ -192,9 +192,17 @@ function findIn(text: string, base: number): EntityMention[] {
       const n = tokens[j + 1];
       if (n.k === 'w' && n.cap && n.s - tokens[j].e <= 1) { j++; continue; }
       if (n.s - tokens[j].e > 1) break;
+      // `van der`, `de la`: particles of a name, followed by its capitalised part
+      if (CONNECTORS.has(n.t)) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k + 1].t) && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        const cap = tokens[k + 1];
+        if (cap && cap.k === 'w' && cap.cap && cap.s - tokens[k].e <= 1) { j = k + 1; continue; }
+        break;
+      }
       const after = tokens[j + 2];
       if (!after || after.k !== 'w' || !after.cap || after.s - n.e > 1) break;
-      if (n.t === '&' || CONNECTORS.has(n.t) || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
+      if (n.t === '&' || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
       // `Securities and Exchange Commission`: `and` inside a body's name that ends in a head word
       if (n.t === 'and' && !caps) {
         let k = j + 2;
@@ -305,11 +313,12 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       return [placeOrTeam(tokens, a, j, wholeType, tokens.slice(a, j + 1).map(t => t.lower).join(' '), table, title ? { title } : {})];
     }
     const t = tokens[a];
+    if (/^\p{Lu}\.$/u.test(t.t)) break; // an initial opens a name
     const lw = bare(t.lower);
     const cls = classify(t.lower);
     const lastHead = bare(tokens[j].lower);
     const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
-    if (a < j && !headed && (isTitle(lw) || cls === 'title' || (cls === 'common' && isRole(lw)))) {
+    if (a < j && !headed && (isTitle(lw) || cls === 'title' || (cls === 'common' && isRole(lw)) || (lw.includes('-') && lw.split('-').every(isTitle)))) {
       title = title ? `${title} ${t.t}` : t.t;
       if (HONORIFICS.has(lw) || ((isTitle(lw) || isRole(lw)) && !TITLE_MODIFIERS.has(lw))) personCue = true;
       a++;
@@ -331,7 +340,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
         const prefix = tokens.slice(a, p).map(t => t.lower).join(' ');
         const pcls = classify(prefix);
         const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization' : undefined);
-        if (!ptype && pcls !== 'demonym') break;
+        // `Education Minister X`: a portfolio word before a title goes with the title
+        if (!ptype && pcls !== 'demonym' && !(p - a === 1 && !TITLE_MODIFIERS.has(pl) && pcls === 'common')) break;
         const rest = typeSequence(tokens, p, j, table);
         return ptype ? [{ a, b: p - 1, type: ptype }, ...rest] : rest;
       }
