@@ -168,6 +168,14 @@ export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' |
 
 /** What a lower-cased word or phrase is known as. */
 export function classify(lower: string): WordClass {
+  const cls = classifyExact(lower);
+  if (cls !== 'unknown' || !/[^\x00-\x7f]/.test(lower)) return cls;
+  // `São Paulo`, `İstanbul`, `Zürich`: try the name without its accents
+  const folded = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded === lower ? cls : classifyExact(folded);
+}
+
+function classifyExact(lower: string): WordClass {
   if (EXTRA_DEMONYMS.has(lower)) return 'demonym';
   if (EXTRA_ORGS.has(lower)) return 'org';
   if (EXTRA_PLACES.has(lower)) return 'place';

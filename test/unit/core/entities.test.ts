@@ -43,6 +43,11 @@ describe('entities: spans', () => {
     assert.deepEqual(find(es, 'Kirovabad').map(e => e.type), ['place']);
   });
 
+  it('knows well-known places written with accents', () => {
+    const es = entities('Fans in São Paulo and Zürich cheered, while officials in Bogotá stayed quiet.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['place:São Paulo', 'place:Zürich', 'place:Bogotá']);
+  });
+
   it('reads capitalised headlines and datelines without taking every word for a name', () => {
     const es = entities('SOCCER - KOVALENKO NAMED AS UKRAINE CAPTAIN.\nKIEV 1996-08-30\nMidfielder Oleh Kovalenko was named captain of Ukraine on Friday.');
     assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['person:KOVALENKO', 'place:UKRAINE', 'place:KIEV', 'person:Oleh Kovalenko', 'place:Ukraine']);
