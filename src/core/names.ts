@@ -224,12 +224,11 @@ function credits(text: string, tokens: Token[], push: (a: number, b: number, t: 
   const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const s = m.index + m[0].indexOf(m[1], m[0].length - m[1].length - 3 > 0 ? 0 : 0);
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const a = tokens.findIndex(t => t.s >= start), b = tokens.findIndex(t => t.e >= end);
     const known = clsType(classify(m[1].toLowerCase()));
-    if (a >= 0 && b >= a && s >= 0) push(a, b, known && known !== 'person' ? known : 'person');
+    if (a >= 0 && b >= a) push(a, b, known && known !== 'person' ? known : 'person');
     // the credit word itself (glued `CreditCredit…`) is never a name
     for (let k = 0; k < tokens.length && tokens[k].s < start; k++) if (tokens[k].e > m.index) taken[k] = 1;
   }
@@ -296,7 +295,6 @@ function isAcronym(t: Token): boolean {
 function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
   const prev = tokens[i - 1];
   const sentenceStart = !prev || (prev.k === 'p' && SENTENCE_OPENERS.test(prev.t));
-  const words = () => tokens.slice(i, j + 1).map(t => bare(t.lower)).join(' ');
 
   // The whole sequence may be a known name (`The Hague`, `United Nations`, `New York`).
   let a = i;
@@ -358,7 +356,6 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   const extra: Partial<EntityMention> = title ? { title } : {};
   const before = tokens[i - 1], before2 = tokens[i - 2];
   const after = tokens[j + 1];
-  void words;
 
   if (isMiscHead(lastLower) && !personCue) return [];
   if (n > 1 || ofAt > 0) {
