@@ -11,6 +11,9 @@ const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
 /** `V.` and `Vladimir` agree, `Bill` and `Hillary` do not. */
 const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.startsWith(a.replace(/\.$/, ''))) || (b.length <= 2 && a.startsWith(b.replace(/\.$/, '')));
 
+const endsWith = (long: string[], short: string[]) =>
+  short.length >= 2 && long.length > short.length && short.every((x, k) => long[long.length - short.length + k] === x);
+
 export interface ClusterOptions {
   /** Keep weak guesses of these types even when nothing in the document confirms them. */
   keepWeak?: EntityType[];
@@ -87,7 +90,11 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     if (w.length < 2) continue;
     const last = w[w.length - 1];
     let c: Cluster | undefined;
-    for (const k of byWord.get(last) ?? []) if (k.words[k.words.length - 1] === last && sameGiven(k.words[0], w[0])) { c = k; break; }
+    for (const k of byWord.get(last) ?? []) {
+      if (k.words[k.words.length - 1] !== last) continue;
+      // `Vladimir V. Putin` and `Vladimir Putin`; `Suu Kyi` inside `Aung San Suu Kyi`
+      if (sameGiven(k.words[0], w[0]) || endsWith(k.words, w) || endsWith(w, k.words)) { c = k; break; }
+    }
     if (!c) { c = { words: w, canonical: s, seen: [], linked: 0, gender: genderOf(w[0]) }; clusters.push(c); }
     else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
     c.seen.push(m.start);

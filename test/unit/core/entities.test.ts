@@ -74,6 +74,11 @@ describe('entities: clusters', () => {
       'Bill Clinton=Bill Clinton', 'Clinton=Bill Clinton', 'Ana Rivera=Ana Rivera', 'Rivera=Ana Rivera']);
   });
 
+  it('joins a two-word surname to the full name that ends with it', () => {
+    const es = entities('Aung San Suu Kyi addressed supporters in Rangoon.\nSuu Kyi said the talks would go on.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => `${e.text}=${e.canonical}`), ['Aung San Suu Kyi=Aung San Suu Kyi', 'Suu Kyi=Aung San Suu Kyi']);
+  });
+
   it('uses Mr. and Mrs. to choose between two people of the same surname, else the one mentioned most', () => {
     const es = entities('Bill Clinton and Hillary Clinton arrived together. Mr. Clinton spoke first.\nHillary Clinton answered questions, and Clinton said she would return.');
     const linked = es.filter(e => e.text === 'Clinton').map(e => e.canonical);
