@@ -20,6 +20,18 @@ export interface ClusterOptions {
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
+  try {
+    return cluster(text, mentions, options);
+  } catch {
+    // never let one odd mention sink the analysis: fall back to the strong mentions as they are
+    return mentions.filter(m => !m.weak && m.start >= 0 && m.end <= text.length && m.start < m.end).map(m => {
+      const s = text.slice(m.start, m.end);
+      return { start: m.start, end: m.end, text: s, type: m.type, canonical: s };
+    });
+  }
+}
+
+function cluster(text: string, mentions: EntityMention[], options: ClusterOptions): Entity[] {
   const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
   let inOrder = true;
   for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
