@@ -42,7 +42,7 @@ yangon, bangkok, hanoi, ho chi minh city, saigon, phnom penh, vientiane, kuala l
 beijing, peking, shanghai, guangzhou, shenzhen, hong kong, taipei, seoul, pyongyang, tokyo, osaka, kyoto, sydney,
 melbourne, canberra, perth, brisbane, adelaide, auckland, wellington, ankara, nicosia, valletta, strasbourg, lyon,
 marseille, nice, bordeaux, monaco, antwerp, gothenburg, krakow, gdansk, odessa, sevastopol, vladivostok, kaliningrad,
-wall street, silicon valley, europe, eurasia, pacific, atlantic, arctic, mediterranean, black sea, red sea,
+wall street, silicon valley, hollywood, bollywood, westminster, whitehall, capitol hill, fleet street, europe, eurasia, pacific, atlantic, arctic, mediterranean, black sea, red sea,
 baltic sea, north sea, caspian sea, indian ocean, pacific ocean, atlantic ocean
 `);
 
@@ -54,7 +54,7 @@ european parliament, opec, imf, world bank, wto, who, unicef, unesco, interpol, 
 reuters, associated press, ap, afp, upi, bbc, cnn, nbc, cbs, abc, fox news, xinhua, tass, itar-tass, interfax, pap,
 new york times, washington post, wall street journal, financial times, supreme court, security council, hamas,
 hezbollah, plo, ira, taliban, al qaeda, fbi, cia, nsa, kgb, fsb, sec, nasdaq, nyse, irs, epa, fda, nasa, pla, anc,
-labour, conservatives, tories, lib dems, lib dem, liberal democrats, lib-dems, snp, ukip, plaid cymru, sinn fein, dup, democrats, republicans, gop, cabinet, politburo, vatican, treasury, state department,
+labour, conservatives, tories, lib dems, lib dem, liberal democrat, labour party, conservative party, liberal democrats, lib-dems, snp, ukip, plaid cymru, sinn fein, dup, democrats, republicans, gop, cabinet, politburo, vatican, treasury, state department,
 justice department, foreign ministry, defence ministry, defense ministry, interior ministry, finance ministry,
 google, apple, microsoft, amazon, facebook, meta, twitter, tesla, samsung, sony, toyota, honda, nissan, volkswagen,
 siemens, nokia, ericsson, philips, shell, exxon, chevron, gazprom, rosneft, boeing, airbus, ford, general motors, gm,
@@ -142,7 +142,8 @@ on, to, with, after, before, during, since, until, about, above, below, over, un
 also, then, than, now, still, just, only, even, both, each, every, many, most, more, other, such, very, mr, mrs, ms,
 monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july,
 august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, today,
-tomorrow, yesterday, tonight, western, eastern, northern, southern, god, internet, web, tv, ok, okay, yes, no, please,
+tomorrow, yesterday, tonight, christmas, easter, ramadan, eid, diwali, hanukkah, thanksgiving, halloween, passover,
+new year, xmas, western, eastern, northern, southern, god, internet, web, tv, ok, okay, yes, no, please,
 thanks, thank, breaking, update, updated, live, watch, read, share, sign, subscribe, click, follow, more, related,
 opinion, analysis, exclusive, editorial, comment, comments, newsletter, podcast, published, posted, advertisement,
 summary, results, result, standings, table, note, notes, total, totals, attendance, halftime, scorers, scorer, points,

@@ -372,6 +372,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (n === 1) {
     const cls = classes[0];
     if (title && isTitle(bare(first.lower)) && cls !== 'first' && cls !== 'last') return []; // `Acting Detective Chief Superintendent`
+    // `the Commission`, `Parliament`: a body's head word alone names a body; a bare `River` or `Cup` names nothing
+    if (!personCue && isOrgHead(bare(first.lower)) && !isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: true, keep: false } }];
+    if (!personCue && (isPlaceHead(bare(first.lower)) || isMiscHead(bare(first.lower)))) return [];
     if (personCue) return [{ a, b: j, type: 'person', extra }];
     // `WorldCom`, `PayPal`: capitals inside a word make a brand, not a surname (`McDonald`, `DiCaprio` excepted)
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.t) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(first.t)) {
