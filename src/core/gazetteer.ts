@@ -256,6 +256,12 @@ export function isRole(lower: string): boolean {
   return has(LEX[lower], 'Actor') && !has(LEX[lower], 'Plural');
 }
 
+/** An adjective of the lexicon (`Golden`, `Desperate`), not also a name. */
+export function isAdjective(lower: string): boolean {
+  const tags = LEX[lower];
+  return has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative');
+}
+
 export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
 export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
 export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;

@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -415,6 +415,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
     return [{ a, b: j, type: 'organization', extra: { weak: true } }];
   }
+  // `Golden Globes`, `Desperate Housewives`: an adjective opening a name makes the name of a thing
+  if (classes[0] === 'common' && isAdjective(bare(first.lower)) && !isTitle(bare(first.lower))) return [];
   // `the Harbor Ledger`: a name after `the` is a body or a thing, not a person
   if (before && before.t === 'the') return [{ a, b: j, type: 'organization', extra: { weak: true } }];
   return [{ a, b: j, type: 'person', extra }];
