@@ -50,7 +50,7 @@ baltic sea, north sea, caspian sea, indian ocean, pacific ocean, atlantic ocean
 const EXTRA_ORGS = words(`
 kremlin, pentagon, white house, downing street, congress, senate, parliament, knesset, duma, state duma, bundestag,
 bundesbank, federal reserve, fed, nato, un, u.n., united nations, eu, e.u., european union, european commission,
-european parliament, opec, imf, world bank, wto, who, unicef, unesco, interpol, red cross, osce, asean, g7, g8, g20,
+european parliament, opec, imf, world bank, wto, unicef, unesco, interpol, red cross, osce, asean, g7, g8, g20,
 reuters, associated press, ap, afp, upi, bbc, cnn, nbc, cbs, abc, fox news, xinhua, tass, itar-tass, interfax, pap,
 new york times, washington post, wall street journal, financial times, supreme court, security council, hamas,
 hezbollah, plo, ira, taliban, al qaeda, fbi, cia, nsa, kgb, fsb, sec, nasdaq, nyse, irs, epa, fda, nasa, pla, anc,
@@ -151,6 +151,8 @@ goals, innings, fall, overs, extras, bowling, batting, won, lost, drawn, played,
 editing, additional, compiled, dollar, dollars, euro, euros, yen, pound, pounds, percent, am, pm, gmt, est, edt, pst,
 utc, bst, cet, islam, islamic, christian, christianity, catholic, protestant, muslim, muslims, jewish, jews, sunni,
 shia, shiite, communist, communists, socialist, socialists, marxist, nazi, nazis, soviet, federal, national, royal,
+dvd, dvds, cd, cds, tv, pc, pcs, gdp, gnp, cpi, mp3, rfid, psp, dsl, adsl, sms, gps, hiv, aids, ceo, cfo, coo, vat, isp, isps,
+hdtv, lcd, usb, ipo, rss, ict, html, url, wi-fi, wifi, ok, faq, ftse, dna, sars, gmt, bst, am, pm, q1, q2, q3, q4, mp, mps,
 north, south, east, west, mid, new, old, great, soccer, football, baseball, basketball, cricket, tennis, golf, rugby,
 hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sailing, rowing, judo, wrestling, sport, sports, first, second, third, last, next, former, ex, inc, co, corp, ltd
 `);
