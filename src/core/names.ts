@@ -337,7 +337,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
         if (!isTitle(pl) || isTitle(bare(tokens[p - 1].lower))) continue;
         const prefix = tokens.slice(a, p).map(t => t.lower).join(' ');
         const pcls = classify(prefix);
-        const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization' : undefined);
+        const prefixTokens = tokens.slice(a, p);
+        const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization'
+          : p - a > 1 && prefixTokens.some(t => classify(t.lower) === 'org' || isOrgHead(bare(t.lower))) ? 'organization' : undefined); // `U.S. Treasury`
         // `Education Minister X`: a portfolio word before a title goes with the title
         if (!ptype && pcls !== 'demonym' && !(p - a === 1 && !TITLE_MODIFIERS.has(pl) && pcls === 'common')) break;
         const rest = typeSequence(tokens, p, j, table);

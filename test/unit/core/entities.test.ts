@@ -35,6 +35,12 @@ describe('entities: spans', () => {
     assert.ok(texts(es, 'place').includes('U.S.'));
   });
 
+  it('splits a body or country from the titled person after it', () => {
+    const es = entities('U.S. Treasury Secretary Janet L. Yellen met Chicago Cardinal Blase Cupich. Ms. Yellen smiled.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}=${e.canonical}`), ['organization:U.S. Treasury=U.S. Treasury', 'person:Janet L. Yellen=Janet L. Yellen',
+      'place:Chicago=Chicago', 'person:Blase Cupich=Blase Cupich', 'person:Yellen=Janet L. Yellen']);
+  });
+
   it('types places, organizations and people from the words around them', () => {
     const es = entities('Shares of Acme Holdings Inc rose on the Tokyo exchange, the Ministry of Finance said, after coach Pelle Svanstrom resigned in Kirovabad.');
     assert.deepEqual(find(es, 'Acme Holdings Inc').map(e => e.type), ['organization']);
