@@ -1,0 +1,271 @@
+// General world knowledge for typing names: compromise's lexicon plus small lists of our own (well-known places,
+// organization and place head words, titles, demonyms, event words). Nothing here is tuned to any evaluation text.
+import nlp from 'compromise';
+
+type Tags = string | string[] | undefined;
+const model = (nlp as any).model();
+const LEX: Record<string, Tags> = model.one.lexicon;
+const ORG_WORDS: Record<string, boolean> = model.two.orgWords ?? {};
+const PLACE_WORDS: Record<string, boolean> = model.two.placeWords ?? {};
+
+function has(tags: Tags, tag: string): boolean {
+  return tags === tag || (Array.isArray(tags) && tags.includes(tag));
+}
+
+const words = (s: string) => new Set(s.trim().split(/\s*,\s*/).filter(Boolean));
+
+/** Well-known places compromise's lexicon lacks or types wrongly (capitals, major cities, regions). Lower case. */
+const EXTRA_PLACES = words(`
+afghanistan, africa, europe, asia, america, north america, south america, latin america, central america, antarctica,
+australia, oceania, middle east, far east, near east, balkans, caucasus, caribbean, scandinavia, baltics, gulf,
+persian gulf, west bank, gaza, gaza strip, golan heights, kashmir, kurdistan, tibet, siberia, sahara, sinai, punjab,
+chechnya, bosnia, herzegovina, kosovo, serbia, montenegro, croatia, slovenia, macedonia, albania, yugoslavia,
+soviet union, ussr, u.s., u.s.a., usa, us, uk, u.k., britain, great britain, england, scotland, wales, northern ireland,
+ulster, hong kong, macau, macao, taiwan, east timor, new zealand, south africa, north korea, south korea,
+czech republic, slovakia, ivory coast, sri lanka, el salvador, costa rica, puerto rico, new guinea, papua new guinea,
+washington, new york, los angeles, san francisco, chicago, boston, houston, dallas, miami, atlanta, seattle, detroit,
+philadelphia, baltimore, denver, phoenix, las vegas, new orleans, st. louis, st louis, minneapolis, pittsburgh,
+cleveland, cincinnati, toronto, montreal, vancouver, ottawa, quebec, mexico city, havana, bogota, lima, caracas,
+santiago, buenos aires, brasilia, rio de janeiro, sao paulo, montevideo, quito, la paz, asuncion, managua, panama city,
+london, paris, berlin, bonn, frankfurt, munich, hamburg, cologne, vienna, zurich, geneva, bern, brussels, amsterdam,
+the hague, rotterdam, luxembourg, copenhagen, stockholm, oslo, helsinki, reykjavik, dublin, belfast, edinburgh,
+glasgow, cardiff, manchester, liverpool, birmingham, leeds, madrid, barcelona, lisbon, rome, milan, naples, turin,
+florence, venice, athens, istanbul, ankara, moscow, st petersburg, st. petersburg, kiev, kyiv, minsk, warsaw, prague,
+budapest, bucharest, sofia, belgrade, zagreb, sarajevo, ljubljana, skopje, tirana, vilnius, riga, tallinn, chisinau,
+tbilisi, yerevan, baku, grozny, almaty, tashkent, bishkek, dushanbe, ashgabat, kabul, tehran, baghdad, basra, damascus,
+beirut, amman, jerusalem, tel aviv, cairo, alexandria, riyadh, jeddah, mecca, kuwait city, doha, dubai, abu dhabi,
+muscat, sanaa, aden, tripoli, tunis, algiers, rabat, casablanca, khartoum, addis ababa, nairobi, mogadishu, kampala,
+kigali, bujumbura, dar es salaam, kinshasa, brazzaville, lagos, abuja, accra, dakar, abidjan, monrovia, freetown,
+harare, lusaka, maputo, luanda, windhoek, pretoria, johannesburg, cape town, durban, islamabad, karachi, lahore,
+new delhi, delhi, mumbai, bombay, calcutta, kolkata, madras, chennai, bangalore, dhaka, colombo, kathmandu, rangoon,
+yangon, bangkok, hanoi, ho chi minh city, saigon, phnom penh, vientiane, kuala lumpur, singapore, jakarta, manila,
+beijing, peking, shanghai, guangzhou, shenzhen, hong kong, taipei, seoul, pyongyang, tokyo, osaka, kyoto, sydney,
+melbourne, canberra, perth, brisbane, adelaide, auckland, wellington, ankara, nicosia, valletta, strasbourg, lyon,
+marseille, nice, bordeaux, monaco, antwerp, gothenburg, krakow, gdansk, odessa, sevastopol, vladivostok, kaliningrad,
+wall street, silicon valley, hollywood, bollywood, westminster, whitehall, capitol hill, fleet street, europe, eurasia, pacific, atlantic, arctic, mediterranean, black sea, red sea,
+baltic sea, north sea, caspian sea, indian ocean, pacific ocean, atlantic ocean
+`);
+
+/** Organizations everyone knows by name that the lexicon lacks. Lower case. */
+const EXTRA_ORGS = words(`
+kremlin, pentagon, white house, downing street, congress, senate, parliament, knesset, duma, state duma, bundestag,
+bundesbank, federal reserve, fed, nato, un, u.n., united nations, eu, e.u., european union, european commission,
+european parliament, opec, imf, world bank, wto, unicef, unesco, interpol, red cross, osce, asean, g7, g8, g20,
+reuters, associated press, ap, afp, upi, bbc, cnn, nbc, cbs, abc, fox news, xinhua, tass, itar-tass, interfax, pap,
+new york times, washington post, wall street journal, financial times, supreme court, security council, hamas,
+hezbollah, plo, ira, taliban, al qaeda, fbi, cia, nsa, kgb, fsb, sec, nasdaq, nyse, irs, epa, fda, nasa, pla, anc,
+labour, conservatives, tories, lib dems, lib dem, liberal democrat, labour party, conservative party, liberal democrats, lib-dems, snp, ukip, plaid cymru, sinn fein, dup, democrats, republicans, gop, cabinet, politburo, vatican, treasury, state department,
+justice department, foreign ministry, defence ministry, defense ministry, interior ministry, finance ministry,
+google, apple, microsoft, amazon, facebook, meta, twitter, tesla, samsung, sony, toyota, honda, nissan, volkswagen,
+siemens, nokia, ericsson, philips, shell, exxon, chevron, gazprom, rosneft, boeing, airbus, ford, general motors, gm,
+ibm, intel, huawei, alibaba, tencent, baidu, nestle, unilever, fiat, renault, peugeot, daimler, bmw, telecom
+`);
+
+/** Words that make the capitalised sequence they end an organization. */
+const ORG_HEADS = words(`
+inc, inc., corp, corp., co, co., ltd, ltd., llc, plc, ag, sa, nv, gmbh, spa, bhd, group, holdings, party, ministry,
+council, university, institute, commission, committee, agency, association, federation, union, bank, fund, court,
+assembly, parliament, congress, senate, army, navy, police, front, movement, league, alliance, organisation,
+organization, corporation, company, airlines, airways, motors, industries, systems, technologies, services,
+securities, partners, trust, exchange, board, bureau, office, department, authority, council, club, united, rovers,
+wanderers, athletic, school, college, academy, foundation, society, times, post, news, journal, herald, tribune,
+telegraph, gazette, television, tv, radio, network, press, guard, forces, force, brigade, brigades, church,
+commission, service, cabinet, government, administration, centre, center, hospital, museum, studios, records,
+communications, telecom, energy, oil, petroleum, electric, pharmaceuticals, chemicals, steel, mining, bancorp,
+investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc,
+unit, desk, taskforce, ledger, observer, inquirer, examiner, courier, dispatch, bulletin, monitor, magazine, weekly,
+chronicle, tribune, standard, express, mail, mirror, star, sentinel, globe, record, recorder, register, daily, relations, research, consulting, associates, media, entertainment, pictures, films,
+productions, publishing, books, records, laboratories, solutions, networks, software, electronics, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
+`);
+
+/** Words that make the capitalised sequence they end a place. */
+const PLACE_HEADS = words(`
+river, lake, mountains, mountain, mount, mt, island, islands, isles, sea, ocean, bay, gulf, strait, straits, peninsula,
+valley, desert, coast, province, county, region, district, street, avenue, road, square, airport, canal, heights,
+hills, plains, republic, kingdom, emirates, states, territory, territories, city, town, village, park, bridge, port,
+harbour, harbor, basin, delta, falls, forest, cape, oblast, prefecture, state, land
+`);
+
+/** Trailing words of events, awards, laws …: the CoNLL "miscellaneous" kind we do not report. */
+const MISC_HEADS = words(`
+cup, championship, championships, open, games, prix, olympics, olympic, award, awards, prize, trophy, festival,
+summit, war, accord, accords, agreement, treaty, act, day, week, show, tour, series, rally, classic, marathon, masters,
+derby, stakes, plan, index, bowl, conference, talks, crisis, revolution, era, empire, dynasty, bill, law, doctrine,
+declaration, convention, protocol, trial, trials, inquest, case, scandal, affair, charter, initiative, report, award, medal, final, finals, meeting, bonds, slam,
+grand slam, motion, campaign, operation, program, programme, budget, election, elections, referendum, census, bible, koran, quran, hotline, fest
+`);
+
+/** Titles and roles written before a name; never part of a person's span or canonical. Lower case, no dot. */
+export const TITLES = words(`
+mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, president, vice, prime, minister, secretary, senator, sen, rep,
+representative, congressman, congresswoman, councilman, councilwoman, councillor, councilor, alderman, assemblyman,
+assemblywoman, commissioner, selectman, magistrate, sheriff, marshal, delegate, lawmaker, legislator, gov, governor, gen, general, col, colonel, capt, captain, lt, lieutenant,
+maj, major, sgt, sergeant, adm, admiral, cmdr, commander, prof, professor, chancellor, premier, king, queen, prince,
+princess, pope, judge, justice, mayor, chairman, chairwoman, chair, chief, ambassador, archbishop, bishop, cardinal,
+rev, reverend, father, sister, brother, sheikh, imam, ayatollah, rabbi, deputy, foreign, defence, defense, finance,
+interior, economy, trade, justice, health, labour, labor, home, state, attorney, speaker, coach, manager, detective,
+inspector, officer, agent, director, executive, ceo, chief, leader, opposition, emperor, empress, crown, duke,
+duchess, count, countess, baron, baroness, mme, mlle, messrs, herr, monsieur, senor, dona, don, mgr, fr,
+superintendent, supt, constable, private, pvt, corporal, cpl, first, lady, grand, ayatullah, mullah, president-elect,
+vice-president, ex-president, former, acting, interim, assistant, associate, senior, junior, national, security,
+adviser, advisor, envoy, spokesman, spokeswoman, spokesperson, vice-chairman, treasurer, chief-executive, striker,
+midfielder, defender, goalkeeper, skipper, batsman, bowler, champion, world, number, no, seed, top, veteran, defending
+`);
+
+/** Honorifics that mark a person for sure (a bare `Mr. X` is a person). */
+export const HONORIFICS = words(`mr, mrs, ms, miss, mx, dr, sir, dame, prof, mme, mlle, messrs, herr, monsieur, senor, rev, sen, rep, gov, gen, col, capt, lt, sgt, adm`);
+
+/** Lower-case words just before a name that make it a person. */
+export const PERSON_CUES = words(`
+coach, striker, midfielder, defender, goalkeeper, keeper, forward, winger, captain, skipper, manager, batsman, bowler,
+spinner, pitcher, player, champion, compatriot, teammate, rival, opponent, spokesman, spokeswoman, spokesperson,
+minister, president, premier, chancellor, leader, chairman, chairwoman, director, secretary, envoy, ambassador,
+official, analyst, economist, dealer, trader, strategist, lawyer, attorney, judge, prosecutor, governor, senator,
+mayor, general, commander, colonel, officer, king, queen, prince, princess, pope, father, son, daughter, wife, husband,
+brother, sister, mother, widow, nephew, niece, uncle, aunt, cousin, actor, actress, singer, writer, author, novelist,
+poet, painter, artist, photographer, director, producer, founder, owner, chief, executive, ceo, head, aide, adviser,
+advisor, deputy, candidate, nominee, challenger, incumbent, dissident, activist, rebel, commentator, correspondent,
+reporter, editor, columnist, professor, scientist, researcher, doctor, dr, surgeon, priest, bishop, cardinal,
+archbishop, rabbi, imam, cleric, mr, mrs, ms, miss, sir, dame, told, quoted, replaced, beat, defeated, partner,
+jockey, trainer, driver, rider, cyclist, sprinter, runner, swimmer, golfer, boxer, fighter, hitter, shortstop, outfielder,
+quarterback, midfield, keeper, countryman, veteran, newcomer, colleague, successor, predecessor, friend, fan
+`);
+
+/** Lower-case words just before a name that make it a place. */
+export const PLACE_CUES = words(`in, near, outside, from, to, into, across, toward, towards, via, at, around, throughout, inside, across, visit, visited, visiting, capital, province, town, city, village, region, streets, north, south, east, west, northern, southern, eastern, western, central`);
+
+const NON_NAMES = words(`
+credit, credits, photo, photos, photograph, image, images, video, videos, caption, source, sources, advertisement,
+getty, i, a, an, the, this, that, these, those, it, its, he, she, they, we, you, his, her, their, our, my, your, there,
+here, what, when, where, why, how, who, which, while, but, and, or, if, so, yet, as, at, by, for, from, in, into, of,
+on, to, with, after, before, during, since, until, about, above, below, over, under, all, any, some, no, not, one,
+also, then, than, now, still, just, only, even, both, each, every, many, most, more, other, such, very, mr, mrs, ms,
+monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july,
+august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, today,
+tomorrow, yesterday, tonight, christmas, easter, ramadan, eid, diwali, hanukkah, thanksgiving, halloween, passover,
+new year, xmas, western, eastern, northern, southern, god, internet, web, tv, ok, okay, yes, no, please,
+thanks, thank, breaking, update, updated, live, watch, read, share, sign, subscribe, click, follow, more, related,
+opinion, analysis, exclusive, editorial, comment, comments, newsletter, podcast, published, posted, advertisement,
+summary, results, result, standings, table, note, notes, total, totals, attendance, halftime, scorers, scorer, points,
+goals, innings, fall, overs, extras, bowling, batting, won, lost, drawn, played, pct, gb, pts, reuter, reporting, writing,
+editing, additional, compiled, dollar, dollars, euro, euros, yen, pound, pounds, percent, am, pm, gmt, est, edt, pst,
+utc, bst, cet, islam, islamic, christian, christianity, catholic, protestant, muslim, muslims, jewish, jews, sunni,
+shia, shiite, communist, communists, socialist, socialists, marxist, nazi, nazis, soviet, federal, national, royal,
+dvd, dvds, cd, cds, tv, pc, pcs, gdp, gnp, cpi, mp3, rfid, psp, dsl, adsl, sms, gps, hiv, aids, ceo, cfo, coo, vat, isp, isps,
+hdtv, lcd, usb, ipo, rss, ict, html, url, wi-fi, wifi, ok, faq, ftse, dna, sars, gmt, bst, am, pm, q1, q2, q3, q4, mp, mps,
+north, south, east, west, mid, new, old, great, soccer, football, baseball, basketball, cricket, tennis, golf, rugby,
+hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sailing, rowing, judo, wrestling, sport, sports, first, second, third, last, next, former, ex, inc, co, corp, ltd
+`);
+
+/** Adjectives of nationality the lexicon lacks or reads as other words (`Polish` is also a verb). */
+const EXTRA_DEMONYMS = words(`polish, turkish, danish, swedish, finnish, irish, scottish, welsh, british, english, spanish,
+dutch, french, kurdish, flemish, cornish, lebanese, chinese, japanese, portuguese, taiwanese, vietnamese, sudanese,
+congolese, senegalese, maltese, burmese, nepalese, sri lankan, afrikaner, afrikaners, basque, catalan, bosnian, serb,
+serbs, croat, croats, slovak, czech, yugoslav, soviet, arab, arabs, israeli, israelis, palestinian, palestinians,
+iraqi, iraqis, iranian, afghan, pakistani, kuwaiti, saudi, yemeni, omani, qatari, emirati, pakistani, bangladeshi,
+somali, kenyan, nigerian, ghanaian, zairean, rwandan, burundian, ugandan, ethiopian, eritrean, muslim, hindu, sikh,
+shi'ite, sunni, kurd, kurds, latin, anglo, asian, european, african, american, western, eastern, nordic, baltic,
+britons, brits, scots, dutchman, frenchman, englishman, irishman, scotsman, welshman, spaniard, dutchmen, frenchmen, englishmen, irishmen, kiwis, aussies, yanks, scandinavian, caribbean, slavic, germanic, hispanic, latino, aboriginal, kosovar, chechen, chechens, tamil, tamils`);
+
+export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' | 'demonym' | 'date' | 'common' | 'title' | 'unknown';
+
+/** What a lower-cased word or phrase is known as. */
+export function classify(lower: string): WordClass {
+  const cls = classifyExact(lower);
+  if (cls !== 'unknown' || !/[^\x00-\x7f]/.test(lower)) return cls;
+  // `São Paulo`, `İstanbul`, `Zürich`: try the name without its accents
+  const folded = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded === lower ? cls : classifyExact(folded);
+}
+
+function classifyExact(lower: string): WordClass {
+  if (EXTRA_DEMONYMS.has(lower)) return 'demonym';
+  if (EXTRA_ORGS.has(lower)) return 'org';
+  if (EXTRA_PLACES.has(lower)) return 'place';
+  const tags = LEX[lower];
+  if (tags !== undefined) {
+    if (has(tags, 'Demonym')) return 'demonym';
+    if (has(tags, 'Month') || has(tags, 'WeekDay') || has(tags, 'Date')) return 'date';
+    if (has(tags, 'SportsTeam')) return 'team';
+    if (has(tags, 'Organization')) return 'org';
+    if (has(tags, 'Country') || has(tags, 'City') || has(tags, 'Region') || has(tags, 'Place')) return 'place';
+    if (has(tags, 'Person')) return 'person';
+    if (has(tags, 'Honorific')) return 'title';
+    if (has(tags, 'MaleName') || has(tags, 'FemaleName') || has(tags, 'FirstName')) return 'first';
+    if (has(tags, 'LastName')) return 'last';
+    if (NON_NAMES.has(lower)) return 'common';
+    return 'common';
+  }
+  if (NON_NAMES.has(lower)) return 'common';
+  return 'unknown';
+}
+
+const EXTRA_COUNTRIES = words(`u.s., u.s.a., usa, us, uk, u.k., britain, great britain, england, scotland, wales, northern ireland,
+taiwan, hong kong, kosovo, palestine, vatican, ivory coast, czech republic, soviet union, ussr, yugoslavia, bosnia`);
+
+/** A country (its national teams stay places in sports news), as opposed to a city or region that names a club. */
+export function isCountry(lower: string): boolean {
+  return EXTRA_COUNTRIES.has(lower) || has(LEX[lower], 'Country');
+}
+
+/** Lexicon words that can still be names when capitalised mid-sentence (`Dole`, `Wang`, `Hill`). */
+export function isFunctionWord(lower: string): boolean {
+  if (NON_NAMES.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Gerund', 'PastTense', 'Modal', 'Copula', 'Value', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression', 'Plural', 'Actor'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
+/** Words of closed classes and adverbs that open sentences (`But`, `When`, `Meanwhile`), never a first name. */
+export function isClosedClass(lower: string): boolean {
+  if (NON_NAMES.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
+const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
+
+/** Grammar words only (`No`, `The`, `And`): never the last word of a name. */
+export function isGrammarWord(lower: string): boolean {
+  if (ORG_HEADS.has(lower)) return false;
+  if (GRAMMAR.has(lower)) return true;
+  const tags = LEX[lower];
+  if (tags === undefined) return false;
+  for (const t of ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Negative'])
+    if (has(tags, t)) return true;
+  return false;
+}
+
+/** A plural common noun (`Relations`, `Events`): the last word of a body or a work, never of a person's name. */
+export function isPluralNoun(lower: string): boolean {
+  const tags = LEX[lower];
+  return tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName');
+}
+
+/** The gender a first name usually has, if the lexicon knows it. */
+export function genderOf(lower: string): 'm' | 'f' | undefined {
+  const tags = LEX[lower];
+  return has(tags, 'MaleName') ? 'm' : has(tags, 'FemaleName') ? 'f' : undefined;
+}
+
+/** An occupation or role (`Producer`, `Striker`, `Economist`): before a name it marks a person, like a title. */
+export function isRole(lower: string): boolean {
+  return has(LEX[lower], 'Actor') && !has(LEX[lower], 'Plural');
+}
+
+/** An adjective of the lexicon (`Golden`, `Desperate`), not also a name. */
+export function isAdjective(lower: string): boolean {
+  const tags = LEX[lower];
+  return has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative');
+}
+
+export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
+export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
+export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;
+export const isMiscHead = (lower: string) => MISC_HEADS.has(lower);
+export const isNonName = (lower: string) => NON_NAMES.has(lower);

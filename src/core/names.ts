@@ -1,0 +1,425 @@
+// Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
+// candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
+import type { EntityType } from './types';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+
+/** A mention found in one block, with offsets local to that block. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** A guess that the document-wide pass keeps only if the same name is found with more certainty elsewhere. */
+  weak?: boolean;
+  /** For a weak guess: true when it has some evidence (`X said`) and is kept unless the document says otherwise; false
+   * when it is dropped unless the document confirms it (`ID`, two capitals). */
+  keep?: boolean;
+  /** The title or honorific seen just before a person (`Mr.`, `President`), never part of the span. */
+  title?: string;
+  /** An unknown word alone inside a sentence: a surname if the document names that person in full, else most often a
+   * company, club or agency (`Pirelli`, `Tanjug`). */
+  lone?: boolean;
+  /** A city or region outside a place context: in sports news it names a club (`Surrey`, `Chicago`). */
+  team?: boolean;
+}
+
+interface Token {
+  s: number;
+  e: number;
+  t: string;
+  lower: string;
+  /** 'w' word, 'n' number, 'p' punctuation or symbol */
+  k: 'w' | 'n' | 'p';
+  cap: boolean;
+  upper: boolean;
+}
+
+const MAX_BLOCK = 200_000; // longer blocks are cut into windows so no single call grows unbounded
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'col', 'sen', 'rep', 'gov',
+  'lt', 'capt', 'prof', 'rev', 'mt', 'ft', 'bros', 'messrs', 'sgt', 'adm', 'maj', 'cmdr', 'supt', 'no', 'mme', 'mlle', 'fr']);
+const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin',
+  'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
+const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
+  'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+/** Words written before titles (`Former`, `Acting`, `Foreign`) that alone do not make the next word a person. */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate',
+  'national', 'security', 'world', 'number', 'no', 'top', 'seed', 'defending', 'veteran', 'grand', 'foreign', 'defence', 'defense',
+  'finance', 'interior', 'economy', 'trade', 'health', 'labour', 'labor', 'home', 'state', 'crown', 'opposition', 'chief', 'deputy',
+  'executive', 'champion', 'justice']);
+const POSTNOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'MD', 'Jr', 'Jr.', 'Sr', 'Sr.']);
+const MISC_FIRST = new Set(['operation', 'project', 'plan', 'battle', 'treaty', 'act']);
+const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
+const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const NUMBER_START = /^\p{N}/u;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const t = m[0];
+    const s = m.index;
+    const prev = out[out.length - 1];
+    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
+    if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
+      prev.e = s + 1;
+      prev.t += '.';
+      continue;
+    }
+    // `York-based`: the lower-case suffix is not part of the name
+    if (t.length > 4 && (t.includes('-') || t.includes('‐'))) {
+      const suffix = HYPHEN_SUFFIX.exec(t);
+      if (suffix && suffix.index > 0) {
+        pushToken(out, t.slice(0, suffix.index), s);
+        out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
+        continue;
+      }
+    }
+    pushToken(out, t, s);
+  }
+  return out;
+}
+
+function pushToken(out: Token[], t: string, s: number) {
+  const c = t.charCodeAt(0);
+  const lower = t.toLowerCase();
+  let k: Token['k'];
+  if (c >= 48 && c <= 57) k = 'n';
+  else if (c < 128) k = (c | 32) >= 97 && (c | 32) <= 122 ? 'w' : 'p';
+  else k = !WORD_START.test(t) ? 'p' : NUMBER_START.test(t) ? 'n' : 'w';
+  const cased = k === 'w' && lower !== t.toUpperCase();
+  out.push({
+    s, e: s + t.length, t, lower, k,
+    cap: cased && t.charAt(0) !== lower.charAt(0),
+    upper: cased && t !== lower && t === t.toUpperCase(),
+  });
+}
+
+const bare = (lower: string) => lower.replace(/\.$/, '');
+
+/** The tokens of a line written in capitals (a headline, a dateline's city). */
+function isCapsLine(tokens: Token[]): boolean {
+  let words = 0, upper = 0, long = 0;
+  for (const t of tokens) {
+    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
+    words++;
+    if (t.upper) { upper++; if (t.t.length >= 3) long++; }
+  }
+  return words > 0 && long >= 2 && upper / words >= 0.7;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'v', 'is', 'after', 'over', 'into']);
+
+/** A headline in title case (`Putin-Xi Summit Ends With Pledges of Deeper Ties`): capitals say nothing about names. */
+function isTitleCaseLine(tokens: Token[]): boolean {
+  let words = 0, caps = 0, known = 0;
+  for (const t of tokens) {
+    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
+    if (SMALL_WORDS.has(t.t)) continue;
+    words++;
+    if (!t.cap) return false;
+    caps++;
+    if (classify(t.lower) === 'common') known++;
+  }
+  return words >= 4 && caps === words && known >= 2 && tokens[tokens.length - 1].t !== ',' && tokens.length < 30 && !tokens.some(t => t.k === 'n');
+}
+
+export function findEntityMentions(text: string): EntityMention[] {
+  try {
+    if (!text) return [];
+    if (text.length <= MAX_BLOCK) return findIn(text, 0);
+    const out: EntityMention[] = [];
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + MAX_BLOCK);
+      if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at + MAX_BLOCK / 2) end = sp; }
+      out.push(...findIn(text.slice(at, end), at));
+      at = end;
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function findIn(text: string, base: number): EntityMention[] {
+  const tokens = tokenize(text);
+  const out: EntityMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const push = (a: number, b: number, type: EntityType, extra: Partial<EntityMention> = {}) => {
+    for (let k = a; k <= b; k++) taken[k] = 1;
+    out.push({ start: tokens[a].s + base, end: tokens[b].e + base, type, ...extra });
+  };
+
+  credits(text, tokens, push, taken);
+  // handles, hashtags, web and mail addresses hold no names of their own
+  if (/[@#\/]|www\./.test(text)) {
+    const re = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
+    let m: RegExpExecArray | null;
+    let k = 0;
+    while ((m = re.exec(text))) {
+      const s = m.index, e = s + m[0].length;
+      while (k < tokens.length && tokens[k].e <= s) k++;
+      for (let q = k; q < tokens.length && tokens[q].s < e; q++) taken[q] = 1;
+    }
+  }
+  const caps = isCapsLine(tokens) || isTitleCaseLine(tokens);
+  const numbers = tokens.filter(t => t.k === 'n').length;
+  const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
+
+  // A dateline: `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`, `PARIS, May 16 -`: the capitals that open it are a place.
+  if (tokens.length > 1 && tokens[0].upper && tokens[0].k === 'w') {
+    let j = 0;
+    while (j + 1 < tokens.length && tokens[j + 1].k === 'w' && tokens[j + 1].upper) j++;
+    const next = tokens[j + 1];
+    if (next && (/^\d{4}-\d\d-\d\d$/.test(text.slice(next.s, next.s + 10)) || next.t === '(' && /^\(\s*Reuters/i.test(text.slice(next.s)) ||
+      (next.t === ',' && /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u.test(text.slice(next.s))))) {
+      const cls = classify(tokens.slice(0, j + 1).map(t => t.lower).join(' '));
+      if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place');
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const tok = tokens[i];
+    if (tok.k !== 'w' || !(tok.cap || (tok.upper))) continue;
+    // Grow the capitalised sequence.
+    let j = i;
+    while (j + 1 < tokens.length && !taken[j + 1] && j - i < 8) {
+      const n = tokens[j + 1];
+      if (n.k === 'w' && n.cap && n.s - tokens[j].e <= 1) { j++; continue; }
+      if (n.s - tokens[j].e > 1) break;
+      // `van der`, `de la`: particles of a name, followed by its capitalised part
+      if (CONNECTORS.has(n.t)) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k + 1].t) && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        const cap = tokens[k + 1];
+        if (cap && cap.k === 'w' && cap.cap && cap.s - tokens[k].e <= 1) { j = k + 1; continue; }
+        break;
+      }
+      const after = tokens[j + 2];
+      if (!after || after.k !== 'w' || !after.cap || after.s - n.e > 1) break;
+      if (n.t === '&' || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
+      // `Securities and Exchange Commission`: `and` inside a body's name that ends in a head word
+      if (n.t === 'and' && !caps) {
+        let k = j + 2;
+        while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].k === 'w' && tokens[k + 1].cap && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        if (k - i < 9 && isOrgHead(bare(tokens[k].lower)) && !(j > i && isOrgHead(bare(tokens[j].lower)))) { j = k; continue; }
+      }
+      break;
+    }
+    const found = caps ? typeCaps(tokens, i, j, table) : typeSequence(tokens, i, j, table);
+    for (const f of found) push(f.a, f.b, f.type, f.extra);
+    i = j;
+  }
+  return out;
+}
+
+interface Typed { a: number; b: number; type: EntityType; extra?: Partial<EntityMention> }
+
+function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType) => void, taken: Uint8Array) {
+  const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const a = tokens.findIndex(t => t.s >= start), b = tokens.findIndex(t => t.e >= end);
+    const known = clsType(classify(m[1].toLowerCase()));
+    if (a >= 0 && b >= a) push(a, b, known && known !== 'person' ? known : 'person');
+    // the credit word itself (glued `CreditCredit…`) is never a name
+    for (let k = 0; k < tokens.length && tokens[k].s < start; k++) if (tokens[k].e > m.index) taken[k] = 1;
+  }
+}
+
+/** A headline in capitals: only what the lexicon knows, or a weak guess the document may confirm. */
+function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
+  const res: Typed[] = [];
+  let k = i;
+  while (k <= j) {
+    let matched = false;
+    for (let len = Math.min(4, j - k + 1); len >= 1 && !matched; len--) {
+      const phrase = tokens.slice(k, k + len).map(t => t.lower).join(' ');
+      const cls = classify(phrase);
+      const type = clsType(cls);
+      const lw = bare(tokens[k].lower);
+      if (type && (len > 1 || cls !== 'last')) {
+        if (type === 'place' && k + len <= j && isPlaceHead(bare(tokens[k + len].lower))) len++; // KANSAS CITY
+        res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, {}));
+        k += len; matched = true;
+      } else if (len === 1 && (cls === 'first' || cls === 'last' || (cls === 'unknown' && tokens[k].t.length > 2 && !/[-‐]\p{Lu}/u.test(tokens[k].t) &&
+        !isOrgHead(lw) && !isPlaceHead(lw) && !isMiscHead(lw) && !isTitle(lw)))) {
+        res.push({ a: k, b: k, type: 'person', extra: { weak: true, ...(cls === 'first' ? { first: true } : {}) } as Partial<EntityMention> });
+        k++; matched = true;
+      }
+    }
+    if (!matched) k++;
+  }
+  // adjacent name words form one name (`ALAN SHEARER`); one opening with a known first name is a person for sure
+  const merged: Typed[] = [];
+  for (const r of res) {
+    const last = merged[merged.length - 1];
+    if (last && last.b + 1 === r.a && last.extra?.weak && r.extra?.weak) { last.b = r.b; continue; }
+    merged.push(r);
+  }
+  for (const m of merged) {
+    const first = (m.extra as { first?: boolean } | undefined)?.first;
+    if (m.extra) delete (m.extra as { first?: boolean }).first;
+    if (first && m.b > m.a) m.extra = {};
+  }
+  return merged;
+}
+
+/** A city or region names a club in a results table, and may in sports news. */
+function placeOrTeam(tokens: Token[], a: number, b: number, type: EntityType, phrase: string, table: boolean, extra: Partial<EntityMention>): Typed {
+  if (type !== 'place' || isCountry(phrase)) return { a, b, type, extra };
+  if (table) return { a, b, type: 'organization', extra };
+  const before = tokens[a - 1];
+  if (before && before.k === 'w' && PLACE_CUES.has(before.lower)) return { a, b, type, extra };
+  return { a, b, type, extra: { ...extra, team: true } };
+}
+
+function clsType(cls: WordClass): EntityType | undefined {
+  if (cls === 'place') return 'place';
+  if (cls === 'org' || cls === 'team') return 'organization';
+  if (cls === 'person' || cls === 'last') return 'person';
+  return undefined;
+}
+
+function isAcronym(t: Token): boolean {
+  return t.upper && /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(t.t);
+}
+
+function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
+  const prev = tokens[i - 1];
+  const sentenceStart = !prev || (prev.k === 'p' && SENTENCE_OPENERS.test(prev.t));
+
+  // The whole sequence may be a known name (`The Hague`, `United Nations`, `New York`).
+  let a = i;
+  let title: string | undefined;
+  let personCue = false;
+  // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
+  while (j > a && (isGrammarWord(bare(tokens[j].lower)) || classify(tokens[j].lower) === 'date')) j--;
+  if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
+  for (;;) {
+    if (a > j) return [];
+    const whole = classify(tokens.slice(a, j + 1).map(t => t.lower).join(' '));
+    const wholeType = clsType(whole);
+    if (wholeType && (j > a || whole !== 'last')) {
+      return [placeOrTeam(tokens, a, j, wholeType, tokens.slice(a, j + 1).map(t => t.lower).join(' '), table, title ? { title } : {})];
+    }
+    const t = tokens[a];
+    if (/^\p{Lu}\.$/u.test(t.t)) break; // an initial opens a name
+    const lw = bare(t.lower);
+    const cls = classify(t.lower);
+    const lastHead = bare(tokens[j].lower);
+    const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
+    if (a < j && !headed && (isTitle(lw) || cls === 'title' || (cls === 'common' && isRole(lw)) || (lw.includes('-') && lw.split('-').every(isTitle)))) {
+      title = title ? `${title} ${t.t}` : t.t;
+      if (HONORIFICS.has(lw) || ((isTitle(lw) || isRole(lw)) && !TITLE_MODIFIERS.has(lw))) personCue = true;
+      a++;
+      continue;
+    }
+    if (cls === 'demonym' || (cls === 'date' && !(a < j && DATE_NAMES.has(lw) && classify(tokens[a + 1].lower) !== 'date'))) { a++; if (a > j) return []; continue; }
+    // `Contestants Paul Burrell`, `Comedy Fat Albert`: a sentence-opening noun before a first name
+    if (a === i && a < j && sentenceStart && (cls === 'common' || (cls === 'unknown' && /[^su]s$/.test(lw))) && classify(tokens[a + 1].lower) === 'first') { a++; continue; }
+    if (a === i && a < j && cls === 'common' && isClosedClass(lw)) {
+      if (sentenceStart) { a++; continue; }
+      // a capitalised `The`, `About`, `Robbing` inside a sentence opens the title of a work, not a name
+      if (!isOrgHead(lastHead) && !isPlaceHead(lastHead)) return [];
+    }
+    // `Chicago Cardinal Joseph Bernardin`, `Boxing Association President Ramon Manzanares`: a place or body, then a titled person.
+    if (a < j) {
+      for (let p = a + 1; p < j; p++) {
+        const pl = bare(tokens[p].lower);
+        if (!isTitle(pl) || isTitle(bare(tokens[p - 1].lower))) continue;
+        const prefix = tokens.slice(a, p).map(t => t.lower).join(' ');
+        const pcls = classify(prefix);
+        const prefixTokens = tokens.slice(a, p);
+        const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization'
+          : p - a > 1 && prefixTokens.some(t => classify(t.lower) === 'org' || isOrgHead(bare(t.lower))) ? 'organization' : undefined); // `U.S. Treasury`
+        // `Education Minister X`: a portfolio word before a title goes with the title
+        if (!ptype && pcls !== 'demonym' && !(p - a === 1 && !TITLE_MODIFIERS.has(pl) && pcls === 'common')) break;
+        const rest = typeSequence(tokens, p, j, table);
+        return ptype ? [{ a, b: p - 1, type: ptype }, ...rest] : rest;
+      }
+    }
+    break;
+  }
+  if (title && HONORIFICS.has(bare(title.toLowerCase()))) personCue = true;
+  const seq = tokens.slice(a, j + 1);
+  const n = seq.length;
+  const first = seq[0];
+  const lastLower = bare(seq[n - 1].lower);
+  const ofAt = seq.findIndex(t => t.t === 'of');
+  const head = ofAt > 0 ? bare(seq[ofAt - 1].lower) : lastLower;
+  const extra: Partial<EntityMention> = title ? { title } : {};
+  const before = tokens[i - 1], before2 = tokens[i - 2];
+  const after = tokens[j + 1];
+
+  if (isMiscHead(lastLower) && !personCue) return [];
+  if (n > 1 || ofAt > 0) {
+    if (isOrgHead(head)) return [{ a, b: j, type: 'organization', extra }];
+    if (isPlaceHead(head)) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
+  }
+  // A hyphenated pair of names (`Putin-Xi Summit`, `Franco-German`) is not a person.
+  if (n === 1 && /[-‐]\p{Lu}/u.test(first.t) && !personCue) {
+    const parts = first.lower.split(/[-‐]/);
+    if (parts.some(p => classify(p) !== 'unknown')) return [];
+  }
+  const classes = seq.map(t => classify(t.lower));
+  if (MISC_FIRST.has(bare(first.lower)) && n > 1) return [];
+  if (n === 1) {
+    const cls = classes[0];
+    if (title && isTitle(bare(first.lower)) && cls !== 'first' && cls !== 'last') return []; // `Acting Detective Chief Superintendent`
+    // `the Commission`, `Parliament`: a body's head word alone names a body; a bare `River` or `Cup` names nothing
+    if (!personCue && isOrgHead(bare(first.lower)) && !isAcronym(first)) return [{ a, b: j, type: 'organization', extra: { weak: true, keep: false } }];
+    if (!personCue && (isPlaceHead(bare(first.lower)) || isMiscHead(bare(first.lower)))) return [];
+    if (personCue) return [{ a, b: j, type: 'person', extra }];
+    // `WorldCom`, `PayPal`: capitals inside a word make a brand, not a surname (`McDonald`, `DiCaprio` excepted)
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.t) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(first.t)) {
+      return [{ a, b: j, type: 'organization', extra: { weak: true, keep: true } }];
+    }
+    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue) || /^\p{Lu}{2,}s$/u.test(first.t)) return [];
+    if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
+    // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
+    if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
+    if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: !table && first.t.length < 3 ? { weak: true, keep: false } : {} }];
+    const cueWord = before && before.k === 'w' ? before.t : '';
+    const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
+    if (PERSON_CUES.has(cueWord) || (table && /^(?:c|b|lbw|st|c&b)$/.test(cueWord))) return [{ a, b: j, type: 'person' }];
+    if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
+    const possessive = after && (after.t === "'" || after.t === '’') && tokens[j + 2]?.lower === 's' && tokens[j + 2].s === after.e;
+    if (cls === 'last') return [{ a, b: j, type: 'person', extra: sentenceStart ? { weak: true, keep: true } : {} }];
+    const plural = sentenceStart && /[^su]s$/.test(first.lower);
+    if (((after && SAY.has(after.lower)) || possessive) && !plural) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
+    if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
+    if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
+    // `the Kremlin said`, but not `the Democratic nominee`
+    if (before && before.t === 'the' && !(after && after.k === 'w' && !after.cap && /(?:ic|an|al|ish|ese|ive|ary|ern)$/.test(first.lower))) {
+      return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+    }
+    return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
+  }
+  if (personCue) return [{ a, b: j, type: 'person', extra }];
+  // `Meet The Fockers`, `Lord Of The Rings`: a capitalised grammar word inside makes the title of a work.
+  if (seq.some((t, k) => k > 0 && t.cap && isGrammarWord(t.lower) && !CONNECTORS.has(t.lower))) return [];
+  // Several words: a first name or an initial makes a person; unknown words default to a person too.
+  if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
+  if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
+  if (seq.some(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
+  if (seq.some(t => isOrgHead(bare(t.lower)) || t.t === '&') || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];
+  if (classes.some(c => c === 'place' || c === 'org' || c === 'team')) {
+    // `Moscow Narodny`, `Tokyo Stock …`: a place inside a longer unknown name is most often an organization.
+    return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+  }
+  // `Golden Globes`, `Desperate Housewives`: an adjective opening a name makes the name of a thing
+  if (classes[0] === 'common' && isAdjective(bare(first.lower)) && !isTitle(bare(first.lower))) return [];
+  // `the Harbor Ledger`: a name after `the` is a body or a thing, not a person
+  if (before && before.t === 'the') return [{ a, b: j, type: 'organization', extra: { weak: true } }];
+  return [{ a, b: j, type: 'person', extra }];
+}

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { clusterEntities, findEntityMentions, type EntityMention } from '../../../src/core/entities';
+import type { Entity } from '../../../src/core/types';
+
+/** What analyze() does: mentions per line with block-local offsets, then one document-wide clustering pass. */
+function entities(text: string): Entity[] {
+  const mentions: EntityMention[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const m = lineBreak.exec(text);
+    const end = m ? m.index : text.length;
+    for (const x of findEntityMentions(text.slice(start, end))) mentions.push({ ...x, start: x.start + start, end: x.end + start });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  const out = clusterEntities(text, mentions);
+  for (const e of out) assert.equal(text.slice(e.start, e.end), e.text, `offsets of ${e.text}`);
+  return out;
+}
+const texts = (es: Entity[], type?: string) => es.filter(e => !type || e.type === type).map(e => e.text);
+const find = (es: Entity[], text: string) => es.filter(e => e.text === text);
+
+describe('entities: spans', () => {
+  it('keeps possessives, trailing punctuation and quote marks out of spans', () => {
+    const es = entities('Putin’s visit to Beijing. “Xi Jinping,” an aide said, met Macron\'s envoy in Paris; -Olaf Scholz was not there.');
+    assert.deepEqual(texts(es, 'person'), ['Putin', 'Xi Jinping', 'Macron', 'Olaf Scholz']);
+    assert.deepEqual(texts(es, 'place'), ['Beijing', 'Paris']);
+  });
+
+  it('leaves titles outside the person span but keeps abbreviation dots that belong to names', () => {
+    const es = entities('President Vladimir V. Putin of Russia met Secretary of State Antony J. Blinken and executives of Ford Motor Co. in the U.S. capital.');
+    assert.deepEqual(texts(es, 'person'), ['Vladimir V. Putin', 'Antony J. Blinken']);
+    assert.ok(texts(es, 'organization').includes('Ford Motor Co.'));
+    assert.ok(texts(es, 'place').includes('U.S.'));
+  });
+
+  it('splits a body or country from the titled person after it', () => {
+    const es = entities('U.S. Treasury Secretary Janet L. Yellen met Chicago Cardinal Blase Cupich. Ms. Yellen smiled.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}=${e.canonical}`), ['organization:U.S. Treasury=U.S. Treasury', 'person:Janet L. Yellen=Janet L. Yellen',
+      'place:Chicago=Chicago', 'person:Blase Cupich=Blase Cupich', 'person:Yellen=Janet L. Yellen']);
+  });
+
+  it('types places, organizations and people from the words around them', () => {
+    const es = entities('Shares of Acme Holdings Inc rose on the Tokyo exchange, the Ministry of Finance said, after coach Pelle Svanstrom resigned in Kirovabad.');
+    assert.deepEqual(find(es, 'Acme Holdings Inc').map(e => e.type), ['organization']);
+    assert.deepEqual(find(es, 'Ministry of Finance').map(e => e.type), ['organization']);
+    assert.deepEqual(find(es, 'Pelle Svanstrom').map(e => e.type), ['person']);
+    assert.deepEqual(find(es, 'Kirovabad').map(e => e.type), ['place']);
+  });
+
+  it('knows well-known places written with accents', () => {
+    const es = entities('Fans in São Paulo and Zürich cheered, while officials in Bogotá stayed quiet.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['place:São Paulo', 'place:Zürich', 'place:Bogotá']);
+  });
+
+  it('reads capitalised headlines and datelines without taking every word for a name', () => {
+    const es = entities('SOCCER - KOVALENKO NAMED AS UKRAINE CAPTAIN.\nKIEV 1996-08-30\nMidfielder Oleh Kovalenko was named captain of Ukraine on Friday.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['person:KOVALENKO', 'place:UKRAINE', 'place:KIEV', 'person:Oleh Kovalenko', 'place:Ukraine']);
+  });
+});
+
+describe('entities: clusters', () => {
+  it('joins President X, Mr. X and a bare surname to the full name, canonical without titles', () => {
+    const es = entities('President Vladimir V. Putin arrived on Thursday.\nMr. Putin smiled. Later Putin left, and Vladimir Putin was seen in Moscow.');
+    const people = es.filter(e => e.type === 'person');
+    assert.deepEqual(people.map(e => e.text), ['Vladimir V. Putin', 'Putin', 'Putin', 'Vladimir Putin']);
+    for (const p of people) assert.equal(p.canonical, 'Vladimir V. Putin');
+  });
+
+  it('links Mr. Xi to Xi Jinping: the family name comes first', () => {
+    const es = entities('China’s leader, Xi Jinping, hosted the talks.\n“We are friends,” Mr. Xi said.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => [e.text, e.canonical]), [['Xi Jinping', 'Xi Jinping'], ['Xi', 'Xi Jinping']]);
+  });
+
+  it('links Ms. Surname and Mrs. Surname to the nearest earlier person of that name', () => {
+    const es = entities('Bill Clinton spoke first. Then Hillary Clinton took the stage, and Mrs. Clinton said she was ready.\nLater Bill Clinton returned. Mr. Clinton waved. Ana Rivera, a spokeswoman, and Ms. Rivera declined to comment.');
+    const linked = es.filter(e => e.type === 'person').map(e => `${e.text}=${e.canonical}`);
+    assert.deepEqual(linked, ['Bill Clinton=Bill Clinton', 'Hillary Clinton=Hillary Clinton', 'Clinton=Hillary Clinton',
+      'Bill Clinton=Bill Clinton', 'Clinton=Bill Clinton', 'Ana Rivera=Ana Rivera', 'Rivera=Ana Rivera']);
+  });
+
+  it('joins a two-word surname to the full name that ends with it', () => {
+    const es = entities('Aung San Suu Kyi addressed supporters in Rangoon.\nSuu Kyi said the talks would go on.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => `${e.text}=${e.canonical}`), ['Aung San Suu Kyi=Aung San Suu Kyi', 'Suu Kyi=Aung San Suu Kyi']);
+  });
+
+  it('uses Mr. and Mrs. to choose between two people of the same surname, else the one mentioned most', () => {
+    const es = entities('Bill Clinton and Hillary Clinton arrived together. Mr. Clinton spoke first.\nHillary Clinton answered questions, and Clinton said she would return.');
+    const linked = es.filter(e => e.text === 'Clinton').map(e => e.canonical);
+    assert.deepEqual(linked, ['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('confirms a sentence-initial surname and a headline name by the full name elsewhere in the document', () => {
+    const es = entities('MARTINEZ TO LEAD THE PANEL\nCarla Martinez will chair the inquiry.\nMartinez, 54, is a former judge.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}=${e.canonical}`), ['person:MARTINEZ=Carla Martinez', 'person:Carla Martinez=Carla Martinez', 'person:Martinez=Carla Martinez']);
+  });
+
+  it('uses the fullest name seen as canonical even when the surname came first', () => {
+    const es = entities('Okafor scored twice.\nThe striker, Emeka J. Okafor, was named man of the match; coach Ruth Daniels praised Okafor.');
+    for (const e of es.filter(x => x.type === 'person' && /Okafor/.test(x.text))) assert.equal(e.canonical, 'Emeka J. Okafor');
+  });
+});
+
+describe('entities: what is not a person', () => {
+  it('does not take the Kremlin, Western, Credit, days, months or nationalities for people', () => {
+    const es = entities('The Kremlin said on Monday that Western sanctions had failed.\nRussian and American officials met in May.\nCredit: Reuters');
+    assert.deepEqual(texts(es, 'person'), []);
+    assert.deepEqual(find(es, 'Kremlin').map(e => e.type), ['organization']);
+    for (const w of ['Western', 'Monday', 'Russian', 'American', 'May', 'Credit']) assert.deepEqual(find(es, w), [], w);
+  });
+
+  it('does not take a title-case headline such as Putin-Xi Summit for a person', () => {
+    const es = entities('Putin-Xi Summit Ends With Pledges of Deeper Ties\nVladimir Putin and Xi Jinping signed a statement.');
+    assert.deepEqual(texts(es, 'person'), ['Vladimir Putin', 'Xi Jinping']);
+  });
+
+  it('drops capitalised sentence openers and titles of works', () => {
+    const es = entities('But Dana Whitfield disagreed. Meanwhile the film About Schmidt and The Motorcycle Diaries were nominated.');
+    assert.deepEqual(texts(es, 'person'), ['Dana Whitfield']);
+  });
+});
+
+describe('entities: bodies, handles and local titles', () => {
+  it('reads a name after "the", a newspaper and a body with "and" inside as organizations', () => {
+    const es = entities('The Harbor Ledger reported that the Securities and Exchange Commission had opened an inquiry into Bellweather Partners.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['organization:Harbor Ledger', 'organization:Securities and Exchange Commission', 'organization:Bellweather Partners']);
+  });
+
+  it('keeps local-government titles out of spans and ignores handles and links', () => {
+    const es = entities('Councilman Tom Okafor voted no.\n— Elena Vasquez (@MayorVasquez) March 15, 2025 https://t.co/AbC123 via NewsWire.com');
+    assert.deepEqual(texts(es), ['Tom Okafor', 'Elena Vasquez']);
+  });
+
+  it('keeps companies written in CamelCase and with an ampersand out of people', () => {
+    const es = entities('Former WorldCom boss Bernard Ebbers sold shares of Procter & Gamble and PayPal.');
+    assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['organization:WorldCom', 'person:Bernard Ebbers', 'organization:Procter & Gamble', 'organization:PayPal']);
+  });
+});
+
+describe('entities: photo credits', () => {
+  it('finds the photographer in a glued credit and in a Photo: line', () => {
+    const es = entities('The leaders walked past a band at the start of a visit.CreditCredit…Jane Roe/Agence France-Presse\nPhoto: Tomas Lindqvist/AP');
+    assert.deepEqual(texts(es, 'person'), ['Jane Roe', 'Tomas Lindqvist']);
+    assert.ok(!es.some(e => /Credit/.test(e.text)));
+    assert.deepEqual(find(es, 'Agence France-Presse').map(e => e.type), ['organization']);
+  });
+});
+
+describe('entities: sports', () => {
+  it('reads clubs in a results table as organizations and countries as places', () => {
+    const es = entities('SOCCER - ENGLISH LEAGUE RESULTS.\nLONDON 1996-08-31\nResults of English league matches on Saturday:\nChelsea 2 Middlesbrough 0\nLiverpool 1 Everton 1\nEngland 3 Moldova 0');
+    for (const club of ['Chelsea', 'Middlesbrough', 'Liverpool', 'Everton']) assert.deepEqual(find(es, club).map(e => e.type), ['organization'], club);
+    assert.deepEqual(find(es, 'England').map(e => e.type), ['place']);
+    assert.deepEqual(find(es, 'LONDON').map(e => e.type), ['place']);
+  });
+});
+
+describe('entities: awkward input', () => {
+  it('keeps exact UTF-16 offsets next to emoji, flags and CRLF line ends', () => {
+    const text = '🇺🇸 Joe Biden 👋🏽 met Xi Jinping😀 in Beijing.\r\nMr. Xi replied.\r\n';
+    const es = entities(text);
+    assert.deepEqual(es.map(e => e.text), ['Joe Biden', 'Xi Jinping', 'Beijing', 'Xi']);
+    assert.equal(es[3].canonical, 'Xi Jinping');
+    assert.equal(es[3].start, text.indexOf('Xi replied'));
+  });
+
+  it('survives empty, all-caps, right-to-left and non-Latin text', () => {
+    assert.deepEqual(findEntityMentions(''), []);
+    assert.deepEqual(clusterEntities('', []), []);
+    const caps = entities('THE PRIME MINISTER MET PRESIDENT JOE BIDEN IN WASHINGTON ON TUESDAY.');
+    assert.ok(caps.some(e => e.text === 'WASHINGTON' && e.type === 'place'));
+    const rtl = entities('قال الرئيس محمود عباس إن Mahmoud Abbas visited Paris');
+    assert.deepEqual(rtl.map(e => e.text), ['Mahmoud Abbas', 'Paris']);
+    entities('Владимир Путин встретился с Си Цзиньпином в Пекине. 習近平は北京にいた。');
+  });
+
+  it('handles a 5 MB single line in bounded time (linear: seconds, not minutes, even on a busy machine)', function () {
+    this.timeout(120_000);
+    const sentence = 'Chancellor Olaf Scholz met Ana Rivera of Acme Holdings Inc in Berlin on Monday, officials said. ';
+    const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const t0 = Date.now();
+    const es = entities(text);
+    assert.ok(Date.now() - t0 < 60_000, `took ${Date.now() - t0} ms`);
+    assert.ok(es.length > 150_000);
+    assert.equal(es.at(-1)!.text, 'Berlin');
+  });
+});
