@@ -1,0 +1,72 @@
+// "Extract Quotes": every quote of the dump as a Markdown table, JSON or CSV, opened as a new untitled document
+// beside the dump — never written to a file by News Lens.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { formatQuotes, quoteRecords, QUOTE_FORMATS, type QuoteFormat } from '../core/exportQuotes';
+import type { ActiveDocument } from './activeDocument';
+import type { AnalysisService } from './analysisService';
+
+const LAST_FORMAT_KEY = 'newsLens.lastQuoteFormat';
+
+const CHOICES: Record<QuoteFormat, { label: string; detail: string }> = {
+  md: { label: 'Markdown table', detail: 'A table to read or paste into notes' },
+  json: { label: 'JSON', detail: 'One record per quote, for scripts' },
+  csv: { label: 'CSV', detail: 'For spreadsheets' },
+};
+
+export async function extractQuotes(
+  context: vscode.ExtensionContext,
+  service: AnalysisService,
+  active: ActiveDocument,
+  format?: unknown,
+): Promise<vscode.TextDocument | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const document = editor && service.isAnalysable(editor.document) ? editor.document : active.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('News Lens: open a news dump first (or run "Analyze as News Dump" on the document).');
+    return undefined;
+  }
+  const chosen = isFormat(format) ? format : await pickFormat(context);
+  if (!chosen) return undefined;
+  await context.globalState.update(LAST_FORMAT_KEY, chosen);
+
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'News Lens: analysing for Extract Quotes' },
+    () => service.analysisFor(document),
+  );
+  if (!result) {
+    void vscode.window.showWarningMessage('News Lens: this document is not analysed (see the status bar), so there are no quotes to extract.');
+    return undefined;
+  }
+  const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
+  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
+  const output = await vscode.workspace.openTextDocument({ language, content });
+  service.markOwn(output.uri);
+  const column = vscode.window.visibleTextEditors.find(e => e.document === document)?.viewColumn;
+  await vscode.window.showTextDocument(output, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+  return output;
+}
+
+function isFormat(value: unknown): value is QuoteFormat {
+  return typeof value === 'string' && (QUOTE_FORMATS as readonly string[]).includes(value);
+}
+
+async function pickFormat(context: vscode.ExtensionContext): Promise<QuoteFormat | undefined> {
+  const last = context.globalState.get<string>(LAST_FORMAT_KEY);
+  const order = isFormat(last) ? [last, ...QUOTE_FORMATS.filter(f => f !== last)] : [...QUOTE_FORMATS];
+  const items = order.map(format => ({ ...CHOICES[format], format, description: format === last ? 'last used' : undefined }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'News Lens: Extract Quotes', placeHolder: 'Format of the quote list' });
+  return picked?.format;
+}
+
+/** CSV opens in the `csv` language mode when an installed extension provides one, else as plain text. */
+async function csvLanguage(): Promise<string> {
+  return (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
+}
+
+/** "Copy as Citation": the quote, who said it, and where it stands in the dump. */
+export function citation(document: vscode.TextDocument | undefined, quote: { text: string; speaker: string | null; cue: string | null; start: number }): string {
+  const where = document ? `${path.basename(document.uri.path) || document.uri.toString(true)}, line ${document.positionAt(quote.start).line + 1}` : '';
+  const who = quote.speaker ? ` — ${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : ' — unattributed';
+  return `${quote.text}${who}${where ? ` [${where}]` : ''}`;
+}

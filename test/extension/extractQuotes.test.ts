@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { formatQuotes, quoteRecords } from '../../src/core/exportQuotes';
+import { api, open } from './helpers';
+
+suite('Extract Quotes', () => {
+  const cases: { format: 'md' | 'json' | 'csv'; languages: string[] }[] = [
+    { format: 'md', languages: ['markdown'] },
+    { format: 'json', languages: ['json'] },
+    { format: 'csv', languages: ['csv', 'plaintext'] },
+  ];
+  for (const { format, languages } of cases) {
+    test(`${format}: an untitled document beside the dump with every quote`, async () => {
+      const editor = await open('riverside-dispatch.txt');
+      const dump = editor.document;
+      const analysis = (await (await api()).analysisFor(dump.uri))!;
+      const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', format);
+      assert.ok(output, 'the command returned no document');
+      assert.ok(output.isUntitled, 'the result is an untitled document, not a file');
+      assert.ok(languages.includes(output.languageId), output.languageId);
+      assert.equal(output.getText(), formatQuotes(quoteRecords(dump.getText(), analysis), format));
+      assert.equal(vscode.window.activeTextEditor?.document, output);
+      assert.equal(dump.isDirty, false);
+      if (format === 'md') {
+        assert.ok(output.getText().startsWith(`# Quotes (${analysis.quotes.length})`));
+        assert.match(output.getText(), /\| Line \| Col \| Speaker \| Cue \| Kind \| Article date \| Quote \|/);
+        assert.match(output.getText(), /This street belongs to everyone again/);
+      } else if (format === 'json') {
+        const records = JSON.parse(output.getText());
+        assert.equal(records.length, analysis.quotes.length);
+        for (const key of ['quote', 'speaker', 'cue', 'kind', 'line', 'articleDate']) assert.ok(key in records[0], key);
+        const first = records.find((r: { quote: string }) => r.quote.startsWith('This street belongs'));
+        assert.equal(first.line, 6);
+      } else {
+        const rows = output.getText().trimEnd().split('\r\n');
+        assert.equal(rows[0], 'line,column,speaker,cue,kind,articleDate,quote');
+        assert.equal(rows.length, analysis.quotes.length + 1);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  }
+
+  test('its output is not analysed as a news dump', async () => {
+    await open('riverside-dispatch.txt');
+    const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'csv');
+    assert.equal(await (await api()).analysisFor(output.uri), undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
