@@ -71,7 +71,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.debounceMs());
       }),
-      vscode.workspace.onDidCloseTextDocument(d => this.drop(d.uri)),
+      vscode.workspace.onDidCloseTextDocument(d => this.closed(d)),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.maxFileSizeMB')) this.refreshAll();
       }),
@@ -288,6 +288,15 @@ export class AnalysisService implements vscode.Disposable {
     background('asking to analyse', vscode.window.showWarningMessage(question, 'Analyse', 'Not Now').then(answer => {
       if (answer === 'Analyse' && !document.isClosed) this.confirm(document);
     }));
+  }
+
+  /** Forgets everything about a closed document: VS Code reuses untitled URIs for new documents. */
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (entry && entry.document !== document) return;
+    for (const set of [this.forced, this.confirmed, this.prompted, this.own]) set.delete(key);
+    this.drop(document.uri);
   }
 
   private drop(uri: vscode.Uri): void {

@@ -39,12 +39,31 @@ export async function extractQuotes(
     return undefined;
   }
   const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
-  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
-  const output = await vscode.workspace.openTextDocument({ language, content });
+  const output = await vscode.workspace.openTextDocument(untitledFor(document, chosen));
   service.markOwn(output.uri);
+  const edit = new vscode.WorkspaceEdit();
+  // CSV lines end in CRLF (RFC 4180); the document's line ending must say so or VS Code would convert them.
+  const eol = content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF;
+  edit.set(output.uri, [vscode.TextEdit.setEndOfLine(eol), vscode.TextEdit.insert(new vscode.Position(0, 0), content)]);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not fill ${output.uri.toString(true)}`);
+  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
+  const shown = output.languageId === language ? output : await vscode.languages.setTextDocumentLanguage(output, language);
   const column = vscode.window.visibleTextEditors.find(e => e.document === document)?.viewColumn;
-  await vscode.window.showTextDocument(output, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
-  return output;
+  await vscode.window.showTextDocument(shown, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+  return shown;
+}
+
+/**
+ * A new untitled document named after the dump (`riverside-quotes.md`), so saving proposes a sensible name; a name
+ * without a folder, so nothing is written until the user picks where.
+ */
+function untitledFor(document: vscode.TextDocument, format: QuoteFormat): vscode.Uri {
+  const base = path.basename(document.uri.path).replace(/(\.news)?\.txt$/i, '').replace(/[^\w.-]+/g, '-') || 'news-dump';
+  const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}-quotes${n > 1 ? `-${n}` : ''}.${format}` });
+    if (!open.has(uri.toString())) return uri;
+  }
 }
 
 function isFormat(value: unknown): value is QuoteFormat {

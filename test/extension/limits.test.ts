@@ -58,7 +58,7 @@ suite('limits and unusual documents', () => {
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
       await vscode.window.showTextDocument(document);
       const analysis = await lens.analysisFor(document.uri);
-      assert.ok(analysis, `no analysis for a text of ${content.length} characters`);
+      assert.ok(analysis, `no analysis for a text of ${content.length} characters: ${JSON.stringify(lens.status())} ${document.uri.toString()} ${document.version} ${JSON.stringify(document.getText())}`);
       for (const q of analysis.quotes) assert.equal(content.slice(q.start, q.end), q.text);
     }
   });
