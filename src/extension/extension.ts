@@ -9,7 +9,7 @@ import { CATEGORIES, Decorations, type Category } from './decorations';
 import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
 import { citation, extractQuotes } from './extractQuotes';
 import { NewsHoverProvider } from './hover';
-import { guard, initLog, loggedErrors, logError, type LoggedError } from './log';
+import { guard, initLog, loggedErrors, logError, logInfo, type LoggedError } from './log';
 import { SpeakerOutlineProvider } from './outline';
 import { askReferenceDate, ReferenceDates } from './referenceDate';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
@@ -24,6 +24,8 @@ import { StatusBar, type StatusText } from './statusBar';
  * - `status()`: the status-bar item's text (without icon) and tooltip (Markdown source); empty when hidden.
  * - `decorated(uri)`: how many ranges of each highlight category are drawn for the document, or undefined.
  * - `loggedErrors()`: every error News Lens logged in this session.
+ * - `logFolder`: the extension's log folder (`context.logUri`); the extension host's own log sits beside it.
+ * - `activationMs`: how long `activate` took.
  */
 export interface NewsLensApi {
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
@@ -32,9 +34,12 @@ export interface NewsLensApi {
   status(): StatusText;
   decorated(uri: vscode.Uri): Record<Category, number> | undefined;
   loggedErrors(): readonly LoggedError[];
+  logFolder: vscode.Uri;
+  activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const began = performance.now();
   initLog(context);
   const referenceDates = new ReferenceDates(context);
   const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), uri => referenceDates.options(uri));
@@ -45,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const entitiesTree = new EntitiesTreeProvider(service, active);
   // Registered for every document so "Analyze as News Dump" works in any language mode; they answer only for
   // documents the service analyses.
-  const everyDocument: vscode.DocumentSelector = '*';
+  const everyDocument: vscode.DocumentSelector = { scheme: '*' };
 
   const activeDocument = (): vscode.TextDocument | undefined => {
     const editor = vscode.window.activeTextEditor;
@@ -125,7 +130,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   process.on('unhandledRejection', onUnhandledRejection);
   context.subscriptions.push({ dispose: () => process.off('unhandledRejection', onUnhandledRejection) });
 
+  const activationMs = performance.now() - began;
+  logInfo(`activated in ${activationMs.toFixed(1)} ms`);
   return {
+    activationMs,
+    logFolder: context.logUri,
     analysisFor: async uri => {
       const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
       return document ? (await service.analysisFor(document))?.analysis : undefined;

@@ -8,6 +8,21 @@ import type { NewsLensApi } from '../../src/extension/extension';
 
 const EXTENSION_ID = 'news-lens.news-lens';
 
+/** Error lines of the extension host's own logs (exthost.log, remoteexthost.log) that come from News Lens. */
+function hostLogErrors(folder: string, extensionPath: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  const found: string[] = [];
+  for (const name of fs.readdirSync(folder).filter(f => /exthost.*\.log$/i.test(f))) {
+    const entries = fs.readFileSync(path.join(folder, name), 'utf8').split(/\n(?=\d{4}-\d{2}-\d{2} )/);
+    for (const entry of entries) {
+      if (/\[error\]/.test(entry) && (entry.includes(path.join(extensionPath, 'dist')) || /news-lens|newsLens/.test(entry))) {
+        found.push(`${name}: ${entry.trim()}`);
+      }
+    }
+  }
+  return found;
+}
+
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
   const extensionPath = extension?.extensionPath ?? path.resolve(__dirname, '..', '..', '..');
@@ -35,8 +50,10 @@ export async function run(): Promise<void> {
   process.off('uncaughtExceptionMonitor', onException);
   const api = extension?.isActive ? extension.exports : undefined;
   for (const e of api?.loggedErrors() ?? []) problems.push(`News Lens logged an error: ${e.message}`);
+  if (api) problems.push(...hostLogErrors(path.dirname(api.logFolder.fsPath), extensionPath));
   if (problems.length > 0) {
-    console.error(`News Lens reported ${problems.length} problem(s) during the suite:\n${problems.join('\n')}`);
+    console.error(`News Lens reported ${problems.length} problem(s) during the suite:`);
+    for (const p of problems.slice(0, 20)) console.error(`- ${p.slice(0, 2000)}`);
   }
   if (failures > 0 || problems.length > 0) {
     throw new Error(`${failures} test(s) failed; ${problems.length} error(s) logged by News Lens`);
