@@ -1,6 +1,7 @@
 // Which document the sidebar, status bar and commands are about: the active editor's, when News Lens analyses it.
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
+import { background } from './log';
 
 export class ActiveDocument implements vscode.Disposable {
   private current: vscode.TextDocument | undefined;
@@ -40,7 +41,7 @@ export class ActiveDocument implements vscode.Disposable {
 
   private set(document: vscode.TextDocument | undefined): void {
     this.current = document;
-    void vscode.commands.executeCommand('setContext', 'newsLens.hasAnalysis', document !== undefined);
+    background('setting the view context', vscode.commands.executeCommand('setContext', 'newsLens.hasAnalysis', document !== undefined));
     this.changed.fire(document);
   }
 

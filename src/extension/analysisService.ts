@@ -179,15 +179,14 @@ export class AnalysisService implements vscode.Disposable {
     this.queue.delete(key);
     this.queue.delete(`${key}#window`);
 
-    const text = document.getText();
-    if (textLooksBinary(text)) {
+    if (textLooksBinary(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(8192))))) {
       entry.result = undefined;
       this.settle(entry, undefined);
       this.setState(entry, { kind: 'binary' });
       return;
     }
     const limitMB = vscode.workspace.getConfiguration('newsLens').get<number>('maxFileSizeMB', 2);
-    const sizeMB = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+    const sizeMB = documentSizeMB(document, limitMB);
     if (sizeMB > limitMB && !this.confirmed.has(key)) {
       entry.result = undefined;
       this.settle(entry, undefined);
@@ -195,9 +194,10 @@ export class AnalysisService implements vscode.Disposable {
       this.askToAnalyse(document, sizeMB, limitMB);
       return;
     }
-    this.setState(entry, { kind: 'pending', phase: 'waiting', size: text.length });
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    this.setState(entry, { kind: 'pending', phase: 'waiting', size: length });
     const target = entry;
-    if (delayMs <= 0) this.enqueue(target, text);
+    if (delayMs <= 0) this.flush(target);
     else target.timer = setTimeout(() => this.flush(target), delayMs);
   }
 
@@ -323,20 +323,28 @@ export class AnalysisService implements vscode.Disposable {
   }
 }
 
+/**
+ * The document's size in MB (UTF-8), exact only when it matters: a UTF-16 unit takes one to three bytes, so
+ * the length alone often tells which side of the limit the document is on without copying its text.
+ */
+function documentSizeMB(document: vscode.TextDocument, limitMB: number): number {
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  const mb = 1024 * 1024;
+  if (length * 3 <= limitMB * mb || length > limitMB * mb) return length / mb;
+  return Buffer.byteLength(document.getText(), 'utf8') / mb;
+}
+
 /** The lines around what the document's editor shows, widened to blank lines so no paragraph is cut. */
 function visibleWindow(document: vscode.TextDocument, text: string): { start: number; end: number } | undefined {
   const editor = vscode.window.visibleTextEditors.find(e => e.document === document);
   const visible = editor?.visibleRanges[0] ?? new vscode.Range(0, 0, 60, 0);
-  const firstLine = Math.max(0, visible.start.line - WINDOW_MARGIN_LINES);
-  const lastLine = Math.min(document.lineCount - 1, visible.end.line + WINDOW_MARGIN_LINES);
-  let start = document.offsetAt(new vscode.Position(firstLine, 0));
-  let end = document.offsetAt(document.lineAt(lastLine).range.end);
-  const before = text.lastIndexOf('\n\n', start);
-  start = before < 0 ? 0 : before + 2;
-  const after = text.indexOf('\n\n', end);
-  end = after < 0 ? text.length : after;
-  if (start === 0 && end === text.length) return undefined;
-  return { start, end };
+  let first = Math.max(0, visible.start.line - WINDOW_MARGIN_LINES);
+  let last = Math.min(document.lineCount - 1, visible.end.line + WINDOW_MARGIN_LINES);
+  for (let n = 0; first > 0 && n < WINDOW_MARGIN_LINES && !document.lineAt(first - 1).isEmptyOrWhitespace; n++) first--;
+  for (let n = 0; last < document.lineCount - 1 && n < WINDOW_MARGIN_LINES && !document.lineAt(last + 1).isEmptyOrWhitespace; n++) last++;
+  const start = document.offsetAt(new vscode.Position(first, 0));
+  const end = document.offsetAt(document.lineAt(last).range.end);
+  return start === 0 && end === text.length ? undefined : { start, end };
 }
 
 class AnalysisTimeout extends Error {}

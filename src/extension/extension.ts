@@ -51,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   // Registered for every document so "Analyze as News Dump" works in any language mode; they answer only for
   // documents the service analyses.
   const everyDocument: vscode.DocumentSelector = { scheme: '*' };
+  const hover = new NewsHoverProvider(service);
+  const outline = new SpeakerOutlineProvider(service);
 
   const activeDocument = (): vscode.TextDocument | undefined => {
     const editor = vscode.window.activeTextEditor;
@@ -66,8 +68,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     entitiesTree,
     vscode.window.registerTreeDataProvider('newsLens.speakers', speakersTree),
     vscode.window.registerTreeDataProvider('newsLens.entities', entitiesTree),
-    vscode.languages.registerHoverProvider(everyDocument, new NewsHoverProvider(service)),
-    vscode.languages.registerDocumentSymbolProvider(everyDocument, new SpeakerOutlineProvider(service), { label: 'News Lens' }),
+    vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('hover', hover.provideHover.bind(hover), undefined) }),
+    vscode.languages.registerDocumentSymbolProvider(
+      everyDocument,
+      { provideDocumentSymbols: guard('outline', outline.provideDocumentSymbols.bind(outline), undefined) },
+      { label: 'News Lens' },
+    ),
 
     vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, format), undefined)),
 

@@ -82,7 +82,7 @@ function dateCard(document: vscode.TextDocument, date: DateMention): string {
       : anchor.source === 'option' ? 'the reference date you set'
       : `the ${anchor.source}`;
     lines.push(`Resolved against ${where} (${escape(dateInWords(anchor.date))})`);
-  } else {
+  } else if (/\b\d{4}\b/.test(date.text)) {
     lines.push('Written out in full in the text');
   }
   return lines.join('\n\n');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatQuotes, quoteRecords } from '../../src/core/exportQuotes';
-import { api, open } from './helpers';
+import { api, open, waitFor } from './helpers';
 
 suite('Extract Quotes', () => {
   const cases: { format: 'md' | 'json' | 'csv'; languages: string[] }[] = [
@@ -44,6 +44,23 @@ suite('Extract Quotes', () => {
     await open('riverside-dispatch.txt');
     const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'csv');
     assert.equal(await (await api()).analysisFor(output.uri), undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('without a format it asks, offering the last choice first', async () => {
+    await open('riverside-dispatch.txt');
+    await vscode.commands.executeCommand('newsLens.extractQuotes', 'json');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await open('riverside-dispatch.txt');
+    let chosen: vscode.TextDocument | undefined;
+    const pending = vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes').then(d => (chosen = d));
+    const output = await waitFor('the format picker to take its first item', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return chosen;
+    });
+    await pending;
+    assert.equal(output.languageId, 'json');
+    assert.ok(output.getText().startsWith('['));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
