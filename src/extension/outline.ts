@@ -1,7 +1,7 @@
-// The outline (and breadcrumbs, Go to Symbol): speakers with their quotes, then the unattributed quotes;
-// a dump of several articles gets one level per article above that.
+// The outline (and breadcrumbs, Go to Symbol): speakers with their quotes, then the unattributed quotes; a dump of
+// several articles also gets one landmark per article after them, so the speakers stay the first thing one sees.
 import * as vscode from 'vscode';
-import type { Analysis, Article, Quote } from '../core/types';
+import type { Article, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { dateInWords, shortQuote } from './format';
 
@@ -15,15 +15,16 @@ export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
     if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
     const analysis = result.analysis;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
-    if (analysis.articles.length <= 1) return speakerSymbols(analysis.quotes, range);
-    return analysis.articles.flatMap((article, i) => {
-      const quotes = analysis.quotes.filter(q => article.start <= q.start && q.start < article.end);
-      if (quotes.length === 0) return [];
-      const symbol = new vscode.DocumentSymbol(articleName(article, i), articleDetail(article, quotes), vscode.SymbolKind.Namespace,
-        range(article.start, Math.max(article.end, quotes[quotes.length - 1].end)), range(article.start, article.start));
-      symbol.children = speakerSymbols(quotes, range);
-      return [symbol];
-    });
+    const symbols = speakerSymbols(analysis.quotes, range);
+    if (analysis.articles.length > 1) {
+      analysis.articles.forEach((article, i) => {
+        const quotes = analysis.quotes.filter(q => article.start <= q.start && q.start < article.end);
+        const heading = range(article.start, article.start);
+        symbols.push(new vscode.DocumentSymbol(articleName(article, i), articleDetail(article, quotes), vscode.SymbolKind.Namespace,
+          range(article.start, article.end), heading));
+      });
+    }
+    return symbols;
   }
 }
 
@@ -33,7 +34,8 @@ function articleName(article: Article, index: number): string {
 
 function articleDetail(article: Article, quotes: Quote[]): string {
   const date = article.date ? `${dateInWords(article.date.slice(0, 10))} · ` : '';
-  return `${date}${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`;
+  const speakers = [...new Set(quotes.map(q => q.speaker).filter((s): s is string => s !== null))];
+  return `${date}${speakers.length ? `${speakers.join(', ')} · ` : ''}${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`;
 }
 
 function speakerSymbols(quotes: Quote[], range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
