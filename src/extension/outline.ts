@@ -1,9 +1,10 @@
-// The outline (and breadcrumbs, Go to Symbol): speakers with their quotes, then the unattributed quotes; a dump of
-// several articles also gets one landmark per article after them, so the speakers stay the first thing one sees.
+// The outline (and breadcrumbs, Go to Symbol): speakers with their quotes, then the unattributed quotes. Speakers
+// stay at the top level even in a dump of several articles, so they are visible at a glance (VS Code's Outline
+// sorts by position, so article groups would push them a level down); each quote names its article instead.
 import * as vscode from 'vscode';
-import type { Article, Quote } from '../core/types';
+import type { Analysis, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
-import { dateInWords, shortQuote } from './format';
+import { shortQuote } from './format';
 
 export const UNATTRIBUTED = 'Unattributed quotes';
 
@@ -13,32 +14,22 @@ export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const result = await this.service.analysisFor(document, token);
     if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
-    const analysis = result.analysis;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
-    const symbols = speakerSymbols(analysis.quotes, range);
-    if (analysis.articles.length > 1) {
-      analysis.articles.forEach((article, i) => {
-        const quotes = analysis.quotes.filter(q => article.start <= q.start && q.start < article.end);
-        const heading = range(article.start, article.start);
-        symbols.push(new vscode.DocumentSymbol(articleName(article, i), articleDetail(article, quotes), vscode.SymbolKind.Namespace,
-          range(article.start, article.end), heading));
-      });
-    }
-    return symbols;
+    return speakerSymbols(result.analysis, range);
   }
 }
 
-function articleName(article: Article, index: number): string {
-  return article.title?.trim() ? shortQuote(article.title, 80) : `Article ${index + 1}${article.date ? ` (${article.date.slice(0, 10)})` : ''}`;
+/** "Article 2: Ferry fans celebrate…" for a quote in a dump of several articles; undefined otherwise. */
+function articleOf(analysis: Analysis, quote: Quote): string | undefined {
+  if (analysis.articles.length < 2) return undefined;
+  const index = analysis.articles.findIndex(a => a.start <= quote.start && quote.start < a.end);
+  if (index < 0) return undefined;
+  const title = analysis.articles[index].title;
+  return `article ${index + 1}${title ? `: ${shortQuote(title, 40)}` : ''}`;
 }
 
-function articleDetail(article: Article, quotes: Quote[]): string {
-  const date = article.date ? `${dateInWords(article.date.slice(0, 10))} · ` : '';
-  const speakers = [...new Set(quotes.map(q => q.speaker).filter((s): s is string => s !== null))];
-  return `${date}${speakers.length ? `${speakers.join(', ')} · ` : ''}${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`;
-}
-
-function speakerSymbols(quotes: Quote[], range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
+function speakerSymbols(analysis: Analysis, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
+  const quotes = analysis.quotes;
   const bySpeaker = new Map<string | null, Quote[]>();
   for (const q of quotes) {
     const list = bySpeaker.get(q.speaker);
@@ -54,7 +45,7 @@ function speakerSymbols(quotes: Quote[], range: (start: number, end: number) => 
     const start = Math.min(first.start, selection.start);
     const end = Math.max(...list.map(q => Math.max(q.end, q.speakerSpan?.end ?? 0)));
     const symbol = new vscode.DocumentSymbol(name, `${list.length} ${list.length === 1 ? 'quote' : 'quotes'}`, kind, range(start, end), range(selection.start, selection.end));
-    symbol.children = list.map(q => quoteSymbol(q, range));
+    symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
     return symbol;
   };
   const symbols = speakers.map(([name, list]) => group(name, vscode.SymbolKind.Object, list));
@@ -63,7 +54,7 @@ function speakerSymbols(quotes: Quote[], range: (start: number, end: number) => 
   return symbols;
 }
 
-function quoteSymbol(q: Quote, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol {
-  const detail = [q.cue, q.kind].filter(Boolean).join(' · ');
+function quoteSymbol(q: Quote, article: string | undefined, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol {
+  const detail = [q.cue, q.kind, article].filter(Boolean).join(' · ');
   return new vscode.DocumentSymbol(`“${shortQuote(q.text)}”`, detail, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
 }
