@@ -14,6 +14,7 @@ export class ActiveDocument implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.follow()),
       vscode.workspace.onDidCloseTextDocument(d => {
         if (d === this.current) this.set(undefined);
       }),
@@ -32,10 +33,16 @@ export class ActiveDocument implements vscode.Disposable {
     return this.current;
   }
 
-  /** Moves to the active editor's document; an editor News Lens does not analyse (or none) clears it. */
+  /**
+   * Moves to the active editor's document. When the active editor is not a dump (the Extract Quotes result beside
+   * it, say), the last dump stays while it is still on screen.
+   */
   follow(): void {
     const editor = vscode.window.activeTextEditor;
-    const document = editor && this.service.isAnalysable(editor.document) ? editor.document : undefined;
+    const visible = (d: vscode.TextDocument) => vscode.window.visibleTextEditors.some(e => e.document === d);
+    const document = editor && this.service.isAnalysable(editor.document) ? editor.document
+      : this.current && !this.current.isClosed && this.service.isAnalysable(this.current) && visible(this.current) ? this.current
+      : undefined;
     if (document !== this.current) this.set(document);
   }
 

@@ -19,13 +19,12 @@ export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
   }
 }
 
-/** "Article 2: Ferry fans celebrate…" for a quote in a dump of several articles; undefined otherwise. */
+/** "article 2" for a quote in a dump of several articles; undefined otherwise. */
 function articleOf(analysis: Analysis, quote: Quote): string | undefined {
   if (analysis.articles.length < 2) return undefined;
   const index = analysis.articles.findIndex(a => a.start <= quote.start && quote.start < a.end);
   if (index < 0) return undefined;
-  const title = analysis.articles[index].title;
-  return `article ${index + 1}${title ? `: ${shortQuote(title, 40)}` : ''}`;
+  return `article ${index + 1}`;
 }
 
 function speakerSymbols(analysis: Analysis, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
@@ -55,6 +54,6 @@ function speakerSymbols(analysis: Analysis, range: (start: number, end: number) 
 }
 
 function quoteSymbol(q: Quote, article: string | undefined, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol {
-  const detail = [q.cue, q.kind, article].filter(Boolean).join(' · ');
+  const detail = [q.cue, q.kind === 'direct' ? undefined : q.kind, article].filter(Boolean).join(' · ');
   return new vscode.DocumentSymbol(`“${shortQuote(q.text)}”`, detail, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
 }

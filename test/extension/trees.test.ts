@@ -76,6 +76,17 @@ suite('sidebar trees', () => {
     assert.ok(people.some(p => /Vasquez/.test(label(tree.getTreeItem(p) as vscode.TreeItem))));
   });
 
+  test('the trees keep the dump while its Extract Quotes result is active beside it', async () => {
+    const lens = await api();
+    await open('riverside-dispatch.txt');
+    const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'md');
+    assert.equal(vscode.window.activeTextEditor?.document, output);
+    const roots = ((await lens.speakersTree.getChildren()) ?? []) as SpeakerNode[];
+    assert.ok(roots.some(n => n.kind === 'speaker'), JSON.stringify(roots));
+    assert.match(lens.status().text, /^News Lens: \d+ quotes?$/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the trees follow the active editor and are empty (welcome) without a dump', async () => {
     const lens = await api();
     await open('harbor-week.news.txt');
