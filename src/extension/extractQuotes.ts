@@ -41,16 +41,17 @@ export async function extractQuotes(
   const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
   const output = await vscode.workspace.openTextDocument(untitledFor(document, chosen));
   service.markOwn(output.uri);
-  const edit = new vscode.WorkspaceEdit();
-  // CSV lines end in CRLF (RFC 4180); the document's line ending must say so or VS Code would convert them.
-  const eol = content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF;
-  edit.set(output.uri, [vscode.TextEdit.setEndOfLine(eol), vscode.TextEdit.insert(new vscode.Position(0, 0), content)]);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not fill ${output.uri.toString(true)}`);
-  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
-  const shown = output.languageId === language ? output : await vscode.languages.setTextDocumentLanguage(output, language);
   const column = vscode.window.visibleTextEditors.find(e => e.document === document)?.viewColumn;
-  await vscode.window.showTextDocument(shown, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
-  return shown;
+  const shown = await vscode.window.showTextDocument(output, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+  // Filled through its editor (a workspace edit would open a second tab); CSV lines end in CRLF (RFC 4180), so the
+  // document's line ending must say so or VS Code would convert them.
+  const filled = await shown.edit(builder => {
+    builder.setEndOfLine(content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF);
+    builder.insert(new vscode.Position(0, 0), content);
+  });
+  if (!filled) throw new Error(`could not fill ${output.uri.toString(true)}`);
+  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
+  return output.languageId === language ? output : vscode.languages.setTextDocumentLanguage(output, language);
 }
 
 /**

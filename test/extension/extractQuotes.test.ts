@@ -20,6 +20,9 @@ suite('Extract Quotes', () => {
       assert.ok(languages.includes(output.languageId), output.languageId);
       assert.equal(output.getText(), formatQuotes(quoteRecords(dump.getText(), analysis), format));
       assert.equal(vscode.window.activeTextEditor?.document, output);
+      const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === output.uri.toString());
+      assert.equal(tabs.length, 1, 'one tab for the result');
+      assert.notEqual(vscode.window.tabGroups.activeTabGroup.viewColumn, vscode.window.visibleTextEditors.find(e => e.document === dump)?.viewColumn, 'beside the dump');
       assert.equal(dump.isDirty, false);
       if (format === 'md') {
         assert.ok(output.getText().startsWith(`# Quotes (${analysis.quotes.length})`));
