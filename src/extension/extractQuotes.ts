@@ -39,17 +39,22 @@ export async function extractQuotes(
     return undefined;
   }
   const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
-  const output = await vscode.workspace.openTextDocument(untitledFor(document, chosen));
-  service.markOwn(output.uri);
-  const column = vscode.window.visibleTextEditors.find(e => e.document === document)?.viewColumn;
-  const shown = await vscode.window.showTextDocument(output, { viewColumn: column ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
-  // Filled through its editor (a workspace edit would open a second tab); CSV lines end in CRLF (RFC 4180), so the
-  // document's line ending must say so or VS Code would convert them.
+  // Opened with `vscode.open`: a document from `openTextDocument` would get a tab of its own in the dump's group too.
+  const uri = untitledFor(document, chosen);
+  service.markOwn(uri);
+  const beside = vscode.window.visibleTextEditors.some(e => e.document === document);
+  await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+  const shown = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
+  if (!shown) throw new Error(`could not open ${uri.toString(true)}`);
+  const output = shown.document;
+  // CSV lines end in CRLF (RFC 4180): the document's line ending must say so or VS Code would convert them.
   const filled = await shown.edit(builder => {
     builder.setEndOfLine(content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF);
     builder.insert(new vscode.Position(0, 0), content);
   });
   if (!filled) throw new Error(`could not fill ${output.uri.toString(true)}`);
+  shown.selection = new vscode.Selection(0, 0, 0, 0);
+  shown.revealRange(new vscode.Range(0, 0, 0, 0));
   const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
   return output.languageId === language ? output : vscode.languages.setTextDocumentLanguage(output, language);
 }
