@@ -42,7 +42,13 @@ function decorationTypes(): Record<Category, vscode.TextEditorDecorationType> {
       borderStyle: 'none none dotted none',
       borderWidth: '0 0 2px 0',
     }),
-    quote: vscode.window.createTextEditorDecorationType({ backgroundColor: color('quote'), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
+    quote: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('quote'),
+      borderColor: new vscode.ThemeColor('newsLens.quoteBorder'),
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 1px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
     speaker: vscode.window.createTextEditorDecorationType({
       borderColor: color('speaker'),
       borderStyle: 'solid',
