@@ -124,12 +124,18 @@ export class AnalysisService implements vscode.Disposable {
     if (result && !result.partial && result.version === document.version) return result;
     const target = entry;
     return new Promise(resolve => {
-      const waiter = { version: document.version, resolve };
-      target.waiters.push(waiter);
-      token?.onCancellationRequested(() => {
+      const cancellation = token?.onCancellationRequested(() => {
         target.waiters = target.waiters.filter(w => w !== waiter);
         resolve(undefined);
       });
+      const waiter = {
+        version: document.version,
+        resolve: (r: AnalysisResult | undefined) => {
+          cancellation?.dispose();
+          resolve(r);
+        },
+      };
+      target.waiters.push(waiter);
       if (target.timer) this.flush(target);
     });
   }
@@ -234,7 +240,8 @@ export class AnalysisService implements vscode.Disposable {
     if (entry.state.kind === 'pending') this.setState(entry, { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length });
     this.busy = true;
     const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
-    background('analysis', this.worker.run(job.request, timeoutMs).then(
+    // Through a resolved promise, so that failing to start the worker also lands in `fail`.
+    background('analysis', Promise.resolve().then(() => this.worker.run(job.request, timeoutMs)).then(
       response => this.deliver(job, response),
       error => this.fail(job, error),
     ).finally(() => {

@@ -18,11 +18,15 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const entity = spanAt(analysis.entities, offset);
     const date = spanAt(analysis.dates, offset);
-    const quote = spanAt(analysis.quotes, offset);
+    // On a quote, or on the speaker named in its attribution ("she said").
+    const quote = spanAt(analysis.quotes, offset) ?? analysis.quotes.find(q => q.speakerSpan && q.speakerSpan.start <= offset && offset < q.speakerSpan.end);
     const cards: { md: string; start: number; end: number }[] = [];
     if (entity) cards.push({ md: entityCard(document, analysis, entity), ...entity });
     else if (date) cards.push({ md: dateCard(document, date), ...date });
-    if (quote) cards.push({ md: quoteCard(document, analysis, quote), ...quote });
+    if (quote) {
+      const span = quote.start <= offset && offset < quote.end ? quote : quote.speakerSpan ?? quote;
+      cards.push({ md: quoteCard(document, analysis, quote), start: span.start, end: span.end });
+    }
     if (cards.length === 0) return undefined;
     const markdown = new vscode.MarkdownString(cards.map(c => c.md).join('\n\n---\n\n'));
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };

@@ -47,7 +47,7 @@ function speakerSymbols(analysis: Analysis, range: (start: number, end: number) 
     symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
     return symbol;
   };
-  const symbols = speakers.map(([name, list]) => group(name, vscode.SymbolKind.Object, list));
+  const symbols = speakers.map(([name, list]) => group(name.trim() || '(unnamed speaker)', vscode.SymbolKind.Object, list));
   const unattributed = bySpeaker.get(null);
   if (unattributed) symbols.push(group(UNATTRIBUTED, vscode.SymbolKind.Array, unattributed));
   return symbols;
