@@ -40,6 +40,10 @@ suite('hover cards', () => {
     for (const quote of analysis.quotes.filter(q => q.speaker)) {
       const text = await hoverText(editor.document.uri, editor.document.positionAt(quote.start + 2));
       assert.match(text, /quote \d+ of \d+/);
+      if (quote.speakerSpan) {
+        const onSpeaker = await hoverText(editor.document.uri, editor.document.positionAt(quote.speakerSpan.start));
+        assert.match(onSpeaker, /\*\*Quote\*\*/, 'the attribution shows its quote too');
+      }
     }
   });
 
