@@ -133,6 +133,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     }, undefined)),
   );
 
+  // VS Code reuses untitled URIs, so a closed untitled document's reference date must not pass to the next one.
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument(guard('forgetting a reference date', async (closed: vscode.TextDocument) => {
+    if (closed.isUntitled && referenceDates.get(closed.uri)) await referenceDates.set(closed.uri, undefined);
+  }, undefined)));
+
   process.on('unhandledRejection', onUnhandledRejection);
   context.subscriptions.push({ dispose: () => process.off('unhandledRejection', onUnhandledRejection) });
 
