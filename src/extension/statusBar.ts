@@ -6,6 +6,9 @@ import type { AnalysisService } from './analysisService';
 import type { Decorations } from './decorations';
 import type { ReferenceDates } from './referenceDate';
 
+/** Documents this long (UTF-16 units) show their analysis in progress; shorter ones just update. */
+const BIG_DOCUMENT = 100_000;
+
 export interface StatusText {
   text: string;
   tooltip: string;
@@ -93,6 +96,8 @@ export class StatusBar implements vscode.Disposable {
       case 'pending':
       case undefined: {
         const result = this.service.latest(document.uri);
+        // Re-analysing a small document while typing takes a blink: keep the counts rather than flicker a spinner.
+        if (result && !result.partial && state?.kind === 'pending' && state.size < BIG_DOCUMENT) break;
         const size = state?.kind === 'pending' && state.size > 0 ? ` ${formatSize(state.size)}` : '';
         const phase = state?.kind === 'pending' && state.phase === 'visible' ? ' (visible part first)'
           : result?.partial ? ' (visible part done, now the rest)' : '';
