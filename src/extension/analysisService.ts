@@ -1,0 +1,423 @@
+// The one per-document analysis service every feature reads: results cached by document version, debounced while
+// typing, cancelled when superseded or closed, computed in a worker thread, the visible part of big documents first.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+import { textLooksBinary } from '../core/decode';
+import type { Analysis, AnalyzeOptions } from '../core/types';
+import { background, logError, logInfo } from './log';
+import type { AnalyzeRequest, WorkerResponse } from './workerProtocol';
+
+/** Documents longer than this (UTF-16 units) get their visible part analysed first. */
+const PROGRESSIVE_ABOVE = 100_000;
+/** How much text around the visible range the first pass covers. */
+const WINDOW_MARGIN_LINES = 80;
+/** Schemes whose documents are VS Code's own (logs, diffs, comments), never a news dump. */
+const FOREIGN_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-userdata', 'vscode-settings']);
+
+export interface AnalysisResult {
+  version: number;
+  analysis: Analysis;
+  /** True while only the visible part has been analysed. */
+  partial: boolean;
+  ms: number;
+}
+
+export type DocumentState =
+  | { kind: 'pending'; phase: 'waiting' | 'visible' | 'whole'; size: number }
+  | { kind: 'ready' }
+  | { kind: 'binary' }
+  | { kind: 'tooLarge'; sizeMB: number; limitMB: number }
+  | { kind: 'error'; message: string };
+
+interface Entry {
+  document: vscode.TextDocument;
+  state: DocumentState;
+  result?: AnalysisResult;
+  timer?: NodeJS.Timeout;
+  waiters: { version: number; resolve: (r: AnalysisResult | undefined) => void }[];
+}
+
+interface Job {
+  request: Omit<AnalyzeRequest, 'id' | 'type'>;
+  uri: string;
+  version: number;
+  partial: boolean;
+}
+
+/** Where the service takes its per-document options from (the reference date). */
+export type OptionsFor = (uri: vscode.Uri) => AnalyzeOptions;
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly queue = new Map<string, Job>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's state or result changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly forced = new Set<string>();
+  private readonly confirmed = new Set<string>();
+  private readonly prompted = new Set<string>();
+  private readonly own = new Set<string>();
+  private readonly worker: WorkerClient;
+  private busy = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
+    this.worker = new WorkerClient(workerPath);
+    this.subscriptions.push(
+      this.changed,
+      this.worker,
+      vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.debounceMs());
+      }),
+      vscode.workspace.onDidCloseTextDocument(d => this.closed(d)),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.maxFileSizeMB')) this.refreshAll();
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Whether News Lens looks at this document at all. */
+  isAnalysable(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    if (this.forced.has(key)) return true;
+    if (this.own.has(key) || FOREIGN_SCHEMES.has(document.uri.scheme)) return false;
+    const languages = vscode.workspace.getConfiguration('newsLens').get<string[]>('languages', ['plaintext', 'newsdump']);
+    return languages.includes(document.languageId);
+  }
+
+  /** Marks a document as News Lens's own output (Extract Quotes), which it never analyses. */
+  markOwn(uri: vscode.Uri): void {
+    this.own.add(uri.toString());
+  }
+
+  /** Analyses a document whatever its language and size ("Analyze as News Dump"). */
+  force(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.forced.add(key);
+    this.confirmed.add(key);
+    this.own.delete(key);
+    this.schedule(document, 0);
+  }
+
+  state(uri: vscode.Uri): DocumentState | undefined {
+    return this.entries.get(uri.toString())?.state;
+  }
+
+  /** The newest result delivered for the document: possibly partial, possibly of an older version. */
+  latest(uri: vscode.Uri): AnalysisResult | undefined {
+    return this.entries.get(uri.toString())?.result;
+  }
+
+  /** The complete analysis of the document's current version, computing it now if needed; undefined when not analysed. */
+  async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+    if (!this.isAnalysable(document)) return undefined;
+    let entry = this.entries.get(document.uri.toString());
+    if (!entry || (entry.state.kind !== 'ready' && entry.state.kind !== 'pending')) {
+      this.schedule(document, 0);
+      entry = this.entries.get(document.uri.toString());
+      if (!entry || (entry.state.kind !== 'pending' && entry.state.kind !== 'ready')) return undefined;
+    }
+    const result = entry.result;
+    if (result && !result.partial && result.version === document.version) return result;
+    const target = entry;
+    return new Promise(resolve => {
+      const cancellation = token?.onCancellationRequested(() => {
+        target.waiters = target.waiters.filter(w => w !== waiter);
+        resolve(undefined);
+      });
+      const waiter = {
+        version: document.version,
+        resolve: (r: AnalysisResult | undefined) => {
+          cancellation?.dispose();
+          resolve(r);
+        },
+      };
+      target.waiters.push(waiter);
+      if (target.timer) this.flush(target);
+    });
+  }
+
+  /** Re-analyses every open document (after a setting or the reference date changed). */
+  refreshAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+  }
+
+  refresh(document: vscode.TextDocument): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry) entry.result = undefined;
+    if (!this.isAnalysable(document)) {
+      if (entry) this.drop(document.uri);
+      return;
+    }
+    this.schedule(document, 0);
+  }
+
+  /** The user agreed to analyse a document above the size limit. */
+  confirm(document: vscode.TextDocument): void {
+    this.confirmed.add(document.uri.toString());
+    this.schedule(document, 0);
+  }
+
+  private debounceMs(): number {
+    return Math.max(0, vscode.workspace.getConfiguration('newsLens').get<number>('debounceMs', 300));
+  }
+
+  private setState(entry: Entry, state: DocumentState): void {
+    entry.state = state;
+    this.changed.fire(entry.document.uri);
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!this.isAnalysable(document)) return;
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { document, state: { kind: 'pending', phase: 'waiting', size: 0 }, waiters: [] };
+      this.entries.set(key, entry);
+    }
+    entry.document = document;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    // A newer version supersedes whatever was queued for this document.
+    this.queue.delete(key);
+    this.queue.delete(`${key}#window`);
+
+    if (textLooksBinary(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(8192))))) {
+      entry.result = undefined;
+      this.settle(entry, undefined);
+      this.setState(entry, { kind: 'binary' });
+      return;
+    }
+    const limitMB = vscode.workspace.getConfiguration('newsLens').get<number>('maxFileSizeMB', 2);
+    const sizeMB = documentSizeMB(document, limitMB);
+    if (sizeMB > limitMB && !this.confirmed.has(key)) {
+      entry.result = undefined;
+      this.settle(entry, undefined);
+      this.setState(entry, { kind: 'tooLarge', sizeMB, limitMB });
+      this.askToAnalyse(document, sizeMB, limitMB);
+      return;
+    }
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    this.setState(entry, { kind: 'pending', phase: 'waiting', size: length });
+    const target = entry;
+    if (delayMs <= 0) this.flush(target);
+    else target.timer = setTimeout(() => this.flush(target), delayMs);
+  }
+
+  private flush(entry: Entry): void {
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (this.entries.get(entry.document.uri.toString()) !== entry || entry.document.isClosed) return;
+    this.enqueue(entry, entry.document.getText());
+  }
+
+  private enqueue(entry: Entry, text: string): void {
+    const document = entry.document;
+    const key = document.uri.toString();
+    const options = this.optionsFor(document.uri);
+    const window = text.length > PROGRESSIVE_ABOVE ? visibleWindow(document, text) : undefined;
+    if (window) {
+      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, request: { key, text, options, window } });
+    }
+    this.queue.set(key, { uri: key, version: document.version, partial: false, request: { key, text, options } });
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.busy) return;
+    const next = this.queue.entries().next();
+    if (next.done) return;
+    const [queueKey, job] = next.value;
+    this.queue.delete(queueKey);
+    const entry = this.entries.get(job.uri);
+    if (!entry || entry.document.version !== job.version) {
+      this.pump();
+      return;
+    }
+    if (entry.state.kind === 'pending') this.setState(entry, { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length });
+    this.busy = true;
+    const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
+    // Through a resolved promise, so that failing to start the worker also lands in `fail`.
+    background('analysis', Promise.resolve().then(() => this.worker.run(job.request, timeoutMs)).then(
+      response => this.deliver(job, response),
+      error => this.fail(job, error),
+    ).finally(() => {
+      this.busy = false;
+      this.pump();
+    }));
+  }
+
+  private deliver(job: Job, response: WorkerResponse): void {
+    const entry = this.entries.get(job.uri);
+    // A result for a version that no longer exists is dropped: its offsets would be wrong.
+    if (!entry || entry.document.isClosed || entry.document.version !== job.version) return;
+    if (!response.ok) {
+      this.fail(job, new Error(response.error));
+      return;
+    }
+    if (job.partial && entry.result && entry.result.version === job.version && !entry.result.partial) return;
+    entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms };
+    logInfo(`${job.partial ? 'visible part of ' : ''}${entry.document.uri.toString(true)} v${job.version} analysed in ${Math.round(response.ms)} ms`);
+    if (!job.partial) {
+      this.setState(entry, { kind: 'ready' });
+      this.settle(entry, entry.result);
+    } else {
+      this.changed.fire(entry.document.uri);
+    }
+  }
+
+  private fail(job: Job, error: unknown): void {
+    const entry = this.entries.get(job.uri);
+    if (!entry || entry.document.version !== job.version) return;
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof AnalysisTimeout)) logError(`analysing ${entry.document.uri.toString(true)}`, error);
+    else logInfo(message);
+    this.settle(entry, undefined);
+    this.setState(entry, { kind: 'error', message: message.split('\n')[0] });
+  }
+
+  /** Answers everyone waiting for a version up to the one analysed (or everyone, with undefined). */
+  private settle(entry: Entry, result: AnalysisResult | undefined): void {
+    const done = entry.waiters.filter(w => !result || w.version <= result.version);
+    entry.waiters = entry.waiters.filter(w => !done.includes(w));
+    for (const w of done) w.resolve(result);
+  }
+
+  private askToAnalyse(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {
+    const key = document.uri.toString();
+    if (this.prompted.has(key)) return;
+    this.prompted.add(key);
+    const name = path.basename(document.uri.path) || document.uri.toString(true);
+    const question = `News Lens: ${name} is ${sizeMB.toFixed(1)} MB, above the ${limitMB} MB limit (newsLens.maxFileSizeMB). Analyse it anyway?`;
+    background('asking to analyse', vscode.window.showWarningMessage(question, 'Analyse', 'Not Now').then(answer => {
+      if (answer === 'Analyse' && !document.isClosed) this.confirm(document);
+    }));
+  }
+
+  /** Forgets everything about a closed document: VS Code reuses untitled URIs for new documents. */
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (entry && entry.document !== document) return;
+    for (const set of [this.forced, this.confirmed, this.prompted, this.own]) set.delete(key);
+    this.drop(document.uri);
+  }
+
+  private drop(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.queue.delete(key);
+    this.queue.delete(`${key}#window`);
+    this.entries.delete(key);
+    this.settle(entry, undefined);
+    this.worker.forget(key);
+    this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const entry of this.entries.values()) {
+      clearTimeout(entry.timer);
+      this.settle(entry, undefined);
+    }
+    this.entries.clear();
+    this.queue.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/**
+ * The document's size in MB (UTF-8), exact only when it matters: a UTF-16 unit takes one to three bytes, so
+ * the length alone often tells which side of the limit the document is on without copying its text.
+ */
+function documentSizeMB(document: vscode.TextDocument, limitMB: number): number {
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  const mb = 1024 * 1024;
+  if (length * 3 <= limitMB * mb || length > limitMB * mb) return length / mb;
+  return Buffer.byteLength(document.getText(), 'utf8') / mb;
+}
+
+/** The lines around what the document's editor shows, widened to blank lines so no paragraph is cut. */
+function visibleWindow(document: vscode.TextDocument, text: string): { start: number; end: number } | undefined {
+  const editor = vscode.window.visibleTextEditors.find(e => e.document === document);
+  const visible = editor?.visibleRanges[0] ?? new vscode.Range(0, 0, 60, 0);
+  let first = Math.max(0, visible.start.line - WINDOW_MARGIN_LINES);
+  let last = Math.min(document.lineCount - 1, visible.end.line + WINDOW_MARGIN_LINES);
+  for (let n = 0; first > 0 && n < WINDOW_MARGIN_LINES && !document.lineAt(first - 1).isEmptyOrWhitespace; n++) first--;
+  for (let n = 0; last < document.lineCount - 1 && n < WINDOW_MARGIN_LINES && !document.lineAt(last + 1).isEmptyOrWhitespace; n++) last++;
+  const start = document.offsetAt(new vscode.Position(first, 0));
+  const end = document.offsetAt(document.lineAt(last).range.end);
+  return start === 0 && end === text.length ? undefined : { start, end };
+}
+
+class AnalysisTimeout extends Error {}
+
+/** Owns the worker thread: starts it on first use, one request at a time, restarts it after a crash or timeout. */
+class WorkerClient implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending: { id: number; resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void } | undefined;
+
+  constructor(private readonly workerPath: string) {}
+
+  run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number): Promise<WorkerResponse> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = undefined;
+        this.stop();
+        reject(new AnalysisTimeout(`analysis took longer than ${timeoutMs / 1000} s (newsLens.analysisTimeoutSeconds)`));
+      }, timeoutMs);
+      this.pending = {
+        id,
+        resolve: r => (clearTimeout(timer), resolve(r)),
+        reject: e => (clearTimeout(timer), reject(e)),
+      };
+      worker.postMessage({ type: 'analyze', id, ...request } satisfies AnalyzeRequest);
+    });
+  }
+
+  forget(key: string): void {
+    this.worker?.postMessage({ type: 'forget', key });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (response: WorkerResponse) => {
+      if (this.pending?.id === response.id) {
+        const p = this.pending;
+        this.pending = undefined;
+        p.resolve(response);
+      }
+    });
+    worker.on('error', error => this.crashed(worker, error));
+    worker.on('exit', code => this.crashed(worker, new Error(`analysis worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private crashed(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    const p = this.pending;
+    this.pending = undefined;
+    p?.reject(error);
+  }
+
+  private stop(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) background('stopping the analysis worker', worker.terminate());
+  }
+
+  dispose(): void {
+    this.pending = undefined;
+    this.stop();
+  }
+}

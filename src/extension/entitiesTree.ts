@@ -1,0 +1,85 @@
+// The "Entities" view: people, organizations and places with their mention counts, then each mention (click to reveal).
+import * as vscode from 'vscode';
+import type { Entity, EntityType } from '../core/types';
+import type { ActiveDocument } from './activeDocument';
+import type { AnalysisService } from './analysisService';
+import { clusters, type Cluster } from './format';
+
+export type EntityNode =
+  | { kind: 'group'; type: EntityType; clusters: Cluster[]; uri: vscode.Uri }
+  | { kind: 'cluster'; cluster: Cluster; uri: vscode.Uri }
+  | { kind: 'mention'; entity: Entity; uri: vscode.Uri; line: number; context: string }
+  | { kind: 'message'; text: string };
+
+const GROUPS: { type: EntityType; label: string; icon: string }[] = [
+  { type: 'person', label: 'People', icon: 'person' },
+  { type: 'organization', label: 'Organizations', icon: 'organization' },
+  { type: 'place', label: 'Places', icon: 'location' },
+];
+
+export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: AnalysisService, private readonly active: ActiveDocument) {
+    this.subscription = active.onDidChange(() => this.changed.fire());
+  }
+
+  async getChildren(node?: EntityNode): Promise<EntityNode[]> {
+    if (!node) {
+      const document = this.active.document;
+      if (!document) return [];
+      const result = await this.service.analysisFor(document);
+      if (!result) return [{ kind: 'message', text: 'Not analysed — see the status bar' }];
+      const all = clusters(result.analysis);
+      const groups: EntityNode[] = GROUPS.map(g => ({ kind: 'group', type: g.type, clusters: all.filter(c => c.type === g.type), uri: document.uri }));
+      return all.length > 0 ? groups : [{ kind: 'message', text: 'No people, organizations or places found' }];
+    }
+    if (node.kind === 'group') return node.clusters.map(cluster => ({ kind: 'cluster', cluster, uri: node.uri }));
+    if (node.kind === 'cluster') {
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === node.uri.toString());
+      return node.cluster.mentions.map(entity => {
+        const position = document?.positionAt(entity.start);
+        const context = document && position ? document.lineAt(position.line).text.trim().slice(0, 80) : entity.text;
+        return { kind: 'mention', entity, uri: node.uri, line: (position?.line ?? -1) + 1, context };
+      });
+    }
+    return [];
+  }
+
+  getTreeItem(node: EntityNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'message':
+        return new vscode.TreeItem(node.text);
+      case 'group': {
+        const group = GROUPS.find(g => g.type === node.type)!;
+        const mentions = node.clusters.reduce((n, c) => n + c.mentions.length, 0);
+        const item = new vscode.TreeItem(group.label, node.clusters.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.description = `${node.clusters.length} · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`;
+        item.iconPath = new vscode.ThemeIcon(group.icon);
+        item.id = `group:${node.type}`;
+        return item;
+      }
+      case 'cluster': {
+        const n = node.cluster.mentions.length;
+        const item = new vscode.TreeItem(node.cluster.canonical, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
+        item.contextValue = `newsLens.${node.cluster.type}`;
+        return item;
+      }
+      case 'mention': {
+        const item = new vscode.TreeItem(`line ${node.line}`);
+        item.description = node.context;
+        item.tooltip = node.entity.text;
+        item.command = { command: 'newsLens.revealQuote', title: 'Reveal Mention', arguments: [node.uri.toString(), node.entity.start, node.entity.end] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

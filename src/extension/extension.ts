@@ -1,0 +1,169 @@
+// News Lens in VS Code: wires the analysis service to every editor feature. `activate` only registers things;
+// the engine loads in a worker thread when the first document is analysed.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import { ActiveDocument } from './activeDocument';
+import { AnalysisService } from './analysisService';
+import { CATEGORIES, Decorations, type Category } from './decorations';
+import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
+import { citation, extractQuotes } from './extractQuotes';
+import { NewsHoverProvider } from './hover';
+import { guard, initLog, loggedErrors, logError, logInfo, type LoggedError } from './log';
+import { SpeakerOutlineProvider } from './outline';
+import { askReferenceDate, ReferenceDates } from './referenceDate';
+import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
+import { StatusBar, type StatusText } from './statusBar';
+
+/**
+ * What `activate` returns (`vscode.extensions.getExtension('news-lens.news-lens').exports`), for other extensions
+ * and the extension-host tests:
+ * - `analysisFor(uri)`: the complete analysis of the open document's current version (waits for it), or undefined
+ *   when the document is not open or not analysed (binary, above the size limit, another language mode).
+ * - `speakersTree`, `entitiesTree`: the sidebar's tree data providers (they follow the active editor).
+ * - `status()`: the status-bar item's text (without icon) and tooltip (Markdown source); empty when hidden.
+ * - `decorated(uri)`: how many ranges of each highlight category are drawn for the document, or undefined.
+ * - `loggedErrors()`: every error News Lens logged in this session.
+ * - `logFolder`: the extension's log folder (`context.logUri`); the extension host's own log sits beside it.
+ * - `activationMs`: how long `activate` took.
+ */
+export interface NewsLensApi {
+  analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
+  speakersTree: vscode.TreeDataProvider<SpeakerNode>;
+  entitiesTree: vscode.TreeDataProvider<EntityNode>;
+  status(): StatusText;
+  decorated(uri: vscode.Uri): Record<Category, number> | undefined;
+  loggedErrors(): readonly LoggedError[];
+  logFolder: vscode.Uri;
+  activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const began = performance.now();
+  initLog(context);
+  const referenceDates = new ReferenceDates(context);
+  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), uri => referenceDates.options(uri));
+  const active = new ActiveDocument(service);
+  const decorations = new Decorations(service);
+  const statusBar = new StatusBar(service, active, decorations, referenceDates);
+  const speakersTree = new SpeakersTreeProvider(service, active);
+  const entitiesTree = new EntitiesTreeProvider(service, active);
+  // Registered for every document so "Analyze as News Dump" works in any language mode; they answer only for
+  // documents the service analyses.
+  const everyDocument: vscode.DocumentSelector = { scheme: '*' };
+  const hover = new NewsHoverProvider(service);
+  const outline = new SpeakerOutlineProvider(service);
+
+  const activeDocument = (): vscode.TextDocument | undefined => {
+    const editor = vscode.window.activeTextEditor;
+    return editor && service.isAnalysable(editor.document) ? editor.document : active.document;
+  };
+
+  context.subscriptions.push(
+    service,
+    active,
+    decorations,
+    statusBar,
+    speakersTree,
+    entitiesTree,
+    vscode.window.registerTreeDataProvider('newsLens.speakers', speakersTree),
+    vscode.window.registerTreeDataProvider('newsLens.entities', entitiesTree),
+    vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('hover', hover.provideHover.bind(hover), undefined) }),
+    vscode.languages.registerDocumentSymbolProvider(
+      everyDocument,
+      { provideDocumentSymbols: guard('outline', outline.provideDocumentSymbols.bind(outline), undefined) },
+      { label: 'News Lens' },
+    ),
+
+    vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, format), undefined)),
+
+    vscode.commands.registerCommand('newsLens.toggleHighlighting', guard('Toggle Highlighting', async () => {
+      const config = vscode.workspace.getConfiguration('newsLens');
+      const setting = config.inspect<boolean>('highlight.enabled');
+      const target = setting?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder
+        : setting?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace
+        : vscode.ConfigurationTarget.Global;
+      const enabled = !config.get<boolean>('highlight.enabled', true);
+      await config.update('highlight.enabled', enabled, target);
+      return enabled;
+    }, undefined)),
+
+    vscode.commands.registerCommand('newsLens.setReferenceDate', guard('Set Reference Date', async (date?: unknown) => {
+      const document = activeDocument();
+      if (!document) {
+        void vscode.window.showInformationMessage('News Lens: open a news dump first.');
+        return undefined;
+      }
+      const set = await askReferenceDate(referenceDates, document, date);
+      if (set !== undefined) {
+        service.refresh(document);
+        statusBar.update();
+      }
+      return set;
+    }, undefined)),
+
+    vscode.commands.registerCommand('newsLens.analyzeAsNewsDump', guard('Analyze as News Dump', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('News Lens: open the document to analyse first.');
+        return false;
+      }
+      service.force(document);
+      active.follow();
+      return true;
+    }, false)),
+
+    vscode.commands.registerCommand('newsLens.revealQuote', guard('Reveal Quote', async (uri: unknown, start: unknown, end: unknown) => {
+      if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
+      const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }, undefined)),
+
+    vscode.commands.registerCommand('newsLens.copyQuote', guard('Copy Quote', async (node?: SpeakerNode) => {
+      if (node?.kind === 'quote') await vscode.env.clipboard.writeText(node.quote.text);
+    }, undefined)),
+
+    vscode.commands.registerCommand('newsLens.copyCitation', guard('Copy as Citation', async (node?: SpeakerNode) => {
+      if (node?.kind !== 'quote') return;
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === node.uri.toString());
+      await vscode.env.clipboard.writeText(citation(document, node.quote));
+    }, undefined)),
+  );
+
+  // VS Code reuses untitled URIs, so a closed untitled document's reference date must not pass to the next one.
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument(guard('forgetting a reference date', async (closed: vscode.TextDocument) => {
+    if (closed.isUntitled && referenceDates.get(closed.uri)) await referenceDates.set(closed.uri, undefined);
+  }, undefined)));
+
+  process.on('unhandledRejection', onUnhandledRejection);
+  context.subscriptions.push({ dispose: () => process.off('unhandledRejection', onUnhandledRejection) });
+
+  const activationMs = performance.now() - began;
+  logInfo(`activated in ${activationMs.toFixed(1)} ms`);
+  return {
+    activationMs,
+    logFolder: context.logUri,
+    analysisFor: async uri => {
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      return document ? (await service.analysisFor(document))?.analysis : undefined;
+    },
+    speakersTree,
+    entitiesTree,
+    status: () => statusBar.status(),
+    decorated: uri => {
+      const drawn = decorations.for(uri);
+      if (!drawn) return undefined;
+      return Object.fromEntries(CATEGORIES.map(c => [c, drawn.ranges[c].length])) as Record<Category, number>;
+    },
+    loggedErrors,
+  };
+}
+
+/** Records unhandled rejections that come from this extension's code (the host reports everyone's). */
+function onUnhandledRejection(reason: unknown): void {
+  const stack = reason instanceof Error ? reason.stack ?? '' : '';
+  if (stack.includes(__dirname)) logError('unhandled rejection', reason);
+}

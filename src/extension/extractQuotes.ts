@@ -1,0 +1,97 @@
+// "Extract Quotes": every quote of the dump as a Markdown table, JSON or CSV, opened as a new untitled document
+// beside the dump — never written to a file by News Lens.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { formatQuotes, quoteRecords, QUOTE_FORMATS, type QuoteFormat } from '../core/exportQuotes';
+import type { ActiveDocument } from './activeDocument';
+import type { AnalysisService } from './analysisService';
+
+const LAST_FORMAT_KEY = 'newsLens.lastQuoteFormat';
+
+const CHOICES: Record<QuoteFormat, { label: string; detail: string }> = {
+  md: { label: 'Markdown table', detail: 'A table to read or paste into notes' },
+  json: { label: 'JSON', detail: 'One record per quote, for scripts' },
+  csv: { label: 'CSV', detail: 'For spreadsheets' },
+};
+
+export async function extractQuotes(
+  context: vscode.ExtensionContext,
+  service: AnalysisService,
+  active: ActiveDocument,
+  format?: unknown,
+): Promise<vscode.TextDocument | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const document = editor && service.isAnalysable(editor.document) ? editor.document : active.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('News Lens: open a news dump first (or run "Analyze as News Dump" on the document).');
+    return undefined;
+  }
+  const chosen = isFormat(format) ? format : await pickFormat(context);
+  if (!chosen) return undefined;
+  await context.globalState.update(LAST_FORMAT_KEY, chosen);
+
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'News Lens: analysing for Extract Quotes' },
+    () => service.analysisFor(document),
+  );
+  if (!result) {
+    void vscode.window.showWarningMessage('News Lens: this document is not analysed (see the status bar), so there are no quotes to extract.');
+    return undefined;
+  }
+  const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
+  // Opened with `vscode.open`: a document from `openTextDocument` would get a tab of its own in the dump's group too.
+  const uri = untitledFor(document, chosen);
+  service.markOwn(uri);
+  const beside = vscode.window.visibleTextEditors.some(e => e.document === document);
+  await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+  const shown = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
+  if (!shown) throw new Error(`could not open ${uri.toString(true)}`);
+  const output = shown.document;
+  // CSV lines end in CRLF (RFC 4180): the document's line ending must say so or VS Code would convert them.
+  const filled = await shown.edit(builder => {
+    builder.setEndOfLine(content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF);
+    builder.insert(new vscode.Position(0, 0), content);
+  });
+  if (!filled) throw new Error(`could not fill ${output.uri.toString(true)}`);
+  shown.selection = new vscode.Selection(0, 0, 0, 0);
+  shown.revealRange(new vscode.Range(0, 0, 0, 0));
+  const language = chosen === 'md' ? 'markdown' : chosen === 'json' ? 'json' : await csvLanguage();
+  return output.languageId === language ? output : vscode.languages.setTextDocumentLanguage(output, language);
+}
+
+/**
+ * A new untitled document named after the dump (`riverside-quotes.md`), so saving proposes a sensible name; a name
+ * without a folder, so nothing is written until the user picks where.
+ */
+function untitledFor(document: vscode.TextDocument, format: QuoteFormat): vscode.Uri {
+  const base = path.basename(document.uri.path).replace(/(\.news)?\.txt$/i, '').replace(/[^\w.-]+/g, '-') || 'news-dump';
+  const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}-quotes${n > 1 ? `-${n}` : ''}.${format}` });
+    if (!open.has(uri.toString())) return uri;
+  }
+}
+
+function isFormat(value: unknown): value is QuoteFormat {
+  return typeof value === 'string' && (QUOTE_FORMATS as readonly string[]).includes(value);
+}
+
+async function pickFormat(context: vscode.ExtensionContext): Promise<QuoteFormat | undefined> {
+  const last = context.globalState.get<string>(LAST_FORMAT_KEY);
+  const order = isFormat(last) ? [last, ...QUOTE_FORMATS.filter(f => f !== last)] : [...QUOTE_FORMATS];
+  const items = order.map(format => ({ ...CHOICES[format], format, description: format === last ? 'last used' : undefined }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'News Lens: Extract Quotes', placeHolder: 'Format of the quote list' });
+  return picked?.format;
+}
+
+/** CSV opens in the `csv` language mode when an installed extension provides one, else as plain text. */
+async function csvLanguage(): Promise<string> {
+  return (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
+}
+
+/** "Copy as Citation": the quote, who said it, and where it stands in the dump. */
+export function citation(document: vscode.TextDocument | undefined, quote: { text: string; speaker: string | null; cue: string | null; start: number }): string {
+  const where = document ? `${path.basename(document.uri.path) || document.uri.toString(true)}, line ${document.positionAt(quote.start).line + 1}` : '';
+  const who = quote.speaker ? ` — ${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}` : ' — unattributed';
+  return `${quote.text}${who}${where ? ` [${where}]` : ''}`;
+}

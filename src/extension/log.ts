@@ -1,0 +1,50 @@
+// The extension's log ("News Lens" in the Output panel) and a guard that routes every failure of ours into it,
+// so no handler throws into VS Code and no promise rejection goes unhandled.
+import * as vscode from 'vscode';
+
+export interface LoggedError {
+  message: string;
+  time: number;
+}
+
+let channel: vscode.LogOutputChannel | undefined;
+const errors: LoggedError[] = [];
+
+export function initLog(context: vscode.ExtensionContext): vscode.LogOutputChannel {
+  channel = vscode.window.createOutputChannel('News Lens', { log: true });
+  context.subscriptions.push(channel);
+  return channel;
+}
+
+export function logInfo(message: string): void {
+  channel?.info(message);
+}
+
+export function logError(where: string, error: unknown): void {
+  const message = `${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  errors.push({ message, time: Date.now() });
+  channel?.error(message);
+}
+
+/** Every error News Lens logged in this session (the test suite fails on any). */
+export function loggedErrors(): readonly LoggedError[] {
+  return errors;
+}
+
+/** Wraps a handler so that a failure is logged and answered with `fallback` instead of thrown at VS Code. */
+export function guard<A extends unknown[], R>(where: string, fn: (...args: A) => R | Thenable<R>, fallback: R): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      if (e instanceof vscode.CancellationError) return fallback;
+      logError(where, e);
+      return fallback;
+    }
+  };
+}
+
+/** Runs a promise whose result nobody awaits, logging its failure. */
+export function background(where: string, promise: Thenable<unknown>): void {
+  Promise.resolve(promise).catch(e => logError(where, e));
+}

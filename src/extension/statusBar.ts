@@ -1,0 +1,136 @@
+// The status-bar item: what News Lens did with the active document (analysing, counts, not analysed and why),
+// which limit applies, and a click to toggle highlighting.
+import * as vscode from 'vscode';
+import type { ActiveDocument } from './activeDocument';
+import type { AnalysisService } from './analysisService';
+import type { Decorations } from './decorations';
+import type { ReferenceDates } from './referenceDate';
+
+/** Documents this long (UTF-16 units) show their analysis in progress; shorter ones just update. */
+const BIG_DOCUMENT = 100_000;
+
+export interface StatusText {
+  text: string;
+  tooltip: string;
+}
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('newsLens.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private shown: StatusText = { text: '', tooltip: '' };
+
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly active: ActiveDocument,
+    private readonly decorations: Decorations,
+    private readonly referenceDates: ReferenceDates,
+  ) {
+    this.item.name = 'News Lens';
+    this.subscriptions.push(
+      this.item,
+      active.onDidChange(() => this.update()),
+      decorations.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('newsLens')) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** What the item shows now (text without icons, tooltip as Markdown source). */
+  status(): StatusText {
+    return this.shown;
+  }
+
+  update(): void {
+    const document = this.active.document ?? this.unanalysedActive();
+    if (!document) {
+      this.shown = { text: '', tooltip: '' };
+      this.item.hide();
+      return;
+    }
+    const { icon, text, tooltip, command, warning } = this.describe(document);
+    this.shown = { text, tooltip };
+    this.item.text = `$(${icon}) ${text}`;
+    const markdown = new vscode.MarkdownString(tooltip);
+    markdown.isTrusted = { enabledCommands: ['newsLens.toggleHighlighting', 'newsLens.analyzeAsNewsDump', 'newsLens.setReferenceDate'] };
+    this.item.tooltip = markdown;
+    this.item.command = command;
+    this.item.backgroundColor = warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  /** The active editor's document when News Lens refused it (binary, too large), so the user learns why. */
+  private unanalysedActive(): vscode.TextDocument | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    const state = document && this.service.state(document.uri);
+    return state && (state.kind === 'binary' || state.kind === 'tooLarge') ? document : undefined;
+  }
+
+  private describe(document: vscode.TextDocument): { icon: string; text: string; tooltip: string; command?: string; warning?: boolean } {
+    const config = vscode.workspace.getConfiguration('newsLens');
+    const state = this.service.state(document.uri);
+    const toggle = '\n\n[Toggle highlighting](command:newsLens.toggleHighlighting)';
+    switch (state?.kind) {
+      case 'binary':
+        return {
+          icon: 'circle-slash',
+          text: 'News Lens: not analysed: binary file',
+          tooltip: 'This file holds NUL bytes, so it is not text: News Lens does not analyse it.',
+        };
+      case 'tooLarge':
+        return {
+          icon: 'warning',
+          text: `News Lens: not analysed (${state.sizeMB.toFixed(1)} MB)`,
+          tooltip: `The document is ${state.sizeMB.toFixed(1)} MB, above the limit \`newsLens.maxFileSizeMB\` = ${state.limitMB} MB.\n\n[Analyse it anyway](command:newsLens.analyzeAsNewsDump)`,
+          command: 'newsLens.analyzeAsNewsDump',
+          warning: true,
+        };
+      case 'error':
+        return {
+          icon: 'error',
+          text: 'News Lens: analysis failed',
+          tooltip: `${state.message}\n\nDetails are in the Output panel ("News Lens"). Editing the document tries again.`,
+          warning: true,
+        };
+      case 'pending':
+      case undefined: {
+        const result = this.service.latest(document.uri);
+        // Re-analysing a small document while typing takes a blink: keep the counts rather than flicker a spinner.
+        if (result && !result.partial && state?.kind === 'pending' && state.size < BIG_DOCUMENT) break;
+        const size = state?.kind === 'pending' && state.size > 0 ? ` ${formatSize(state.size)}` : '';
+        const phase = state?.kind === 'pending' && state.phase === 'visible' ? ' (visible part first)'
+          : result?.partial ? ' (visible part done, now the rest)' : '';
+        return { icon: 'sync~spin', text: `News Lens: analysing${size}…`, tooltip: `Analysing the document${phase}.${toggle}`, command: 'newsLens.toggleHighlighting' };
+      }
+      case 'ready':
+        break;
+    }
+    const result = this.service.latest(document.uri);
+    const enabled = config.get<boolean>('highlight.enabled', true);
+    const analysis = result?.analysis;
+    const quotes = analysis?.quotes.length ?? 0;
+    const speakers = analysis?.speakers.length ?? 0;
+    const lines = [
+      `**News Lens** — ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}, ${speakers} ${speakers === 1 ? 'speaker' : 'speakers'}, ${analysis?.entities.length ?? 0} names, ${analysis?.dates.length ?? 0} dates${result ? ` (analysed in ${Math.round(result.ms)} ms)` : ''}.`,
+    ];
+    const referenceDate = this.referenceDates.get(document.uri);
+    if (referenceDate) lines.push(`Reference date: ${referenceDate} ([change](command:newsLens.setReferenceDate)).`);
+    const drawn = this.decorations.for(document.uri);
+    const capped = enabled && drawn !== undefined && drawn.shown < drawn.found;
+    if (capped) {
+      lines.push(`Only ${drawn.shown} of ${drawn.found} highlights are drawn: the limit \`newsLens.maxDecorations\` = ${drawn.limit} applies. Raise it in the settings to see all.`);
+    }
+    lines.push(enabled ? 'Highlighting is on. Click to turn it off.' : 'Highlighting is off. Click to turn it on.');
+    const text = capped ? `News Lens: ${drawn.shown} of ${drawn.found} highlights` : enabled ? `News Lens: ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}` : 'News Lens: highlighting off';
+    return { icon: capped ? 'warning' : enabled ? 'eye' : 'eye-closed', text, tooltip: lines.join('\n\n'), command: 'newsLens.toggleHighlighting', warning: capped };
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1024))} KB`;
+}

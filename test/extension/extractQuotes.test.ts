@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { formatQuotes, quoteRecords } from '../../src/core/exportQuotes';
+import { api, open, waitFor } from './helpers';
+
+suite('Extract Quotes', () => {
+  const cases: { format: 'md' | 'json' | 'csv'; languages: string[] }[] = [
+    { format: 'md', languages: ['markdown'] },
+    { format: 'json', languages: ['json'] },
+    { format: 'csv', languages: ['csv', 'plaintext'] },
+  ];
+  for (const { format, languages } of cases) {
+    test(`${format}: an untitled document beside the dump with every quote`, async () => {
+      const editor = await open('riverside-dispatch.txt');
+      const dump = editor.document;
+      const analysis = (await (await api()).analysisFor(dump.uri))!;
+      const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', format);
+      assert.ok(output, 'the command returned no document');
+      assert.ok(output.isUntitled, 'the result is an untitled document, not a file');
+      assert.ok(languages.includes(output.languageId), output.languageId);
+      assert.equal(output.getText(), formatQuotes(quoteRecords(dump.getText(), analysis), format));
+      assert.equal(vscode.window.activeTextEditor?.document, output);
+      // A stray second tab would show up a moment later.
+      if (format === 'md') await new Promise(r => setTimeout(r, 1000));
+      const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === output.uri.toString());
+      const layout = vscode.window.tabGroups.all.map(g => `${g.viewColumn}: ${g.tabs.map(t => t.label).join(', ')}`).join(' | ');
+      assert.equal(tabs.length, 1, `one tab for the result: ${layout}`);
+      assert.notEqual(vscode.window.tabGroups.activeTabGroup.viewColumn, vscode.window.visibleTextEditors.find(e => e.document === dump)?.viewColumn, 'beside the dump');
+      assert.equal(dump.isDirty, false);
+      if (format === 'md') {
+        assert.ok(output.getText().startsWith(`# Quotes (${analysis.quotes.length})`));
+        assert.match(output.getText(), /\| Line \| Col \| Speaker \| Cue \| Kind \| Article date \| Quote \|/);
+        assert.match(output.getText(), /This street belongs to everyone again/);
+      } else if (format === 'json') {
+        const records = JSON.parse(output.getText());
+        assert.equal(records.length, analysis.quotes.length);
+        for (const key of ['quote', 'speaker', 'cue', 'kind', 'line', 'articleDate']) assert.ok(key in records[0], key);
+        const first = records.find((r: { quote: string }) => r.quote.startsWith('This street belongs'));
+        assert.equal(first.line, 6);
+      } else {
+        const rows = output.getText().trimEnd().split('\r\n');
+        assert.equal(rows[0], 'line,column,speaker,cue,kind,articleDate,quote');
+        assert.equal(rows.length, analysis.quotes.length + 1);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  }
+
+  test('its output is not analysed as a news dump', async () => {
+    await open('riverside-dispatch.txt');
+    const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'csv');
+    assert.equal(await (await api()).analysisFor(output.uri), undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('without a format it asks, offering the last choice first', async () => {
+    await open('riverside-dispatch.txt');
+    await vscode.commands.executeCommand('newsLens.extractQuotes', 'json');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await open('riverside-dispatch.txt');
+    let chosen: vscode.TextDocument | undefined;
+    const pending = vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes').then(d => (chosen = d));
+    const output = await waitFor('the format picker to take its first item', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return chosen;
+    });
+    await pending;
+    assert.equal(output.languageId, 'json');
+    assert.ok(output.getText().startsWith('['));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { api, closeAll, fixture, setting, waitFor } from './helpers';
+
+/** The lines of News Lens's own log ("News Lens" in the Output panel) that mention `uri`. */
+async function logLines(uri: vscode.Uri): Promise<string[]> {
+  const folder = (await api()).logFolder.fsPath;
+  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter(f => f.endsWith('.log')) : [];
+  const text = files.map(f => fs.readFileSync(path.join(folder, f), 'utf8')).join('\n');
+  return text.split('\n').filter(l => l.includes(uri.toString(true)));
+}
+
+/** An untitled document with a name no earlier test used (VS Code reuses `Untitled-N`, and the log outlives documents). */
+async function freshDocument(name: string, content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.txt` }));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+suite('responsiveness', () => {
+  teardown(closeAll);
+
+  test('activation is quick: the engine is not loaded by activate', async () => {
+    const lens = await api();
+    assert.ok(lens.activationMs < 50, `activate took ${lens.activationMs} ms`);
+  });
+
+  test('typing is debounced: only the version after the last keystroke is analysed', async () => {
+    const lens = await api();
+    const restore = await setting('debounceMs', 2000);
+    try {
+      const document = await freshDocument('debounce', '“Start,” said Mayor Elena Vasquez.\n');
+      await lens.analysisFor(document.uri);
+      const typedFrom = document.version;
+      for (let i = 0; i < 5; i++) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(document.uri, document.positionAt(document.getText().length), `“Line ${i},” said Tom Okafor.\n`);
+        await vscode.workspace.applyEdit(edit);
+      }
+      const analysis = await lens.analysisFor(document.uri);
+      assert.equal(analysis?.quotes.length, 6);
+      const lines = await waitFor('the log', async () => {
+        const found = await logLines(document.uri);
+        return found.some(l => l.includes(` v${document.version} `)) ? found : undefined;
+      });
+      const versions = lines.map(l => Number(/ v(\d+) /.exec(l)?.[1]));
+      const whileTyping = versions.filter(v => v > typedFrom && v < document.version);
+      assert.deepEqual(whileTyping, [], `analysed versions ${versions.join(', ')}`);
+    } finally {
+      await restore();
+    }
+  });
+
+  test('a big dump is analysed in the worker, the visible part first, then all of it', async () => {
+    const lens = await api();
+    const article = fs.readFileSync(fixture('riverside-dispatch.txt').fsPath, 'utf8');
+    const content = Array.from({ length: 400 }, (_, i) => article.replace('forty stalls', `${i + 1} stalls`)).join('\n') + '“The last word,” said Lin Chao.\n';
+    assert.ok(content.length > 300_000);
+    const document = await freshDocument('big-dump', content);
+    const analysis = await lens.analysisFor(document.uri);
+    assert.ok(analysis, 'analysed');
+    assert.ok(analysis.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analysed');
+    const lines = await waitFor('the log of both passes', async () => {
+      const found = (await logLines(document.uri)).filter(l => l.includes(` v${document.version} `));
+      return found.some(l => l.includes('visible part of')) && found.some(l => !l.includes('visible part of')) ? found : undefined;
+    });
+    assert.ok(lines.findIndex(l => l.includes('visible part of')) < lines.findIndex(l => !l.includes('visible part of')), `visible part first:\n${lines.join('\n')}`);
+  });
+});
