@@ -191,7 +191,8 @@ async function extHostElectron(pkg, tests, folder) {
 async function ui(pkg) {
   if (backend !== 'code-server') say(`UI tests always drive code-server's workbench (NEWS_LENS_VSCODE=${backend} applies to ext-host only)`);
   const folder = path.resolve(opt.folder || path.join(repo, 'test', 'fixtures', 'ui'));
-  const Mocha = require(require.resolve('mocha', { paths: [repo] }));
+  const mochaModule = require(require.resolve('mocha', { paths: [repo] }));
+  const Mocha = mochaModule.Mocha || mochaModule.default || mochaModule; // mocha 12 exports { Mocha, default }
   const files = listSpecs(path.resolve(opt.spec));
   if (files.length === 0) throw new Error(`no UI tests (*.test.js) in ${opt.spec}`);
   rmSync(screenshots, { recursive: true, force: true });

@@ -24,6 +24,9 @@ const SETTINGS = {
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.hover.delay': 100,
+  // The cursor's word highlights would only add noise to the screenshots.
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
   'files.hotExit': 'off',
   'window.restoreWindows': 'none',
   'git.enabled': false,
