@@ -48,7 +48,8 @@ describe('News Lens in the VS Code workbench', function () {
   it('"Toggle Highlighting" turns the highlights off and on again', async function () {
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'News Lens: Toggle Highlighting');
-    await waitFor(async () => !(await wb.renderedSpans(dump)).some(s => s.decorated), 'highlights to disappear');
+    await waitFor(async () => !(await wb.renderedSpans(dump)).some(s => s.decorated)
+      && (await dump.locator('.view-overlays [class*="ced-"]').count()) === 0, 'highlights to disappear');
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'News Lens: Toggle Highlighting');
     await waitFor(async () => (await wb.renderedSpans(dump)).some(s => s.decorated && s.text.includes('Whitfield')), 'highlights to return');
@@ -66,15 +67,16 @@ describe('News Lens in the VS Code workbench', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('lists the speakers in the Outline view', async function () {
+  // The Outline and the Speakers view are checked for their shape (speakers or the unattributed group, each with a
+  // quote count, their quotes beneath), not for who the engine names: the extension-host suite checks the content.
+  it('lists the speakers and their quotes in the Outline view', async function () {
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'Explorer: Focus on Outline View');
     // Fold the file tree so the Outline gets the sidebar's height.
     await page.locator('.explorer-viewlet .pane-header', { hasText: /^(?!Outline|Timeline)/ }).first().click();
     await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
     const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Outline/i }) });
-    const row = outline.locator('.monaco-list-row', { hasText: 'Whitfield' }).first();
-    await row.waitFor({ timeout: 20_000 });
+    await expectSpeakerTree(outline, 'Outline');
     await wb.screenshot(page, 'outline.png');
   });
 
@@ -82,12 +84,8 @@ describe('News Lens in the VS Code workbench', function () {
     await page.locator('.activitybar .action-item a[aria-label^="News Lens"], .activitybar .action-item[aria-label^="News Lens"]').first().click();
     const speakers = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Speakers/i }) });
     await speakers.waitFor({ timeout: 20_000 });
-    const speaker = speakers.locator('.monaco-list-row', { hasText: 'Whitfield' }).first();
-    await speaker.waitFor({ timeout: 20_000 });
-    const entities = page.locator('.pane-header', { hasText: /^Entities/i });
-    assert.ok(await entities.count(), 'the sidebar has no Entities view');
-    const rows = await speakers.locator('.monaco-list-row').allInnerTexts();
-    assert.ok(rows.some(r => /“|"/.test(r)), `no quote under the speakers: ${JSON.stringify(rows)}`);
+    await expectSpeakerTree(speakers, 'Speakers view');
+    assert.ok(await page.locator('.pane-header', { hasText: /^Entities/i }).count(), 'the sidebar has no Entities view');
     await wb.screenshot(page, 'sidebar-speakers.png');
   });
 
@@ -95,9 +93,9 @@ describe('News Lens in the VS Code workbench', function () {
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'News Lens: Extract Quotes');
     await wb.pickQuickPick(page, 'Markdown');
-    const untitled = page.locator('.tabs-container .tab.active', { hasText: /Untitled/ });
-    await untitled.waitFor({ timeout: 20_000 });
-    assert.ok(await page.locator('.editor-group-container').count() >= 2, 'the quotes did not open beside the dump');
+    await waitFor(async () => (await page.locator('.editor-group-container').count()) >= 2, 'the quotes to open beside the dump');
+    const tab = page.locator('.editor-group-container.active .tabs-container .tab.active');
+    assert.doesNotMatch(await tab.innerText(), new RegExp(DUMP.replace('.', '\\.')), 'the active editor is still the dump');
     const editor = wb.activeEditor(page);
     await waitFor(async () => (await wb.renderedLines(editor)).some(l => l.trim().startsWith('|')), 'a Markdown table');
     const lines = await wb.renderedLines(editor);
@@ -107,6 +105,19 @@ describe('News Lens in the VS Code workbench', function () {
     await wb.screenshot(page, 'extract-quotes.png');
   });
 });
+
+/** A tree of speakers: top-level rows with a quote count, and quotes beneath the first once it is expanded. */
+async function expectSpeakerTree(pane, what) {
+  const top = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: /\d+ quotes?/ }).first();
+  await top.waitFor({ timeout: 20_000 }).catch(async () => {
+    throw new Error(`the ${what} shows no speaker with a quote count: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
+  });
+  if ((await top.getAttribute('aria-expanded')) === 'false') await top.click();
+  const quote = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: /[“"]/ }).first();
+  await quote.waitFor({ timeout: 10_000 }).catch(async () => {
+    throw new Error(`the ${what} shows no quote under a speaker: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
+  });
+}
 
 async function waitFor(condition, what, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;

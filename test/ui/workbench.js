@@ -124,23 +124,44 @@ function renderedLines(editor) {
   });
 }
 
-/** Whether every character of the first rendered occurrence of `text` carries a decoration. */
+/**
+ * Whether the first rendered occurrence of `text` is decorated: every character carries an inline decoration class
+ * (color, underline: `ced-…` on the text's spans), or a background decoration (`ced-…` boxes in the view overlays)
+ * covers it from its first to its last character.
+ */
 async function isDecorated(editor, text) {
-  const lines = await editor.evaluate(root => [...root.querySelectorAll('.view-lines .view-line')].map(line => {
-    let chars = '';
-    let flags = '';
-    for (const s of line.querySelectorAll('span > span')) {
-      const t = s.textContent.replace(/\u00a0/g, ' ');
-      chars += t;
-      flags += (/\bced-/.test(s.className) ? '1' : '0').repeat(t.length);
+  const result = await editor.evaluate((root, wanted) => {
+    for (const line of root.querySelectorAll('.view-lines .view-line')) {
+      const spans = [...line.querySelectorAll('span > span')];
+      const chars = spans.map(s => s.textContent.replace(/\u00a0/g, ' ')).join('');
+      const at = chars.indexOf(wanted);
+      if (at < 0) continue;
+      let offset = 0;
+      let inline = true;
+      const points = [];
+      for (const s of spans) {
+        const len = s.textContent.length;
+        const from = Math.max(at, offset);
+        const to = Math.min(at + wanted.length, offset + len);
+        if (from < to) {
+          if (!/\bced-/.test(s.className)) inline = false;
+          const range = document.createRange();
+          range.setStart(s.firstChild, from - offset);
+          range.setEnd(s.firstChild, to - offset);
+          const r = range.getBoundingClientRect();
+          points.push({ x: r.left + 1, y: r.top + r.height / 2 }, { x: r.right - 1, y: r.top + r.height / 2 });
+        }
+        offset += len;
+      }
+      if (inline) return true;
+      const boxes = [...root.querySelectorAll('.view-overlays [class*="ced-"]')].map(b => b.getBoundingClientRect());
+      const covered = p => boxes.some(b => b.left <= p.x && p.x <= b.right && b.top <= p.y && p.y <= b.bottom);
+      return covered(points[0]) && covered(points[points.length - 1]);
     }
-    return { chars, flags };
-  }));
-  for (const { chars, flags } of lines) {
-    const at = chars.indexOf(text);
-    if (at >= 0) return !flags.slice(at, at + text.length).includes('0');
-  }
-  throw new Error(`"${text}" is not on screen`);
+    return null;
+  }, text);
+  if (result === null) throw new Error(`"${text}" is not on screen`);
+  return result;
 }
 
 /** Clears toasts (offline noise) so they stay out of screenshots. */

@@ -27,6 +27,8 @@ const SETTINGS = {
   // The cursor's word highlights would only add noise to the screenshots.
   'editor.occurrencesHighlight': 'off',
   'editor.selectionHighlight': false,
+  // Dumps have paragraph-long lines: wrapped, the screenshots show whole paragraphs.
+  'editor.wordWrap': 'on',
   'files.hotExit': 'off',
   'window.restoreWindows': 'none',
   'git.enabled': false,
