@@ -86,7 +86,8 @@ function keepLogs(runDir) {
     const src = path.join(runDir, from);
     if (existsSync(src)) cpSync(src, path.join(outDir, to), { recursive: true });
   }
-  if (!process.env.NEWS_LENS_VSCODE_KEEP) rmSync(runDir, { recursive: true, force: true });
+  if (process.env.NEWS_LENS_VSCODE_KEEP) say(`scratch folder kept: ${runDir}`);
+  else rmSync(runDir, { recursive: true, force: true });
 }
 
 const mentionsOf = pkg => [`${pkg.publisher}.${pkg.name}`, 'news-lens', 'newslens', extDir];
@@ -178,8 +179,12 @@ async function extHostElectron(pkg, tests, folder) {
         `--extensions-dir=${path.join(runDir, 'exts')}`, `--logsPath=${logsPath}`],
     });
   } catch (e) {
-    code = e.code ?? 1;
-    if (!('code' in e)) console.error(e);
+    if (e.constructor?.name !== 'TestRunFailedError') {
+      await cleanup();
+      throw new Error(`@vscode/test-electron could not start VS Code: ${e.message || e}. Offline, unset NEWS_LENS_VSCODE ` +
+        '(code-server is the default) or set NEWS_LENS_VSCODE_EXECUTABLE to an installed VS Code');
+    }
+    code = e.code ?? e.signal ?? 1;
   }
   await cleanup();
   const logged = checkExtensionLogs(pkg);
