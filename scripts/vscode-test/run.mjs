@@ -52,6 +52,13 @@ const outDir = path.join(results, 'vscode', mode);
 const screenshots = path.join(results, 'screenshots');
 const say = msg => console.log(`[vscode-test] ${msg}`);
 
+// The workbench's own start-up lines and offline noise: kept in console.log, not echoed.
+const WORKBENCH_CHATTER = new RegExp([
+  'ENOTFOUND open-vsx\\.org', 'vsda', '^Resolv(ing|ed) connection token', '^Creating a socket', '^\\[reconnection-grace-time\\]',
+  '^Updating additional builtin extensions cache', '^\\[Service Worker\\]', '^\\[AgentHost', '^\\[AccountPolicyGate\\]',
+  "authentication provider 'github'",
+].join('|'));
+
 let cleanup = async () => {};
 function fail(msg, code = 1) {
   console.error(`[vscode-test] FAILED: ${msg}`);
@@ -145,7 +152,7 @@ async function extHost(pkg) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = util.format(...(Array.isArray(args) ? args : [args]));
       appendFileSync(consoleLog, line + '\n');
-      if (!/ENOTFOUND open-vsx\.org|vsda/.test(line)) console.log(line);
+      if (!WORKBENCH_CHATTER.test(line)) console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', c => exited(c));
     page.on('pageerror', e => appendFileSync(consoleLog, `[pageerror] ${e.stack || e}\n`));
@@ -209,6 +216,7 @@ async function ui(pkg) {
       NEWS_LENS_UI_FOLDER: folder,
       NEWS_LENS_SCREENSHOTS: screenshots,
       NEWS_LENS_SERVER_LOG: server.serverLog,
+      NEWS_LENS_UI_CONSOLE_LOG: path.join(outDir, 'console.log'),
       CHROMIUM: chromiumPath(),
     });
     const mocha = new Mocha({ ui: 'bdd', timeout: 90_000, reporter: 'spec', color: !!process.stdout.isTTY, grep: opt.grep, bail: false });
@@ -219,7 +227,7 @@ async function ui(pkg) {
     await new Promise(r => setTimeout(r, 1500));
     return n;
   });
-  const logged = checkExtensionLogs(pkg);
+  const logged = checkExtensionLogs(pkg, [path.join(outDir, 'console.log')]);
   say(`screenshots in ${path.relative(repo, screenshots)}/`);
   if (failures) return fail(`${failures} UI test(s) failed`);
   if (logged) return fail(`the UI tests passed but News Lens logged ${logged} error(s) in the extension host (see above)`);

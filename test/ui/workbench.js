@@ -1,5 +1,6 @@
 // Drives the VS Code workbench the way a person does, for the UI tests. Run by scripts/vscode-test/run.mjs ui,
 // which starts VS Code with News Lens loaded and passes the workbench address in NEWS_LENS_WORKBENCH_URL.
+const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
@@ -18,6 +19,12 @@ async function openWorkbench() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+  // The workbench console goes to a file the runner scans for News Lens errors.
+  const consoleLog = process.env.NEWS_LENS_UI_CONSOLE_LOG;
+  if (consoleLog) {
+    page.on('console', m => fs.appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', e => fs.appendFileSync(consoleLog, `[pageerror] ${e.stack || e}\n`));
+  }
   await page.goto(env('NEWS_LENS_WORKBENCH_URL'));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
