@@ -112,6 +112,7 @@ function checkExtensionLogs(pkg, extraFiles = []) {
     dirs: [path.join(outDir, 'logs')],
     files: [path.join(outDir, 'server.log'), ...extraFiles],
     mentions: mentionsOf(pkg),
+    extensionId: `${pkg.publisher}.${pkg.name}`,
   });
   for (const e of errors) console.error(`[vscode-test] extension error logged in ${path.relative(repo, e.file)}:\n${e.text}\n`);
   return errors.length;
@@ -156,6 +157,8 @@ async function extHost(pkg) {
     });
     await page.exposeFunction('codeAutomationExit', c => exited(c));
     page.on('pageerror', e => appendFileSync(consoleLog, `[pageerror] ${e.stack || e}\n`));
+    page.on('crash', () => exited('the workbench page crashed'));
+    browser.on('disconnected', () => exited('Chromium exited'));
     const entry = writeTestsEntry(server.runDir, tests, pkg);
     const payload = [['extensionDevelopmentPath', server.remote(extDir)], ['extensionTestsPath', server.remote(entry)]];
     say(`extension-host suite ${path.relative(repo, tests) || tests} on folder ${folder}`);

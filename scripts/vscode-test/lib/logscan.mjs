@@ -1,6 +1,7 @@
 // Finds errors News Lens caused in the extension host: an uncaught error or an unhandled promise rejection whose
-// message or stack mentions the extension (its id, its folder, "news-lens" or "newsLens"). Known offline noise is
-// ignored. Reads every *.log under the given folders plus the extra files given (server output, browser console).
+// message or stack mentions the extension (its id, its folder, "news-lens" or "newsLens"), and any error in the
+// extension's own log channels. Known offline noise is ignored. Reads every *.log under the given folders, plus the
+// extra files given (server output, workbench console).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -33,15 +34,21 @@ function records(text) {
  * Returns [{ file, text }] for each error record that mentions the extension.
  * `mentions` is a list of strings (case-insensitive) that identify it: id, name, folder.
  */
-export function findExtensionErrors({ dirs = [], files = [], mentions }) {
+export function findExtensionErrors({ dirs = [], files = [], mentions, extensionId }) {
   const needles = mentions.filter(Boolean).map(s => s.toLowerCase());
   const found = [];
   const seen = new Set();
-  for (const file of [...dirs.flatMap(d => listLogs(d)), ...files.filter(f => existsSync(f))]) {
+  const logs = [
+    ...dirs.flatMap(d => listLogs(d).map(file => ({ file, rel: path.relative(d, file) }))),
+    ...files.filter(f => existsSync(f)).map(file => ({ file, rel: '' })),
+  ];
+  for (const { file, rel } of logs) {
+    // The extension's own log channels (logs/…/exthost1/<id>/…): every error there is its own.
+    const own = !!extensionId && rel.toLowerCase().split(path.sep).includes(extensionId.toLowerCase());
     for (const rec of records(readFileSync(file, 'utf8'))) {
       if (!ERROR_START.test(rec) || NOISE.some(n => n.test(rec))) continue;
       const lower = rec.toLowerCase();
-      if (!needles.some(n => lower.includes(n))) continue;
+      if (!own && !needles.some(n => lower.includes(n))) continue;
       // The same error shows in several logs (server output and exthost log); report it once.
       const key = rec.split('\n')[0].replace(RECORD_START, '').replace(/\[error\]|rejected promise not handled within \d+ seconds?:|stack trace:/gi, '').trim();
       if (seen.has(key)) continue;
