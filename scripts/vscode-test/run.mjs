@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The project's VS Code test runner: runs the extension-host suite or the Playwright UI tests in the real VS Code.
 //
-//   node scripts/vscode-test/run.mjs ext-host   [--extension DIR] [--tests FILE] [--folder DIR]
-//   node scripts/vscode-test/run.mjs ui         [--extension DIR] [--folder DIR] [--spec DIR] [--grep TEXT] [--update-screenshots]
-//   node scripts/vscode-test/run.mjs serve      [--extension DIR] [--folder DIR]      (keeps a workbench up; prints its URL)
+//   node scripts/vscode-test/run.mjs ext-host   [--build] [--extension DIR] [--tests FILE] [--folder DIR]
+//   node scripts/vscode-test/run.mjs ui         [--build] [--extension DIR] [--folder DIR] [--spec DIR] [--grep TEXT]
+//                                               [--update-screenshots]
+//   node scripts/vscode-test/run.mjs serve      [--extension DIR] [--folder DIR]   (keeps a workbench up; prints its URL)
+//   --build builds the extension first; --extension defaults to the repo (or NEWS_LENS_EXTENSION_DIR).
 //
 // By default VS Code is code-server's build of it (installed by setup.sh, run on Node 24, driven by Debian's Chromium):
 // it needs nothing beyond the npm registry and apt. NEWS_LENS_VSCODE=electron runs the extension-host suite under
@@ -35,12 +37,13 @@ const { values: opt, positionals } = util.parseArgs({
     grep: { type: 'string' },
     'update-screenshots': { type: 'boolean', default: !!process.env.NEWS_LENS_UPDATE_SCREENSHOTS },
     'no-setup': { type: 'boolean', default: !!process.env.NEWS_LENS_VSCODE_NO_SETUP },
+    build: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 const mode = positionals[0];
 if (opt.help || !['ext-host', 'ui', 'serve'].includes(mode)) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 14).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(opt.help ? 0 : 2);
 }
 
@@ -73,8 +76,20 @@ function extensionManifest() {
   if (!existsSync(file)) throw new Error(`no package.json in ${extDir} (--extension / NEWS_LENS_EXTENSION_DIR)`);
   const pkg = JSON.parse(readFileSync(file, 'utf8'));
   const main = pkg.main && path.resolve(extDir, pkg.main);
-  if (main && !existsSync(main) && !existsSync(main + '.js')) throw new Error(`${pkg.main} is not built; run: npm run build`);
+  if (main && !existsSync(main) && !existsSync(main + '.js')) {
+    throw new Error(opt.build ? `npm run build did not produce ${pkg.main} in ${extDir}` : `${pkg.main} is not built; run: npm run build`);
+  }
   return pkg;
+}
+
+/** --build: builds the extension under test first (npm run build, and build:tests for the extension-host suite). */
+function buildExtension(pkg) {
+  const scripts = ['build', ...(mode === 'ext-host' ? ['build:tests'] : [])].filter(name => pkg.scripts?.[name]);
+  for (const name of scripts) {
+    say(`npm run ${name} in ${path.relative(repo, extDir) || '.'}`);
+    const r = spawnSync('npm', ['run', '--silent', name], { cwd: extDir, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`npm run ${name} failed in ${extDir}`);
+  }
 }
 
 function ensureSetup() {
@@ -140,7 +155,9 @@ async function withServer(pkg, fn) {
 
 async function extHost(pkg) {
   const tests = path.resolve(extDir, opt.tests || 'out/test/extension/index.js');
-  if (!existsSync(tests)) throw new Error(`no test entry ${tests}; run: npm run build:tests`);
+  if (!existsSync(tests)) {
+    throw new Error(`no test entry ${tests}; ${pkg.scripts?.['build:tests'] ? 'run: npm run build:tests' : 'the extension has no build:tests script'}`);
+  }
   const folder = path.resolve(opt.folder || (existsSync(path.join(extDir, 'test/fixtures')) ? path.join(extDir, 'test/fixtures') : extDir));
   if (backend === 'electron') return extHostElectron(pkg, tests, folder);
   if (backend !== 'code-server') throw new Error(`NEWS_LENS_VSCODE must be code-server or electron, not ${backend}`);
@@ -269,6 +286,7 @@ async function serve(pkg) {
 try {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
+  if (opt.build) buildExtension(JSON.parse(readFileSync(path.join(extDir, 'package.json'), 'utf8')));
   const pkg = extensionManifest();
   const started = Date.now();
   await { 'ext-host': extHost, ui, serve }[mode](pkg);
