@@ -24,6 +24,8 @@ export interface EntityMention {
 
 interface Token {
   s: number;
+  /** A line break stands between this token and the one before: names never run across it. */
+  br?: boolean;
   e: number;
   t: string;
   lower: string;
@@ -81,8 +83,15 @@ function tokenize(text: string): Token[] {
     }
     pushToken(out, t, s);
   }
+  for (let i = 1; i < out.length; i++) {
+    const gap = text.slice(out[i - 1].e, out[i].s);
+    if (gap.includes('\n') || gap.includes('\r')) out[i].br = true;
+  }
   return out;
 }
+
+/** Two tokens close enough to be words of one name: at most one character apart, on the same line. */
+const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
 function pushToken(out: Token[], t: string, s: number) {
   const c = t.charCodeAt(0);
@@ -190,23 +199,23 @@ function findIn(text: string, base: number): EntityMention[] {
     let j = i;
     while (j + 1 < tokens.length && !taken[j + 1] && j - i < 8) {
       const n = tokens[j + 1];
-      if (n.k === 'w' && n.cap && n.s - tokens[j].e <= 1) { j++; continue; }
-      if (n.s - tokens[j].e > 1) break;
+      if (n.k === 'w' && n.cap && near(tokens[j], n)) { j++; continue; }
+      if (!near(tokens[j], n)) break;
       // `van der`, `de la`: particles of a name, followed by its capitalised part
       if (CONNECTORS.has(n.t)) {
         let k = j + 1;
-        while (k + 1 < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k + 1].t) && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        while (k + 1 < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k + 1].t) && near(tokens[k], tokens[k + 1])) k++;
         const cap = tokens[k + 1];
-        if (cap && cap.k === 'w' && cap.cap && cap.s - tokens[k].e <= 1) { j = k + 1; continue; }
+        if (cap && cap.k === 'w' && cap.cap && near(tokens[k], cap)) { j = k + 1; continue; }
         break;
       }
       const after = tokens[j + 2];
-      if (!after || after.k !== 'w' || !after.cap || after.s - n.e > 1) break;
+      if (!after || after.k !== 'w' || !after.cap || !near(n, after)) break;
       if (n.t === '&' || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
       // `Securities and Exchange Commission`: `and` inside a body's name that ends in a head word
       if (n.t === 'and' && !caps) {
         let k = j + 2;
-        while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].k === 'w' && tokens[k + 1].cap && tokens[k + 1].s - tokens[k].e <= 1) k++;
+        while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].k === 'w' && tokens[k + 1].cap && near(tokens[k], tokens[k + 1])) k++;
         if (k - i < 9 && isOrgHead(bare(tokens[k].lower)) && !(j > i && isOrgHead(bare(tokens[j].lower)))) { j = k; continue; }
       }
       break;

@@ -109,13 +109,15 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (re >= 0 && nested === 0) {
         (continuations ??= []).push(re);
         straight = text[re] === '"';
+        lastClose = -1; // the fallback end belongs to the paragraph being read: never rescan an earlier one
         MARKS.lastIndex = re + 1;
         continue;
       }
       if (nested > 0 && lastClose > open) {
         // A nested opening mark was really a mistyped closing one: end at the last closing mark seen.
-        emit(lastClose + 1, false);
-        MARKS.lastIndex = lastClose + 1;
+        const resume = lastClose + 1; // emit() forgets lastClose
+        emit(resume, false);
+        MARKS.lastIndex = resume;
         continue;
       }
       emit(trimEnd(text, open, i), true);

@@ -252,8 +252,11 @@ function join(text: string, lines: Line[]): Block[] {
             start = prev.start;
           }
         } else if (first < k) {
-          // those lines were already emitted as blocks of this run
+          // those lines were already emitted as blocks of this run; a paragraph that began above them keeps them
           while (blocks.length && blocks[blocks.length - 1].start >= start) blocks.pop();
+          const kept = blocks.length ? blocks[blocks.length - 1].end : -1;
+          while (first < k && run[first].start < kept) first++;
+          start = run[first].start;
         }
         blocks.push({ start, end: line.end, kind: 'tweet', ...(line.date ? { date: line.date } : {}) });
         continue;

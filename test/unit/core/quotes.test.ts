@@ -42,6 +42,21 @@ describe('findQuotes', () => {
     assert.equal(text.slice(qs[qs.length - 1].start, qs[qs.length - 1].end), '“real quote.”');
   });
 
+  it('ends a continued quote whose new paragraph leaves a nested mark open, without rescanning the first paragraph', () => {
+    // Found by the property tests: the fallback end of the first paragraph used to send the scan back, forever.
+    const text = '“We will “rebuild” it\n“and then “more\n\nNext paragraph.';
+    const qs = findQuotes(text);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].start, 0);
+    assert.ok(qs[0].end <= text.indexOf('\n\n'));
+  });
+
+  it('ends at the last closing mark when a nested opener is left open, then reads on from there', () => {
+    const text = '““”“e\n';
+    const qs = findQuotes(text);
+    assert.deepEqual(qs.map(q => text.slice(q.start, q.end)), ['““”', '“e']);
+  });
+
   it('never throws on stray and unbalanced marks', () => {
     for (const t of ['”', '“', '"', '” “ ” “', '"a" "', '„ « » ”x“', '\n“\n”\n', '“a “b” c']) {
       for (const q of findQuotes(t)) assert.ok(q.start >= 0 && q.end <= t.length && q.start < q.end);

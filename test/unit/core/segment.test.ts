@@ -11,6 +11,13 @@ function blockOf(text: string, snippet: string): Block | undefined {
 }
 
 describe('segment', () => {
+  it('never lets a tweet overlap a paragraph that was joined across its text lines', () => {
+    const text = '“We\nwill build it,” said the mayor.\nShort tweet line\n— Ana Ruiz (@ana) March 15, 2025\nNext.';
+    const blocks = segment(text);
+    for (let i = 1; i < blocks.length; i++) assert.ok(blocks[i - 1].end <= blocks[i].start, `blocks ${i - 1} and ${i} overlap`);
+    assert.ok(blocks.some(b => b.kind === 'tweet'));
+  });
+
   it('finds headline, dateline and paragraphs of an article', () => {
     const text = [
       'Harbor council backs new tram line after long debate',
