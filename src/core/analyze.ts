@@ -1,12 +1,13 @@
-// The engine's entry: analyze(text) -> Analysis. Block-local work (names, dates) is cached by block text, so a
-// document that changes in one place re-analyses only that block; the document-wide passes are cheap.
+// The engine's entry: analyze(text) -> Analysis. Block-local work (names, dates) is cached by block text and quote
+// attribution by article, so a document that changes in one place re-analyses only that block and its article; the
+// document-wide passes (segmenting, name clusters, the speaker index) are cheap.
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
 import { clusterEntities, findEntityMentions, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { segment } from './segment';
 import { buildSpeakers } from './speakers';
-import type { Analysis, AnalyzeOptions, Article, Block, DateAnchor, DateMention } from './types';
+import type { Analysis, AnalyzeOptions, Article, Block, DateAnchor, DateMention, Entity, Quote } from './types';
 
 const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 
@@ -14,6 +15,7 @@ const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 export class Analyzer {
   private entityCache = new Map<string, EntityMention[]>();
   private dateCache = new Map<string, DateMention[]>();
+  private quoteCache = new Map<string, Quote[]>();
 
   analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     const text = input;
@@ -52,7 +54,8 @@ export class Analyzer {
     this.dateCache = usedDates;
 
     const entities = clusterEntities(text, mentions);
-    const quotes = attributeQuotes(text, findQuotes(text), entities, blocks);
+    const articles = findArticles(text, blocks);
+    const quotes = this.attributeByArticle(text, articles, blocks, entities);
     return {
       schema: 'news-lens/1',
       entities,
@@ -60,9 +63,52 @@ export class Analyzer {
       quotes,
       speakers: buildSpeakers(quotes, entities),
       blocks,
-      articles: findArticles(text, blocks),
+      articles,
     };
   }
+
+  /**
+   * Quotes and their speakers, article by article: who "he" is or which Smith "Mr. Smith" means is settled inside
+   * the article, and an article whose text and names did not change keeps its result, so an edit re-attributes
+   * one article, not the dump.
+   */
+  private attributeByArticle(text: string, articles: Article[], blocks: Block[], entities: Entity[]): Quote[] {
+    const used = new Map<string, Quote[]>();
+    const quotes: Quote[] = [];
+    let b = 0;
+    let e = 0;
+    for (const [start, end] of articleRanges(text, articles)) {
+      const localBlocks: Block[] = [];
+      for (; b < blocks.length && blocks[b].start < end; b++) localBlocks.push(shift(blocks[b], -start));
+      const localEntities: Entity[] = [];
+      for (; e < entities.length && entities[e].start < end; e++) localEntities.push(shift(entities[e], -start));
+      const localText = text.slice(start, end);
+      const key = localText + '\u0000' + localEntities.map(x => `${x.start},${x.end},${x.type},${x.canonical}`).join('\u0001');
+      const local = cached(this.quoteCache, used, key, () => attributeQuotes(localText, findQuotes(localText), localEntities, localBlocks));
+      for (const q of local) quotes.push(shiftQuote(q, start));
+    }
+    this.quoteCache = used;
+    return quotes;
+  }
+}
+
+/** The text cut at article starts, so that every offset belongs to one range (text before the first article too). */
+function articleRanges(text: string, articles: Article[]): [number, number][] {
+  const cuts = [0, ...articles.map(a => a.start).filter(s => s > 0), text.length];
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1] > cuts[i]) ranges.push([cuts[i], cuts[i + 1]]);
+  return ranges;
+}
+
+function shift<T extends { start: number; end: number }>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+function shiftQuote(q: Quote, by: number): Quote {
+  const placed = shift(q, by);
+  if (q.speakerSpan) placed.speakerSpan = shift(q.speakerSpan, by);
+  if (q.cueSpan) placed.cueSpan = shift(q.cueSpan, by);
+  return placed;
 }
 
 /** Analyses one text with no cache kept. */
@@ -81,24 +127,23 @@ function isRelative(d: DateMention): boolean {
   return !/\b\d{4}\b/.test(d.text);
 }
 
-/** An article starts at a headline, or at a dateline that no headline introduced. */
+/** An article starts at a headline, or at a dateline that no headline introduced; it ends where the next begins. */
 function findArticles(text: string, blocks: Block[]): Article[] {
-  const starts: { block: Block; title?: string }[] = [];
+  const starts: number[] = [];
   blocks.forEach((b, i) => {
-    const previous = blocks[i - 1];
-    if (b.kind === 'headline') starts.push({ block: b, title: text.slice(b.start, b.end) });
-    else if (b.kind === 'dateline' && previous?.kind !== 'headline') starts.push({ block: b });
+    if (b.kind === 'headline' || (b.kind === 'dateline' && blocks[i - 1]?.kind !== 'headline')) starts.push(i);
   });
-  if (starts.length === 0 && blocks.length > 0) starts.push({ block: blocks[0] });
-  return starts.map((s, i) => {
-    const end = i + 1 < starts.length ? lastEndBefore(blocks, starts[i + 1].block.start) : blocks[blocks.length - 1].end;
-    const date = blocks.find(b => b.start >= s.block.start && b.end <= end && b.kind === 'dateline' && b.date)?.date;
-    return { start: s.block.start, end, ...(s.title ? { title: s.title } : {}), ...(date ? { date } : {}) };
+  if (starts.length === 0 && blocks.length > 0) starts.push(0);
+  return starts.map((first, n) => {
+    const last = (n + 1 < starts.length ? starts[n + 1] : blocks.length) - 1;
+    const head = blocks[first];
+    let date: string | undefined;
+    for (let i = first; i <= last && date === undefined; i++) if (blocks[i].kind === 'dateline' && blocks[i].date) date = blocks[i].date;
+    return {
+      start: head.start,
+      end: blocks[last].end,
+      ...(head.kind === 'headline' ? { title: text.slice(head.start, head.end) } : {}),
+      ...(date ? { date } : {}),
+    };
   });
-}
-
-function lastEndBefore(blocks: Block[], offset: number): number {
-  let end = blocks[0].end;
-  for (const b of blocks) if (b.end <= offset) end = b.end;
-  return end;
 }

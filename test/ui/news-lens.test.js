@@ -67,8 +67,8 @@ describe('News Lens in the VS Code workbench', function () {
     await page.keyboard.press('Escape');
   });
 
-  // The Outline and the Speakers view are checked for their shape (speakers or the unattributed group, each with a
-  // quote count, their quotes beneath), not for who the engine names: the extension-host suite checks the content.
+  // The Outline and the Speakers view must show the mayor, named in full from `said Mayor Jonas Whitfield`, with a
+  // quote count and his quote beneath.
   it('lists the speakers and their quotes in the Outline view', async function () {
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'Explorer: Focus on Outline View');
@@ -76,7 +76,7 @@ describe('News Lens in the VS Code workbench', function () {
     await page.locator('.explorer-viewlet .pane-header', { hasText: /^(?!Outline|Timeline)/ }).first().click();
     await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
     const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Outline/i }) });
-    await expectSpeakerTree(outline, 'Outline');
+    await expectSpeakerTree(outline, 'Outline', 'Jonas Whitfield');
     await wb.screenshot(page, 'outline.png');
   });
 
@@ -84,7 +84,7 @@ describe('News Lens in the VS Code workbench', function () {
     await page.locator('.activitybar .action-item a[aria-label^="News Lens"], .activitybar .action-item[aria-label^="News Lens"]').first().click();
     const speakers = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Speakers/i }) });
     await speakers.waitFor({ timeout: 20_000 });
-    await expectSpeakerTree(speakers, 'Speakers view');
+    await expectSpeakerTree(speakers, 'Speakers view', 'Jonas Whitfield');
     assert.ok(await page.locator('.pane-header', { hasText: /^Entities/i }).count(), 'the sidebar has no Entities view');
     await wb.screenshot(page, 'sidebar-speakers.png');
   });
@@ -101,16 +101,17 @@ describe('News Lens in the VS Code workbench', function () {
     const lines = await wb.renderedLines(editor);
     const row = lines.find(l => l.startsWith('|') && l.includes('Nobody should have to walk home'));
     assert.ok(row, `no table row with the mayor's quote:\n${lines.join('\n')}`);
+    assert.match(row, /Jonas Whitfield/, `the mayor's quote is not attributed to him: ${row}`);
     await wb.clearNotifications(page);
     await wb.screenshot(page, 'extract-quotes.png');
   });
 });
 
-/** A tree of speakers: top-level rows with a quote count, and quotes beneath the first once it is expanded. */
-async function expectSpeakerTree(pane, what) {
-  const top = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: /\d+ quotes?/ }).first();
+/** A tree of speakers: `speaker`'s top-level row with a quote count, and a quote beneath it once it is expanded. */
+async function expectSpeakerTree(pane, what, speaker) {
+  const top = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: speaker }).filter({ hasText: /\d+ quotes?/ }).first();
   await top.waitFor({ timeout: 20_000 }).catch(async () => {
-    throw new Error(`the ${what} shows no speaker with a quote count: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
+    throw new Error(`the ${what} shows no row for ${speaker} with a quote count: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
   });
   if ((await top.getAttribute('aria-expanded')) === 'false') await top.click();
   const quote = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: /[“"]/ }).first();
