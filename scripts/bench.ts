@@ -112,13 +112,20 @@ function main(): void {
   const cli5 = cliRun(file5);
   Object.assign(figures, { cli1MBms: cli1.ms, cli5MBms: cli5.ms });
 
-  // Re-analysis after a one-character edit in the middle of the 1 MB dump, with the block cache warm.
+  // Re-analysis after a one-character edit in the middle of the 1 MB dump, with the block cache warm: ten edits in a
+  // row, as typing makes them; the median is reported, and the first (cold code paths) beside it.
   const analyzer = new Analyzer();
   analyzer.analyze(dump1);
   const mid = dump1.indexOf(' ', dump1.length >> 1);
-  const edited = dump1.slice(0, mid) + 'x' + dump1.slice(mid);
-  const reanalyse = time(() => analyzer.analyze(edited)).ms;
+  const edits: number[] = [];
+  for (let n = 1; n <= 10; n++) {
+    const edited = dump1.slice(0, mid) + 'x'.repeat(n) + dump1.slice(mid);
+    edits.push(time(() => analyzer.analyze(edited)).ms);
+  }
+  const firstEdit = edits[0];
+  const reanalyse = [...edits].sort((a, b) => a - b)[5];
   figures.reanalyseMs = reanalyse;
+  figures.reanalyseFirstMs = firstEdit;
 
   // First screen: the first 60 lines, analysed on their own by a cold analyzer (what the editor shows first).
   const firstScreenEnd = nthLineEnd(dump1, 60);
@@ -131,7 +138,7 @@ function main(): void {
   rows.push(['CLI `analyze --json`, 1 MB', `${fmt(cli1.ms)} ms (${mb(cli1.ms, dump1.length)} MB/s)`, `${mb(base1, dump1.length)} MB/s`, '']);
   rows.push(['CLI `analyze --json`, 5 MB', `${fmt(cli5.ms)} ms (${mb(cli5.ms, dump5.length)} MB/s)`, '', '']);
   rows.push(['scaling 5 MB / 1 MB', `${fmt(eng5 / eng1, 2)}`, '', 'target ≤ 6']);
-  rows.push(['re-analysis after a 1-char edit, 1 MB', `${fmt(reanalyse, 1)} ms`, '', 'target < 50 ms']);
+  rows.push(['re-analysis after a 1-char edit, 1 MB (median of 10)', `${fmt(reanalyse, 1)} ms (first ${fmt(firstEdit, 1)} ms)`, '', 'target < 50 ms']);
   rows.push(['first screen (60 lines), cold', `${fmt(firstScreen, 1)} ms`, '', 'target < 150 ms']);
   const peak = peakMemoryMB(file5);
   figures.peak5MBMB = peak;

@@ -14,14 +14,16 @@ const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 /** Keeps block results between calls; one per document. */
 export class Analyzer {
   private entityCache = new Map<string, EntityMention[]>();
-  private dateCache = new Map<string, DateMention[]>();
-  private quoteCache = new Map<string, Quote[]>();
+  /** reference date → block text → dates (nested, so keys need no concatenated copy of the text) */
+  private dateCache = new Map<string, Map<string, DateMention[]>>();
+  /** article text → its names and the attributed quotes they gave */
+  private quoteCache = new Map<string, { entities: Entity[]; quotes: Quote[] }>();
 
   analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     const text = input;
     const blocks = segment(text, options.referenceDate);
     const usedEntities = new Map<string, EntityMention[]>();
-    const usedDates = new Map<string, DateMention[]>();
+    const usedDates = new Map<string, Map<string, DateMention[]>>();
     const mentions: EntityMention[] = [];
     const dates: DateMention[] = [];
     let anchor: DateAnchor | undefined = options.referenceDate ? { date: options.referenceDate, source: 'option' } : undefined;
@@ -39,14 +41,18 @@ export class Analyzer {
         : anchor;
       if (!SKIP_ENTITIES.has(block.kind)) {
         const local = cached(this.entityCache, usedEntities, blockText, () => findEntityMentions(blockText));
-        for (const m of local) mentions.push({ ...m, start: m.start + block.start, end: m.end + block.start });
+        for (const m of local) mentions.push(placeMention(m, block.start));
       }
-      const dateKey = `${blockAnchor?.date ?? ''}\u0000${blockText}`;
-      const localDates = cached(this.dateCache, usedDates, dateKey, () => findDates(blockText, blockAnchor?.date));
+      const anchorDate = blockAnchor?.date ?? '';
+      const localDates = cached(
+        this.dateCache.get(anchorDate) ?? NO_DATES,
+        usedDates.get(anchorDate) ?? usedDates.set(anchorDate, new Map()).get(anchorDate)!,
+        blockText,
+        () => findDates(blockText, blockAnchor?.date),
+      );
       for (const d of localDates) {
-        const placed: DateMention = { ...d, start: d.start + block.start, end: d.end + block.start };
-        if (blockAnchor && d.anchor === undefined && d.value !== null && isRelative(d)) placed.anchor = blockAnchor;
-        dates.push(placed);
+        const anchor = d.anchor ?? (blockAnchor && d.value !== null && isRelative(d) ? blockAnchor : undefined);
+        dates.push({ start: d.start + block.start, end: d.end + block.start, text: d.text, value: d.value, anchor });
       }
     }
     // Results not used by this text are dropped, so the caches stay the size of the document.
@@ -73,23 +79,41 @@ export class Analyzer {
    * one article, not the dump.
    */
   private attributeByArticle(text: string, articles: Article[], blocks: Block[], entities: Entity[]): Quote[] {
-    const used = new Map<string, Quote[]>();
+    const used = new Map<string, { entities: Entity[]; quotes: Quote[] }>();
     const quotes: Quote[] = [];
     let b = 0;
     let e = 0;
     for (const [start, end] of articleRanges(text, articles)) {
-      const localBlocks: Block[] = [];
-      for (; b < blocks.length && blocks[b].start < end; b++) localBlocks.push(shift(blocks[b], -start));
-      const localEntities: Entity[] = [];
-      for (; e < entities.length && entities[e].start < end; e++) localEntities.push(shift(entities[e], -start));
+      const firstBlock = b;
+      while (b < blocks.length && blocks[b].start < end) b++;
+      const firstEntity = e;
+      while (e < entities.length && entities[e].start < end) e++;
       const localText = text.slice(start, end);
-      const key = localText + '\u0000' + localEntities.map(x => `${x.start},${x.end},${x.type},${x.canonical}`).join('\u0001');
-      const local = cached(this.quoteCache, used, key, () => attributeQuotes(localText, findQuotes(localText), localEntities, localBlocks));
-      for (const q of local) quotes.push(shiftQuote(q, start));
+      // The same text with the same names (a cluster's canonical can change with text elsewhere) gives the same quotes.
+      let entry = used.get(localText) ?? this.quoteCache.get(localText);
+      if (!entry || !sameEntities(entry.entities, entities, firstEntity, e, start)) {
+        const localEntities = entities.slice(firstEntity, e).map(x => shift(x, -start));
+        const localBlocks = blocks.slice(firstBlock, b).map(x => shift(x, -start));
+        entry = { entities: localEntities, quotes: attributeQuotes(localText, findQuotes(localText), localEntities, localBlocks) };
+      }
+      used.set(localText, entry);
+      for (const q of entry.quotes) quotes.push(shiftQuote(q, start));
     }
     this.quoteCache = used;
     return quotes;
   }
+}
+
+const NO_DATES = new Map<string, DateMention[]>();
+
+/** Are `cached` (offsets local to an article at `offset`) the same names as `entities[from, to)`? */
+function sameEntities(cached: Entity[], entities: Entity[], from: number, to: number, offset: number): boolean {
+  if (cached.length !== to - from) return false;
+  for (let i = 0; i < cached.length; i++) {
+    const x = cached[i], y = entities[from + i];
+    if (x.start + offset !== y.start || x.end + offset !== y.end || x.type !== y.type || x.canonical !== y.canonical) return false;
+  }
+  return true;
 }
 
 /** The text cut at article starts, so that every offset belongs to one range (text before the first article too). */
@@ -114,6 +138,12 @@ function shiftQuote(q: Quote, by: number): Quote {
 /** Analyses one text with no cache kept. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new Analyzer().analyze(text, options);
+}
+
+/** A mention moved to document offsets, always with the same fields in the same order: the document-wide passes read
+ * tens of thousands of them, and objects of one shape are much faster to read than a mix of shapes. */
+function placeMention(m: EntityMention, offset: number): EntityMention {
+  return { start: m.start + offset, end: m.end + offset, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team };
 }
 
 function cached<T>(cache: Map<string, T>, used: Map<string, T>, key: string, compute: () => T): T {

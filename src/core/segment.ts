@@ -48,7 +48,7 @@ const TERMINAL = /[.!?…:]["”’')\]]*$|["”’]$/;
 export function segment(text: string, reference?: string): Block[] {
   const lines = splitLines(text);
   for (const line of lines) {
-    classify(line, reference);
+    classifyRemembered(line, reference);
     if (line.date) reference = line.date.slice(0, 10);
   }
   markHeadlines(lines);
@@ -74,6 +74,28 @@ function splitLines(text: string): Line[] {
     lineStart = match.index + match[0].length;
   }
   return lines;
+}
+
+/** A line's kind and date depend only on its text and the reference date: remembered across calls, since a document
+ * being edited is segmented again and again with almost all of its lines unchanged. Bounded, dropped whole when full. */
+const remembered = new Map<string, Map<string, { kind: Line['kind']; date?: string }>>();
+let rememberedCount = 0;
+const REMEMBER_AT_MOST = 200_000;
+
+function classifyRemembered(line: Line, reference: string | undefined): void {
+  const byText = remembered.get(reference ?? '') ?? remembered.set(reference ?? '', new Map()).get(reference ?? '')!;
+  const known = byText.get(line.text);
+  if (known) {
+    line.kind = known.kind;
+    if (known.date !== undefined) line.date = known.date;
+    return;
+  }
+  classify(line, reference);
+  if (++rememberedCount > REMEMBER_AT_MOST) {
+    remembered.clear();
+    rememberedCount = 0;
+  }
+  byText.set(line.text, line.date !== undefined ? { kind: line.kind, date: line.date } : { kind: line.kind });
 }
 
 function classify(line: Line, reference: string | undefined): void {
