@@ -32,11 +32,9 @@ describe('bad input', () => {
     assert.ok(a.quotes[0].text.includes('🚢'));
   });
 
-  it('a thousand unmatched opening quotes finish quickly and never swallow the document', () => {
+  it('a thousand unmatched opening quotes never swallow the document', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `Paragraph ${i} opens “a quote that never closes`).join('\n');
-    const t0 = Date.now();
     const a = checked(text);
-    assert.ok(Date.now() - t0 < 10_000);
     for (const q of a.quotes) assert.ok(!q.text.includes('\n'), 'an unclosed quote ran past its paragraph');
   });
 
@@ -60,13 +58,13 @@ describe('bad input', () => {
     assert.ok(a.quotes.length === 0);
   });
 
+  // Speed is measured by `npm run bench`; here the test's time limit only guards against a hang or a quadratic pass.
   it('a 5 MB single line is analysed without hanging', () => {
     const sentence = 'The council met again and the ferry plan moved forward without any named speaker. ';
     const text = sentence.repeat(Math.ceil((5 << 20) / sentence.length));
-    const t0 = Date.now();
-    checked(text);
-    assert.ok(Date.now() - t0 < 60_000, `took ${Date.now() - t0} ms`);
-  }).timeout(120_000);
+    const a = checked(text);
+    assert.equal(a.quotes.length, 0);
+  }).timeout(60_000);
 
   it('bytes with NUL are binary; invalid UTF-8 and Latin-1 decode with replacement characters', () => {
     assert.equal(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), true);

