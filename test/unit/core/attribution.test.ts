@@ -177,6 +177,12 @@ describe('attributeQuotes', () => {
     assert.equal(quote(b, 'sleep fine').speaker, 'Dana Whitfield');
   });
 
+  it('strips local-government titles from the speaker (Councillor, Alderman)', () => {
+    const text = '“The bridge must wait,” said Councillor Ana Beltrán. “It will cost too much,” Alderman Joe Pike warned.';
+    assert.equal(quote(text, 'The bridge').speaker, 'Ana Beltrán');
+    assert.equal(quote(text, 'It will cost').speaker, 'Joe Pike');
+  });
+
   it('does not take a capitalized noun that looks like a cue (`the United States`) for one', () => {
     const text = 'Ministers met in the United States, saying that “trade must stay open to everyone.”';
     assert.notEqual(quote(text, 'trade must').speaker, 'United');
