@@ -6,8 +6,10 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
 import type { Analysis } from '../../../src/core/types';
 
-const sample = readFileSync('samples/city-council.txt', 'utf8');
-const paragraphs = sample.split('\n').filter(l => l.trim());
+// Paragraphs of the fictional dumps in the repo: the sample and the editor tests' fixtures.
+const dumps = ['samples/city-council.txt', 'test/fixtures/harbor-week.news.txt', 'test/fixtures/riverside-dispatch.txt',
+  'test/fixtures/no-dateline.txt', 'test/fixtures/ui/council.txt'];
+const paragraphs = dumps.flatMap(f => readFileSync(f, 'utf8').split(/\r?\n/)).filter(l => l.trim());
 
 const newsWords = [
   'said', 'told', 'Mayor', 'Elena', 'Vasquez', 'Mr.', 'Okafor', 'the', 'council', 'on', 'Thursday', 'last', 'week',
