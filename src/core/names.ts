@@ -179,12 +179,14 @@ function findIn(text: string, base: number): EntityMention[] {
   const numbers = tokens.filter(t => t.k === 'n').length;
   const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
 
-  // A dateline: `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`, `PARIS, May 16 -`: the capitals that open it are a place.
+  // A dateline: `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`, `PARIS, May 16 -`, `LAKEMONT —`, `BOSTON (AP) —`: the
+  // capitals that open it are a place. (A plain hyphen is left out: `SOCCER - …` opens a wire sports headline.)
   if (tokens.length > 1 && tokens[0].upper && tokens[0].k === 'w') {
     let j = 0;
     while (j + 1 < tokens.length && tokens[j + 1].k === 'w' && tokens[j + 1].upper) j++;
     const next = tokens[j + 1];
     if (next && (/^\d{4}-\d\d-\d\d$/.test(text.slice(next.s, next.s + 10)) || next.t === '(' && /^\(\s*Reuters/i.test(text.slice(next.s)) ||
+      /^(?:\(\s*[\p{L}.&/ ]{1,24}\)\s*)?(?:[—–]|--)\s/u.test(text.slice(next.s, next.s + 32)) ||
       (next.t === ',' && /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u.test(text.slice(next.s))))) {
       const cls = classify(tokens.slice(0, j + 1).map(t => t.lower).join(' '));
       if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place');

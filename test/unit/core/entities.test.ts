@@ -54,6 +54,11 @@ describe('entities: spans', () => {
     assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['place:São Paulo', 'place:Zürich', 'place:Bogotá']);
   });
 
+  it('takes the capitals opening an agency-style dateline for a place (`LAKEMONT —`, `BOSTON (AP) —`)', () => {
+    const es = entities('LAKEMONT — The town council met on Tuesday.\nBOSTON (AP) — Officials said little.\nBREAKING — Nothing here.');
+    assert.deepEqual(texts(es, 'place'), ['LAKEMONT', 'BOSTON']);
+  });
+
   it('reads capitalised headlines and datelines without taking every word for a name', () => {
     const es = entities('SOCCER - KOVALENKO NAMED AS UKRAINE CAPTAIN.\nKIEV 1996-08-30\nMidfielder Oleh Kovalenko was named captain of Ukraine on Friday.');
     assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['person:KOVALENKO', 'place:UKRAINE', 'place:KIEV', 'person:Oleh Kovalenko', 'place:Ukraine']);
