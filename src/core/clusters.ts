@@ -108,7 +108,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
       if (sameGiven(k.words[0], w[0]) || endsWith(k.words, w) || endsWith(w, k.words)) { c = k; break; }
     }
     if (!c) { c = { words: w, canonical: s, seen: [], linked: 0, gender: genderOf(w[0]) }; clusters.push(c); }
-    else if (w.length > c.words.length || (w.length === c.words.length && s.length > c.canonical.length)) { c.words = w; c.canonical = s; }
+    else if (w.length > c.words.length || (w.length === c.words.length && (s.length > c.canonical.length || (isAllCaps(c.canonical) && !isAllCaps(s))))) { c.words = w; c.canonical = s; }
     c.seen.push(m.start);
     index(c, last);
     index(c, w[0]);
@@ -136,12 +136,23 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     c.linked++;
     clusterOf.set(m, c);
   }
+  // A place or body named in a capitals headline or dateline (`HARBOR CITY —`) takes the form the text writes it in.
+  const written = new Map<string, string>();
+  for (const m of kept) {
+    if (m.type === 'person') continue;
+    const s = surface(m).replace(/\s+/g, ' ');
+    if (!isAllCaps(s) && !written.has(s.toLowerCase())) written.set(s.toLowerCase(), s);
+  }
   return kept.map(m => {
     const s = surface(m);
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
-    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : s.replace(/\s+/g, ' ') };
+    const plain = s.replace(/\s+/g, ' ');
+    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain };
   });
 }
+
+/** Written in capitals (`HARBOR CITY`); short acronyms (`NATO`, `BBC`) are their own written form and never count. */
+const isAllCaps = (s: string) => s.length > 4 && s === s.toUpperCase() && s !== s.toLowerCase();
 
 const CORPORATE = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|ag|sa|nv|gmbh|spa|bhd|group|holdings|corporation|company|international|industries|bank|airlines|motors)$/;
 

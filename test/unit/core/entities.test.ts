@@ -59,6 +59,11 @@ describe('entities: spans', () => {
     assert.deepEqual(texts(es, 'place'), ['LAKEMONT', 'BOSTON']);
   });
 
+  it('names a place from a capitals dateline as the text writes it elsewhere', () => {
+    const es = entities('HARBOR CITY — The ferry sails at dawn.\nResidents of Harbor City cheered.');
+    assert.deepEqual(es.filter(e => e.type === 'place').map(e => [e.text, e.canonical]), [['HARBOR CITY', 'Harbor City'], ['Harbor City', 'Harbor City']]);
+  });
+
   it('reads capitalised headlines and datelines without taking every word for a name', () => {
     const es = entities('SOCCER - KOVALENKO NAMED AS UKRAINE CAPTAIN.\nKIEV 1996-08-30\nMidfielder Oleh Kovalenko was named captain of Ukraine on Friday.');
     assert.deepEqual(es.map(e => `${e.type}:${e.text}`), ['person:KOVALENKO', 'place:UKRAINE', 'place:KIEV', 'person:Oleh Kovalenko', 'place:Ukraine']);
