@@ -29,7 +29,7 @@ export function quoteRecords(text: string, analysis: Analysis, file?: string): Q
     const article = analysis.articles.find(a => a.start <= q.start && q.start < a.end);
     return {
       ...(file !== undefined ? { file } : {}),
-      quote: stripMarks(q.text),
+      quote: unquoted(q.text),
       speaker: q.speaker,
       cue: q.cue,
       kind: q.kind,
@@ -54,7 +54,8 @@ export function formatQuotes(records: QuoteRecord[], format: QuoteFormat): strin
   }
 }
 
-function stripMarks(quote: string): string {
+/** A quote's words without its opening and closing marks. */
+export function unquoted(quote: string): string {
   return quote.replace(/^[“"‘'«„]+|[”"’'»]+$/g, '').trim();
 }
 

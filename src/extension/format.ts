@@ -1,29 +1,10 @@
-// Plain-text helpers shared by the hover, trees and outline: date values in words, short quotes, lookups by offset.
+// Plain-text helpers shared by the hover, trees and outline: short quotes, lookups by offset.
+import { unquoted } from '../core/exportQuotes';
 import type { Analysis, Entity, Quote } from '../core/types';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A TIMEX3-style value in words: `2024-05-16` → `Thursday, 16 May 2024`; unknown shapes come back as they are. */
-export function dateInWords(value: string): string {
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-  if (m) {
-    const [, y, mo, d, hh, mm, zone] = m;
-    const day = new Date(Date.UTC(+y, +mo - 1, +d));
-    const words = `${WEEKDAYS[day.getUTCDay()]}, ${+d} ${MONTHS[+mo - 1]} ${+y}`;
-    if (hh === undefined) return words;
-    const offset = zone === undefined ? '' : zone === 'Z' ? ' UTC' : ` (UTC${zone.replace('-', '−')})`;
-    return `${words}, ${hh}:${mm}${offset}`;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1]} ${+m[1]}`;
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
-  if ((m = /^(\d{4})$/.exec(value))) return m[1];
-  return value;
-}
 
 /** The quote's words without marks, cut to `max` characters. */
 export function shortQuote(text: string, max = 60): string {
-  const plain = text.replace(/^[“"‘'«„]+|[”"’'»]+$/g, '').replace(/\s+/g, ' ').trim() || text.trim() || '(empty quote)';
+  const plain = unquoted(text).replace(/\s+/g, ' ') || text.trim() || '(empty quote)';
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 

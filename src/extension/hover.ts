@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, DateMention, Entity, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
-import { dateInWords, mentionsOf, quotesBy, shortQuote, spanAt } from './format';
+import { describeDate } from '../core/calendar';
+import { mentionsOf, quotesBy, shortQuote, spanAt } from './format';
 
 /** The only commands a hover link may run. */
 export const HOVER_COMMANDS = ['newsLens.revealQuote', 'newsLens.setReferenceDate'];
@@ -77,7 +78,7 @@ function dateCard(document: vscode.TextDocument, date: DateMention): string {
       '[Set Reference Date…](command:newsLens.setReferenceDate)',
     ].join('\n\n');
   }
-  const lines = [`**${escape(dateInWords(date.value))}** · date`, `Value: \`${date.value}\``];
+  const lines = [`**${escape(describeDate(date.value))}** · date`, `Value: \`${date.value}\``];
   const anchor = date.anchor;
   if (anchor) {
     const where =
@@ -85,7 +86,7 @@ function dateCard(document: vscode.TextDocument, date: DateMention): string {
       : anchor.source === 'tweet' && anchor.offset !== undefined ? `the tweet signature on line ${lineOf(document, anchor.offset)}`
       : anchor.source === 'option' ? 'the reference date you set'
       : `the ${anchor.source}`;
-    lines.push(`Resolved against ${where} (${escape(dateInWords(anchor.date))})`);
+    lines.push(`Resolved against ${where} (${escape(describeDate(anchor.date))})`);
   } else if (/\b\d{4}\b/.test(date.text)) {
     lines.push('Written out in full in the text');
   }
@@ -105,7 +106,7 @@ function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quo
   lines.push(`Kind: ${quote.kind}`);
   const article = analysis.articles.find(a => a.start <= quote.start && quote.start < a.end);
   if (article?.title || article?.date) {
-    const parts = [article.title ? `“${escape(article.title)}”` : '', article.date ? escape(dateInWords(article.date)) : ''].filter(Boolean);
+    const parts = [article.title ? `“${escape(article.title)}”` : '', article.date ? escape(describeDate(article.date)) : ''].filter(Boolean);
     lines.push(`Article: ${parts.join(', ')}`);
   }
   return lines.join('\n\n');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { dateInWords } from '../../src/extension/format';
+import { describeDate } from '../../src/core/calendar';
 import { api, hoverText, open } from './helpers';
 
 suite('Set Reference Date…', () => {
@@ -20,7 +20,7 @@ suite('Set Reference Date…', () => {
       assert.equal(day.getUTCDay(), 4, thursday.value);
       assert.ok(Math.abs(day.getTime() - new Date(`${reference}T12:00:00Z`).getTime()) <= 7 * 86400_000, thursday.value);
       const text = await hoverText(document.uri, document.positionAt(offset + 1));
-      assert.ok(text.includes(dateInWords(thursday.value)), text);
+      assert.ok(text.includes(describeDate(thursday.value)), text);
       assert.match(text, /Resolved against the reference date you set/);
       assert.match(lens.status().tooltip, new RegExp(`Reference date: ${reference}`));
       return thursday.value;

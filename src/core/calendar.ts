@@ -1,0 +1,42 @@
+// Calendar arithmetic on plain year/month/day numbers (all in UTC), and dates in words for people to read.
+// Small and pure, so the editor's hover can use it without loading the date parser.
+
+export interface YMD { y: number; m: number; d: number }
+
+export function utc(y: number, m: number, d: number): Date { return new Date(Date.UTC(y, m - 1, d)); }
+export function toYMD(date: Date): YMD { return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() }; }
+export function addDays(p: YMD, n: number): YMD { return toYMD(new Date(utc(p.y, p.m, p.d).getTime() + n * 86400000)); }
+export function dayNumber(p: YMD): number { return Math.round(utc(p.y, p.m, p.d).getTime() / 86400000); }
+export function weekday(p: YMD): number { return utc(p.y, p.m, p.d).getUTCDay(); }
+export function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const PART_WORDS: Record<string, string> = { TMO: 'morning', TAF: 'afternoon', TEV: 'evening', TNI: 'night' };
+const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** A readable form of a value: `Thursday, 16 May 2024`, `May 2024`, `week 20 of 2024`, `07:51 (UTC-04:00)`. */
+export function describeDate(value: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?|(TMO|TAF|TEV|TNI))?$/.exec(value))) {
+    const p = { y: +m[1], m: +m[2], d: +m[3] };
+    let s = `${DAY_NAMES[weekday(p)]}, ${p.d} ${MONTH_NAMES[p.m - 1]} ${p.y}`;
+    if (m[4]) s += `, ${m[4]}:${m[5]}${m[6] ? (m[6] === 'Z' ? ' UTC' : ` (UTC${m[6]})`) : ''}`;
+    if (m[7]) s += `, ${PART_WORDS[m[7]]}`;
+    return s;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1]} ${+m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    // the Monday of that ISO week
+    const jan4 = { y: +m[1], m: 1, d: 4 };
+    const monday = addDays(jan4, -((weekday(jan4) + 6) % 7) + (+m[2] - 1) * 7);
+    const from = m[3] ? addDays(monday, 5) : monday;
+    return `${m[3] ? 'weekend' : 'week'} ${+m[2]} of ${m[1]} (from ${DAY_NAMES[weekday(from)]}, ${from.d} ${MONTH_NAMES[from.m - 1]} ${from.y})`;
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `quarter ${m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASON_WORDS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{4})$/.exec(value))) return `the year ${+m[1]}`;
+  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+  if ((m = /^(\d{2})$/.exec(value))) { const c = +m[1] + 1; return `the ${c}${c % 10 === 1 && c !== 11 ? 'st' : c % 10 === 2 && c !== 12 ? 'nd' : c % 10 === 3 && c !== 13 ? 'rd' : 'th'} century`; }
+  return value;
+}
