@@ -19,8 +19,7 @@ export class Analyzer {
   /** article text → its names and the attributed quotes they gave */
   private quoteCache = new Map<string, { entities: Entity[]; quotes: Quote[] }>();
 
-  analyze(input: string, options: AnalyzeOptions = {}): Analysis {
-    const text = input;
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const blocks = segment(text, options.referenceDate);
     const usedEntities = new Map<string, EntityMention[]>();
     const usedDates = new Map<string, Map<string, DateMention[]>>();
@@ -51,8 +50,8 @@ export class Analyzer {
         () => findDates(blockText, blockAnchor?.date),
       );
       for (const d of localDates) {
-        const anchor = d.anchor ?? (blockAnchor && d.value !== null && isRelative(d) ? blockAnchor : undefined);
-        dates.push({ start: d.start + block.start, end: d.end + block.start, text: d.text, value: d.value, anchor });
+        const resolvedAgainst = d.anchor ?? (blockAnchor && d.value !== null && isRelative(d) ? blockAnchor : undefined);
+        dates.push({ start: d.start + block.start, end: d.end + block.start, text: d.text, value: d.value, anchor: resolvedAgainst });
       }
     }
     // Results not used by this text are dropped, so the caches stay the size of the document.
