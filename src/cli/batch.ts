@@ -8,7 +8,7 @@ import {
 } from './args';
 import { EXIT, UserError } from './errors';
 import { collectFiles } from './files';
-import { STDIN } from './input';
+import { formatSize, STDIN } from './input';
 import { Output } from './output';
 import { WorkerPool } from './pool';
 import type { Outcome, Task } from './worker';
@@ -121,7 +121,7 @@ async function* jsonlEntries(maxBytes: number): AsyncGenerator<Entry> {
   for await (const { line, text, bytes } of stdinLines(maxBytes)) {
     const failed = (id: unknown, failure: string): Entry => ({ errorKey: { id, line }, failure: `line ${line}: ${failure}` });
     if (text === undefined) {
-      yield failed(null, `not analysed: the line has ${(bytes / MB).toFixed(1)} MB, above the limit of ${maxBytes / MB} MB (--max-file-mb)`);
+      yield failed(null, `not analysed: the line has ${formatSize(bytes)}, above the limit of ${maxBytes / MB} MB (--max-file-mb)`);
       continue;
     }
     if (!text.trim()) continue;

@@ -12,10 +12,11 @@ export interface Dump {
 export const STDIN = '-';
 
 const MB = 1024 * 1024;
-const formatMB = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
-export function tooLarge(name: string, bytes: number, maxBytes: number): UserError {
-  return new UserError(`${name}: not analysed: ${formatMB(bytes)} is above the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
+export const formatSize = (bytes: number) => (bytes < MB ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / MB).toFixed(1)} MB`);
+
+function tooLarge(name: string, bytes: number, maxBytes: number): UserError {
+  return new UserError(`${name}: not analysed: ${formatSize(bytes)} is above the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
 }
 
 /** FILE, or standard input for `-`; refused before reading when it is not a regular file or is above maxBytes. */
