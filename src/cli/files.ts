@@ -122,7 +122,9 @@ export function walk(root: string, maxDepth: number, warnings: string[]): string
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      warnings.push(`${dir}: cannot read folder: ${describeFsError(e)}`);
+      // A glob's folder that does not exist simply matches nothing, as in a shell.
+      const missingRoot = level === 0 && ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+      if (!missingRoot) warnings.push(`${dir}: cannot read folder: ${describeFsError(e)}`);
       continue;
     }
     for (const entry of entries) {

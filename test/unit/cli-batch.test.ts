@@ -39,7 +39,7 @@ describe('cli: batch', function () {
   });
 
   it('keeps input order when later files finish first', () => {
-    const root = folder('order', { 'a-slow.txt': quoteDump(30_000), 'b.txt': SMALL_A, 'c.txt': SMALL_B, 'd.txt': SMALL_A });
+    const root = folder('order', { 'a-slow.txt': quoteDump(10_000), 'b.txt': SMALL_A, 'c.txt': SMALL_B, 'd.txt': SMALL_A });
     const r = run(['batch', root, '--out', '-', '--jobs', '2']);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(jsonLines(r.stdout).map(l => l.file.replace(root, '')), ['/a-slow.txt', '/b.txt', '/c.txt', '/d.txt']);
