@@ -4,5 +4,5 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { isWorkerSetup, runWorker } from './cli/worker';
 
-if (!isMainThread && isWorkerSetup(workerData)) runWorker(workerData);
+if (!isMainThread && isWorkerSetup(workerData)) void runWorker(workerData);
 else if (require.main === module) runCli(process.argv.slice(2), __filename);

@@ -70,7 +70,7 @@ export async function batch({ spec, values, positionals }: ParsedCommand, script
   try {
     const start = (entry: Entry): Promise<Outcome> =>
       'task' in entry ? pool.run(entry.task) : Promise.resolve({ ok: false, error: entry.failure });
-    await inOrder(entries, start, 2 * jobs, deliver);
+    await inOrder(entries, start, 4 * jobs, deliver);
     await out.close();
   } finally {
     await pool.close();

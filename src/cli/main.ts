@@ -1,6 +1,5 @@
 // The CLI's commands: parse the arguments, run the command, turn every failure into one line on stderr and an exit
 // code (errors.ts lists them).
-import { analyze } from '../core/analyze';
 import { formatQuotes, quoteRecords, type QuoteFormat, type QuoteRecord } from '../core/exportQuotes';
 import {
   COMMANDS, commandHelp, DEFAULT_MAX_FILE_MB, MAIN_HELP, numberOption, parseCommand, referenceDate, usageError,
@@ -17,6 +16,9 @@ declare const NEWS_LENS_VERSION: string | undefined;
 const VERSION = typeof NEWS_LENS_VERSION === 'string' ? NEWS_LENS_VERSION : 'dev';
 
 const MB = 1024 * 1024;
+
+/** The engine loads on first use: help, version and usage errors do not wait for its lexicon. */
+const loadEngine = () => import('../core/analyze');
 
 /** Runs the command line and sets the exit code; nothing it does ends in a stack trace. */
 export function runCli(argv: string[], script: string): void {
@@ -44,19 +46,12 @@ async function main(argv: string[], script: string): Promise<number> {
   }
   if (first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0];
-    process.stdout.write(`${isCommand(topic) ? commandHelp(COMMANDS[topic]) : MAIN_HELP}\n`);
-    return EXIT.ok;
+    return print(isCommand(topic) ? commandHelp(COMMANDS[topic]) : MAIN_HELP);
   }
-  if (first === '--version' || first === '-v') {
-    process.stdout.write(`${VERSION}\n`);
-    return EXIT.ok;
-  }
+  if (first === '--version' || first === '-v') return print(VERSION);
   if (!isCommand(first)) throw usageError(undefined, `unknown command ${JSON.stringify(first)}`);
   const parsed = parseCommand(COMMANDS[first], rest);
-  if (parsed.values.help) {
-    process.stdout.write(`${commandHelp(parsed.spec)}\n`);
-    return EXIT.ok;
-  }
+  if (parsed.values.help) return print(commandHelp(parsed.spec));
   switch (first) {
     case 'analyze':
       return analyzeCommand(parsed);
@@ -65,6 +60,14 @@ async function main(argv: string[], script: string): Promise<number> {
     case 'batch':
       return batch(parsed, script);
   }
+}
+
+/** Help and version go through Output too, so `news-lens --help | head -1` ends with exit 74, not an unhandled error. */
+async function print(text: string): Promise<number> {
+  const out = Output.open(undefined);
+  await out.write(`${text}\n`);
+  await out.close();
+  return EXIT.ok;
 }
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
@@ -89,9 +92,11 @@ async function analyzeCommand(parsed: ParsedCommand): Promise<number> {
   }
   const maxBytes = numberOption(spec, values, 'max-file-mb', DEFAULT_MAX_FILE_MB) * MB;
   const options = { referenceDate: referenceDate(spec, values['reference-date'] as string | undefined) };
-  const out = Output.open(values.out as string | undefined);
-  const dump = await readDump(positionals[0], maxBytes);
+  const [{ analyze }, dump] = await Promise.all([loadEngine(), readDump(positionals[0], maxBytes)]);
   for (const w of dump.warnings) process.stderr.write(`${w}\n`);
+  // Opened before the analysis, so a bad --out is reported before the long part; after the read, so a missing input
+  // leaves no empty output file behind.
+  const out = Output.open(values.out as string | undefined);
   const analysis = analyze(dump.text, options);
   if (format === 'json') {
     await out.writeAll(jsonPieces(analysis));
@@ -110,6 +115,7 @@ async function extractQuotesCommand(parsed: ParsedCommand): Promise<number> {
   const maxBytes = numberOption(spec, values, 'max-file-mb', DEFAULT_MAX_FILE_MB) * MB;
   const options = { referenceDate: referenceDate(spec, values['reference-date'] as string | undefined) };
   const out = Output.open(values.out as string | undefined);
+  const { analyze } = await loadEngine();
   const many = positionals.length > 1;
   const records: QuoteRecord[] = [];
   for (const file of positionals) {

@@ -1,7 +1,7 @@
 // A batch worker thread: analyses one file or text at a time and sends back its JSON line in pieces. It runs under a
 // heap cap, so a dump that needs too much memory ends this thread, not the batch (pool.ts restarts it).
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import type { AnalyzeOptions } from '../core/types';
 import { UserError } from './errors';
 import { readDump } from './input';
@@ -33,15 +33,19 @@ export type WorkerMessage = { ready: true } | { outcome: Outcome };
 export const isWorkerSetup = (data: unknown): data is WorkerSetup =>
   (data as WorkerSetup | null)?.newsLensBatchWorker === true;
 
-export function runWorker(setup: WorkerSetup): void {
+type Analyze = (text: string, options: AnalyzeOptions) => Analysis;
+
+/** Ready once the engine has loaded, so a task's time limit counts the analysis alone. */
+export async function runWorker(setup: WorkerSetup): Promise<void> {
+  const { analyze } = await import('../core/analyze');
   const port = parentPort!;
   port.on('message', (task: Task) => {
-    void perform(task, setup).then(outcome => port.postMessage({ outcome } satisfies WorkerMessage));
+    void perform(task, setup, analyze).then(outcome => port.postMessage({ outcome } satisfies WorkerMessage));
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }
 
-async function perform(task: Task, setup: WorkerSetup): Promise<Outcome> {
+async function perform(task: Task, setup: WorkerSetup, analyze: Analyze): Promise<Outcome> {
   try {
     const dump = task.job.kind === 'file' ? await readDump(task.job.file, setup.maxBytes) : { text: task.job.text, warnings: [] };
     const analysis = analyze(dump.text, setup.options);
