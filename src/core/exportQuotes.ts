@@ -68,11 +68,16 @@ function columnsFor(records: QuoteRecord[]): (keyof QuoteRecord)[] {
 function toCsv(records: QuoteRecord[]): string {
   const cols = columnsFor(records);
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    const s = formulaGuarded(v === null || v === undefined ? '' : String(v));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   // CRLF line ends, as RFC 4180 and spreadsheet programs expect.
   return [cols.join(','), ...records.map(r => cols.map(c => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** A spreadsheet runs a cell starting with = + - @ (or a tab or CR before them) as a formula; a leading ' keeps it text (OWASP CSV injection). */
+function formulaGuarded(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 function toMarkdown(records: QuoteRecord[]): string {
