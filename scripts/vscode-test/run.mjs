@@ -179,7 +179,8 @@ async function extHost(pkg) {
     const entry = writeTestsEntry(server.runDir, tests, pkg);
     const payload = [['extensionDevelopmentPath', server.remote(extDir)], ['extensionTestsPath', server.remote(entry)]];
     say(`extension-host suite ${path.relative(repo, tests) || tests} on folder ${folder}`);
-    await page.goto(server.workbenchUrl(folder, payload));
+    // Playwright's default 30 s is too short for the workbench's first load on a busy shared machine.
+    await page.goto(server.workbenchUrl(folder, payload), { timeout: 180_000 });
     return exit;
   });
   say(`extension-host suite exit code: ${code}`);
