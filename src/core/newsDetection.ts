@@ -58,6 +58,8 @@ const WEIGHTS: readonly { feature: (e: NewsEvidence) => number; weight: number }
 ];
 
 const PROSE_MIN_WORDS = 6;
+const SENTENCE_MIN_WORDS = 3;
+const SENTENCE_END = /[a-z0-9][.!?]["”’)]?$/;
 const LONG_LINE = 100;
 const REPORTING = /\b(?:said|says|told|tells|added|adds|according to|announced|stated|explained|insisted|warned|confirmed|claimed|argued|denied|reported|admitted|acknowledged|recalled|urged)\b/g;
 const ATTRIBUTED = /[,.!?…]\s*["”’]\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|added|adds|asked|explained|insisted|warned)\b|\b(?:said|says|told [\w ]{1,30}|added|adds|explained|insisted|warned)[,:]?\s+["“]/g;
@@ -186,7 +188,10 @@ function isProse(line: string): boolean {
     else if (c === ' ') spaces++;
     else if (/\p{L}/u.test(c)) letters++;
   }
-  return spaces + 1 >= PROSE_MIN_WORDS && markup * 40 <= line.length && (letters + spaces) >= line.length * 0.8;
+  // A short line is prose when it ends a sentence (`“Start,” said Mayor Elena Vasquez.`), not when it is an item.
+  const words = spaces + 1;
+  const long = words >= PROSE_MIN_WORDS || (words >= SENTENCE_MIN_WORDS && SENTENCE_END.test(line));
+  return long && markup * 40 <= line.length && (letters + spaces) >= line.length * 0.8;
 }
 
 function countMatches(line: string, pattern: RegExp): number {

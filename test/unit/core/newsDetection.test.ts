@@ -14,6 +14,7 @@ const NEWS = {
   ].join('\n'),
   'an agency dateline lead': 'LAKEMONT (AP) — Firefighters contained a warehouse blaze on Sunday night. No one was hurt. The cause is under investigation.',
   'a single attributed quote': '“First words,” said Mayor Elena Vasquez.',
+  'short attributed quotes, one a line': '“Start,” said Mayor Elena Vasquez.\n“Line 0,” said Tom Okafor.\n',
   'a report without quotes': [
     'Shares in Harbor Foods fell sharply on Monday after the company lowered its forecast for the year.',
     'The firm blamed higher costs for grain and fuel. Its chief executive, Tom Okafor, has run the business since 2019.',
