@@ -99,6 +99,8 @@ function ensureSetup() {
   }
   const r = spawnSync('bash', [path.join(here, 'setup.sh')], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('scripts/vscode-test/setup.sh failed (see above)');
+  // The first set-up on a machine installs for minutes; the watchdog is for the run itself.
+  watchdog.refresh();
 }
 
 /** Copies what a run left behind (server output, VS Code's logs) into test-results/ and removes the scratch folder. */
@@ -179,7 +181,8 @@ async function extHost(pkg) {
     const entry = writeTestsEntry(server.runDir, tests, pkg);
     const payload = [['extensionDevelopmentPath', server.remote(extDir)], ['extensionTestsPath', server.remote(entry)]];
     say(`extension-host suite ${path.relative(repo, tests) || tests} on folder ${folder}`);
-    await page.goto(server.workbenchUrl(folder, payload), { timeout: 120_000 }); // a loaded machine can take long
+    // Playwright's default 30 s is too short for the workbench's first load on a busy shared machine.
+    await page.goto(server.workbenchUrl(folder, payload), { timeout: 180_000 });
     return exit;
   });
   say(`extension-host suite exit code: ${code}`);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { textLooksBinary } from '../core/decode';
+import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
 import type { AnalyzeRequest, WorkerResponse } from './workerProtocol';
@@ -27,6 +28,7 @@ export type DocumentState =
   | { kind: 'pending'; phase: 'waiting' | 'visible' | 'whole'; size: number }
   | { kind: 'ready' }
   | { kind: 'binary' }
+  | { kind: 'notNews' }
   | { kind: 'tooLarge'; sizeMB: number; limitMB: number }
   | { kind: 'error'; message: string };
 
@@ -58,6 +60,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly confirmed = new Set<string>();
   private readonly prompted = new Set<string>();
   private readonly own = new Set<string>();
+  /** Plain-text documents that read like news: they stay analysed while edited, whatever the edit. */
+  private readonly news = new Set<string>();
   private readonly worker: WorkerClient;
   private busy = false;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -73,7 +77,7 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.closed(d)),
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.maxFileSizeMB')) this.refreshAll();
+        if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.maxFileSizeMB') || e.affectsConfiguration('newsLens.detectNews')) this.refreshAll();
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
@@ -191,6 +195,12 @@ export class AnalysisService implements vscode.Disposable {
       this.setState(entry, { kind: 'binary' });
       return;
     }
+    if (!this.readsAsNews(document)) {
+      entry.result = undefined;
+      this.settle(entry, undefined);
+      this.setState(entry, { kind: 'notNews' });
+      return;
+    }
     const limitMB = vscode.workspace.getConfiguration('newsLens').get<number>('maxFileSizeMB', 2);
     const sizeMB = documentSizeMB(document, limitMB);
     if (sizeMB > limitMB && !this.confirmed.has(key)) {
@@ -205,6 +215,21 @@ export class AnalysisService implements vscode.Disposable {
     const target = entry;
     if (delayMs <= 0) this.flush(target);
     else target.timer = setTimeout(() => this.flush(target), delayMs);
+  }
+
+  /**
+   * Whether a document is one to analyse as news: a plain-text one must read like news (newsLens.detectNews);
+   * `*.news.txt`, the newsdump language, other languages the user listed and "Analyze as News Dump" always are.
+   */
+  private readsAsNews(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    if (this.forced.has(key) || this.news.has(key)) return true;
+    if (document.languageId !== 'plaintext' || document.uri.path.endsWith('.news.txt')) return true;
+    if (!vscode.workspace.getConfiguration('newsLens').get<boolean>('detectNews', true)) return true;
+    const top = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(NEWS_SAMPLE_CHARS)));
+    if (!readsLikeNews(top)) return false;
+    this.news.add(key);
+    return true;
   }
 
   private flush(entry: Entry): void {
@@ -260,7 +285,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     if (job.partial && entry.result && entry.result.version === job.version && !entry.result.partial) return;
     entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms };
-    logInfo(`${job.partial ? 'visible part of ' : ''}${entry.document.uri.toString(true)} v${job.version} analysed in ${Math.round(response.ms)} ms`);
+    logInfo(`${job.partial ? 'visible part of ' : ''}${entry.document.uri.toString(true)} v${job.version} analyzed in ${Math.round(response.ms)} ms`);
     if (!job.partial) {
       this.setState(entry, { kind: 'ready' });
       this.settle(entry, entry.result);
@@ -273,7 +298,7 @@ export class AnalysisService implements vscode.Disposable {
     const entry = this.entries.get(job.uri);
     if (!entry || entry.document.version !== job.version) return;
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof AnalysisTimeout)) logError(`analysing ${entry.document.uri.toString(true)}`, error);
+    if (!(error instanceof AnalysisTimeout)) logError(`analyzing ${entry.document.uri.toString(true)}`, error);
     else logInfo(message);
     this.settle(entry, undefined);
     this.setState(entry, { kind: 'error', message: message.split('\n')[0] });
@@ -291,9 +316,10 @@ export class AnalysisService implements vscode.Disposable {
     if (this.prompted.has(key)) return;
     this.prompted.add(key);
     const name = path.basename(document.uri.path) || document.uri.toString(true);
-    const question = `News Lens: ${name} is ${sizeMB.toFixed(1)} MB, above the ${limitMB} MB limit (newsLens.maxFileSizeMB). Analyse it anyway?`;
-    background('asking to analyse', vscode.window.showWarningMessage(question, 'Analyse', 'Not Now').then(answer => {
-      if (answer === 'Analyse' && !document.isClosed) this.confirm(document);
+    const question = vscode.l10n.t('News Lens: {0} is {1} MB, above the {2} MB limit (newsLens.maxFileSizeMB). Analyze it anyway?', name, sizeMB.toFixed(1), limitMB);
+    const analyze = vscode.l10n.t('Analyze');
+    background('asking to analyze', vscode.window.showWarningMessage(question, analyze, vscode.l10n.t('Not Now')).then(answer => {
+      if (answer === analyze && !document.isClosed) this.confirm(document);
     }));
   }
 
@@ -302,7 +328,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     const entry = this.entries.get(key);
     if (entry && entry.document !== document) return;
-    for (const set of [this.forced, this.confirmed, this.prompted, this.own]) set.delete(key);
+    for (const set of [this.forced, this.confirmed, this.prompted, this.own, this.news]) set.delete(key);
     this.drop(document.uri);
   }
 

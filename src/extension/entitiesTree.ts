@@ -12,9 +12,9 @@ export type EntityNode =
   | { kind: 'message'; text: string };
 
 const GROUPS: { type: EntityType; label: string; icon: string }[] = [
-  { type: 'person', label: 'People', icon: 'person' },
-  { type: 'organization', label: 'Organizations', icon: 'organization' },
-  { type: 'place', label: 'Places', icon: 'location' },
+  { type: 'person', label: vscode.l10n.t('People'), icon: 'person' },
+  { type: 'organization', label: vscode.l10n.t('Organizations'), icon: 'organization' },
+  { type: 'place', label: vscode.l10n.t('Places'), icon: 'location' },
 ];
 
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
@@ -31,10 +31,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       const document = this.active.document;
       if (!document) return [];
       const result = await this.service.analysisFor(document);
-      if (!result) return [{ kind: 'message', text: 'Not analysed — see the status bar' }];
+      if (!result) return [{ kind: 'message', text: vscode.l10n.t('Not analyzed — see the status bar') }];
       const all = clusterMentions(result.analysis);
       const groups: EntityNode[] = GROUPS.map(g => ({ kind: 'group', type: g.type, clusters: all.filter(c => c.cluster.type === g.type), uri: document.uri }));
-      return all.length > 0 ? groups : [{ kind: 'message', text: 'No people, organizations or places found' }];
+      return all.length > 0 ? groups : [{ kind: 'message', text: vscode.l10n.t('No people, organizations or places found') }];
     }
     if (node.kind === 'group') return node.clusters.map(cluster => ({ kind: 'cluster', cluster, uri: node.uri }));
     if (node.kind === 'cluster') {
@@ -56,7 +56,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         const group = GROUPS.find(g => g.type === node.type)!;
         const mentions = node.clusters.reduce((n, c) => n + c.mentions.length, 0);
         const item = new vscode.TreeItem(group.label, node.clusters.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.description = `${node.clusters.length} · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`;
+        item.description = `${node.clusters.length} · ${mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)}`;
         item.iconPath = new vscode.ThemeIcon(group.icon);
         item.id = `group:${node.type}`;
         return item;
@@ -64,15 +64,15 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       case 'cluster': {
         const n = node.cluster.mentions.length;
         const item = new vscode.TreeItem(node.cluster.cluster.canonical, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
+        item.description = n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n);
         item.contextValue = `newsLens.${node.cluster.cluster.type}`;
         return item;
       }
       case 'mention': {
-        const item = new vscode.TreeItem(`line ${node.line}`);
+        const item = new vscode.TreeItem(vscode.l10n.t('line {0}', node.line));
         item.description = node.context;
         item.tooltip = node.entity.text;
-        item.command = { command: 'newsLens.revealQuote', title: 'Reveal Mention', arguments: [node.uri.toString(), node.entity.start, node.entity.end] };
+        item.command = { command: 'newsLens.revealQuote', title: vscode.l10n.t('Reveal Mention'), arguments: [node.uri.toString(), node.entity.start, node.entity.end] };
         return item;
       }
     }

@@ -9,7 +9,7 @@ import { CATEGORIES, Decorations, type Category } from './decorations';
 import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
 import { citation, extractQuotes } from './extractQuotes';
 import { NewsHoverProvider } from './hover';
-import { guard, initLog, loggedErrors, logError, logInfo, type LoggedError } from './log';
+import { guard, initLog, loggedErrors, logError, logInfo, showLog, type LoggedError } from './log';
 import { SpeakerOutlineProvider } from './outline';
 import { askReferenceDate, ReferenceDates } from './referenceDate';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
@@ -66,8 +66,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     speakersTree,
     entitiesTree,
-    vscode.window.registerTreeDataProvider('newsLens.speakers', speakersTree),
-    vscode.window.registerTreeDataProvider('newsLens.entities', entitiesTree),
+    vscode.window.createTreeView('newsLens.speakers', { treeDataProvider: speakersTree, showCollapseAll: true }),
+    vscode.window.createTreeView('newsLens.entities', { treeDataProvider: entitiesTree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('hover', hover.provideHover.bind(hover), undefined) }),
     vscode.languages.registerDocumentSymbolProvider(
       everyDocument,
@@ -91,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand('newsLens.setReferenceDate', guard('Set Reference Date', async (date?: unknown) => {
       const document = activeDocument();
       if (!document) {
-        void vscode.window.showInformationMessage('News Lens: open a news dump first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('News Lens: open a news dump first.'));
         return undefined;
       }
       const set = await askReferenceDate(referenceDates, document, date);
@@ -105,13 +105,15 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand('newsLens.analyzeAsNewsDump', guard('Analyze as News Dump', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('News Lens: open the document to analyse first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('News Lens: open the document to analyze first.'));
         return false;
       }
       service.force(document);
       active.follow();
       return true;
     }, false)),
+
+    vscode.commands.registerCommand('newsLens.showLog', guard('Show Log', showLog, undefined)),
 
     vscode.commands.registerCommand('newsLens.revealQuote', guard('Reveal Quote', async (uri: unknown, start: unknown, end: unknown) => {
       if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;

@@ -9,9 +9,9 @@ import type { AnalysisService } from './analysisService';
 const LAST_FORMAT_KEY = 'newsLens.lastQuoteFormat';
 
 const CHOICES: Record<QuoteFormat, { label: string; detail: string }> = {
-  md: { label: 'Markdown table', detail: 'A table to read or paste into notes' },
-  json: { label: 'JSON', detail: 'One record per quote, for scripts' },
-  csv: { label: 'CSV', detail: 'For spreadsheets' },
+  md: { label: vscode.l10n.t('Markdown table'), detail: vscode.l10n.t('A table to read or paste into notes') },
+  json: { label: 'JSON', detail: vscode.l10n.t('One record per quote, for scripts') },
+  csv: { label: 'CSV', detail: vscode.l10n.t('For spreadsheets') },
 };
 
 export async function extractQuotes(
@@ -23,7 +23,7 @@ export async function extractQuotes(
   const editor = vscode.window.activeTextEditor;
   const document = editor && service.isAnalysable(editor.document) ? editor.document : active.document;
   if (!document) {
-    void vscode.window.showInformationMessage('News Lens: open a news dump first (or run "Analyze as News Dump" on the document).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Lens: open a news dump first (or run "Analyze as News Dump" on the document).'));
     return undefined;
   }
   const chosen = isFormat(format) ? format : await pickFormat(context);
@@ -31,11 +31,11 @@ export async function extractQuotes(
   await context.globalState.update(LAST_FORMAT_KEY, chosen);
 
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'News Lens: analysing for Extract Quotes' },
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analyzing for Extract Quotes') },
     () => service.analysisFor(document),
   );
   if (!result) {
-    void vscode.window.showWarningMessage('News Lens: this document is not analysed (see the status bar), so there are no quotes to extract.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('News Lens: this document is not analyzed (see the status bar), so there are no quotes to extract.'));
     return undefined;
   }
   const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
@@ -79,8 +79,8 @@ function isFormat(value: unknown): value is QuoteFormat {
 async function pickFormat(context: vscode.ExtensionContext): Promise<QuoteFormat | undefined> {
   const last = context.globalState.get<string>(LAST_FORMAT_KEY);
   const order = isFormat(last) ? [last, ...QUOTE_FORMATS.filter(f => f !== last)] : [...QUOTE_FORMATS];
-  const items = order.map(format => ({ ...CHOICES[format], format, description: format === last ? 'last used' : undefined }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'News Lens: Extract Quotes', placeHolder: 'Format of the quote list' });
+  const items = order.map(format => ({ ...CHOICES[format], format, description: format === last ? vscode.l10n.t('last used') : undefined }));
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('News Lens: Extract Quotes'), placeHolder: vscode.l10n.t('Format of the quote list') });
   return picked?.format;
 }
 

@@ -48,10 +48,10 @@ function lineOf(document: vscode.TextDocument, offset: number): number {
 
 export function revealLink(document: vscode.TextDocument, quote: Quote): string {
   const args = encodeURIComponent(JSON.stringify([document.uri.toString(), quote.start, quote.end]));
-  return `[“${escape(shortQuote(quote.text, 70))}”](command:newsLens.revealQuote?${args} "Go to line ${lineOf(document, quote.start)}")`;
+  return `[“${escape(shortQuote(quote.text, 70))}”](command:newsLens.revealQuote?${args} "${vscode.l10n.t('Go to line {0}', lineOf(document, quote.start))}")`;
 }
 
-const TYPE_WORD: Record<Entity['type'], string> = { person: 'person', organization: 'organization', place: 'place' };
+const TYPE_WORD: Record<Entity['type'], string> = { person: vscode.l10n.t('person'), organization: vscode.l10n.t('organization'), place: vscode.l10n.t('place') };
 
 function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity): string {
   const cluster = analysis.clusters[entity.cluster];
@@ -60,13 +60,13 @@ function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: E
   // The forms of its mentions, and the titled forms attribution saw it under (`Mr. Xi`).
   const speaker = analysis.speakers.find(s => s.cluster === entity.cluster);
   const aliases = [...new Set([...cluster.aliases, ...(speaker?.aliases ?? [])])].sort();
-  if (aliases.length > 0) lines.push(`Seen as: ${aliases.map(a => `*${escape(a)}*`).join(', ')}`);
-  lines.push(`${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in this document`);
+  if (aliases.length > 0) lines.push(vscode.l10n.t('Seen as: {0}', aliases.map(a => `*${escape(a)}*`).join(', ')));
+  lines.push(mentions.length === 1 ? vscode.l10n.t('1 mention in this document') : vscode.l10n.t('{0} mentions in this document', mentions.length));
   const quotes = quotesOfCluster(analysis, entity.cluster);
   if (quotes.length > 0) {
-    lines.push(`Quotes (${quotes.length}):`);
-    const list = quotes.slice(0, QUOTES_LISTED).map((q, i) => `${i + 1}. ${revealLink(document, q)} — line ${lineOf(document, q.start)}`);
-    if (quotes.length > QUOTES_LISTED) list.push(`\n…and ${quotes.length - QUOTES_LISTED} more in the Speakers view`);
+    lines.push(vscode.l10n.t('Quotes ({0}):', quotes.length));
+    const list = quotes.slice(0, QUOTES_LISTED).map((q, i) => `${i + 1}. ${revealLink(document, q)} — ${vscode.l10n.t('line {0}', lineOf(document, q.start))}`);
+    if (quotes.length > QUOTES_LISTED) list.push(`\n${vscode.l10n.t('…and {0} more in the Speakers view', quotes.length - QUOTES_LISTED)}`);
     return `${lines.join('\n\n')}\n\n${list.join('\n')}`;
   }
   return lines.join('\n\n');
@@ -75,41 +75,41 @@ function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: E
 function dateCard(document: vscode.TextDocument, date: DateMention): string {
   if (date.value === null) {
     return [
-      `**${escape(date.text)}** · date`,
-      'Could not be resolved to a calendar date: no dateline before it and no reference date set.',
-      '[Set Reference Date…](command:newsLens.setReferenceDate)',
+      `**${escape(date.text)}** · ${vscode.l10n.t('date')}`,
+      vscode.l10n.t('Could not be resolved to a calendar date: no dateline before it and no reference date set.'),
+      vscode.l10n.t('[Set Reference Date…](command:newsLens.setReferenceDate)'),
     ].join('\n\n');
   }
-  const lines = [`**${escape(describeDate(date.value))}** · date`, `Value: \`${date.value}\``];
+  const lines = [`**${escape(describeDate(date.value))}** · ${vscode.l10n.t('date')}`, vscode.l10n.t('Value: `{0}`', date.value)];
   const anchor = date.anchor;
   if (anchor) {
     const where =
-      anchor.source === 'dateline' && anchor.offset !== undefined ? `the dateline on line ${lineOf(document, anchor.offset)}`
-      : anchor.source === 'tweet' && anchor.offset !== undefined ? `the tweet signature on line ${lineOf(document, anchor.offset)}`
-      : anchor.source === 'option' ? 'the reference date you set'
-      : `the ${anchor.source}`;
-    lines.push(`Resolved against ${where} (${escape(describeDate(anchor.date))})`);
+      anchor.source === 'dateline' && anchor.offset !== undefined ? vscode.l10n.t('the dateline on line {0}', lineOf(document, anchor.offset))
+      : anchor.source === 'tweet' && anchor.offset !== undefined ? vscode.l10n.t('the tweet signature on line {0}', lineOf(document, anchor.offset))
+      : anchor.source === 'option' ? vscode.l10n.t('the reference date you set')
+      : vscode.l10n.t('the {0}', anchor.source);
+    lines.push(vscode.l10n.t('Resolved against {0} ({1})', where, escape(describeDate(anchor.date))));
   } else if (/\b\d{4}\b/.test(date.text)) {
-    lines.push('Written out in full in the text');
+    lines.push(vscode.l10n.t('Written out in full in the text'));
   }
   return lines.join('\n\n');
 }
 
 function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quote): string {
-  const lines = [`**Quote** · line ${lineOf(document, quote.start)}`];
+  const lines = [vscode.l10n.t('**Quote** · line {0}', lineOf(document, quote.start))];
   if (quote.speaker) {
     const theirs = quotesBy(analysis, quote);
     const index = theirs.findIndex(q => q.start === quote.start && q.end === quote.end) + 1;
-    lines.push(`Speaker: **${escape(quote.speaker)}** — quote ${index} of ${theirs.length}`);
+    lines.push(vscode.l10n.t('Speaker: **{0}** — quote {1} of {2}', escape(quote.speaker), index, theirs.length));
   } else {
-    lines.push('Speaker: *unattributed*');
+    lines.push(vscode.l10n.t('Speaker: *unattributed*'));
   }
-  lines.push(`Cue: ${quote.cue ? `*${escape(quote.cue)}*` : '—'}`);
-  lines.push(`Kind: ${quote.kind}`);
+  lines.push(vscode.l10n.t('Cue: {0}', quote.cue ? `*${escape(quote.cue)}*` : '—'));
+  lines.push(vscode.l10n.t('Kind: {0}', quote.kind));
   const article = analysis.articles.find(a => a.start <= quote.start && quote.start < a.end);
   if (article?.title || article?.date) {
     const parts = [article.title ? `“${escape(article.title)}”` : '', article.date ? escape(describeDate(article.date)) : ''].filter(Boolean);
-    lines.push(`Article: ${parts.join(', ')}`);
+    lines.push(vscode.l10n.t('Article: {0}', parts.join(', ')));
   }
   return lines.join('\n\n');
 }

@@ -16,6 +16,11 @@ export function initLog(context: vscode.ExtensionContext): vscode.LogOutputChann
   return channel;
 }
 
+/** Opens the log in the Output panel ("News Lens: Show Log"). */
+export function showLog(): void {
+  channel?.show(true);
+}
+
 export function logInfo(message: string): void {
   channel?.info(message);
 }

@@ -6,7 +6,7 @@ import type { Analysis, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { shortQuote, speakerKey } from './format';
 
-export const UNATTRIBUTED = 'Unattributed quotes';
+export const UNATTRIBUTED = vscode.l10n.t('Unattributed quotes');
 
 export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -24,7 +24,7 @@ function articleOf(analysis: Analysis, quote: Quote): string | undefined {
   if (analysis.articles.length < 2) return undefined;
   const index = analysis.articles.findIndex(a => a.start <= quote.start && quote.start < a.end);
   if (index < 0) return undefined;
-  return `article ${index + 1}`;
+  return vscode.l10n.t('article {0}', index + 1);
 }
 
 function speakerSymbols(analysis: Analysis, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
@@ -45,11 +45,11 @@ function speakerSymbols(analysis: Analysis, range: (start: number, end: number) 
     const start = Math.min(first.start, selection.start);
     let end = 0;
     for (const q of list) end = Math.max(end, q.end, q.speakerSpan?.end ?? 0);
-    const symbol = new vscode.DocumentSymbol(name, `${list.length} ${list.length === 1 ? 'quote' : 'quotes'}`, kind, range(start, end), range(selection.start, selection.end));
+    const symbol = new vscode.DocumentSymbol(name, list.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', list.length), kind, range(start, end), range(selection.start, selection.end));
     symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
     return symbol;
   };
-  const symbols = speakers.map(([name, list]) => group(name.trim() || '(unnamed speaker)', vscode.SymbolKind.Object, list));
+  const symbols = speakers.map(([name, list]) => group(name.trim() || vscode.l10n.t('(unnamed speaker)'), vscode.SymbolKind.Object, list));
   const unattributed = bySpeaker.get(null);
   if (unattributed) symbols.push(group(UNATTRIBUTED, vscode.SymbolKind.Array, unattributed));
   return symbols;

@@ -42,11 +42,11 @@ export async function askReferenceDate(dates: ReferenceDates, document: vscode.T
   if (typeof given === 'string' && (given === '' || isIsoDate(given))) value = given;
   else {
     value = await vscode.window.showInputBox({
-      title: 'News Lens: Set Reference Date',
-      prompt: 'Relative dates ("on Thursday", "last week") in this document resolve against this date when no dateline precedes them. Leave empty to clear.',
+      title: vscode.l10n.t('News Lens: Set Reference Date'),
+      prompt: vscode.l10n.t('Relative dates ("on Thursday", "last week") in this document resolve against this date when no dateline precedes them. Leave empty to clear.'),
       placeHolder: 'YYYY-MM-DD',
       value: dates.get(document.uri) ?? new Date().toISOString().slice(0, 10),
-      validateInput: v => (v.trim() === '' || isIsoDate(v.trim()) ? undefined : 'A date written YYYY-MM-DD, e.g. 2024-05-16'),
+      validateInput: v => (v.trim() === '' || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('A date written YYYY-MM-DD, e.g. 2024-05-16')),
     });
     value = value?.trim();
   }

@@ -28,14 +28,14 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
     const document = this.active.document;
     if (!document) return [];
     const result = await this.service.analysisFor(document);
-    if (!result) return [{ kind: 'message', text: 'Not analysed — see the status bar' }];
+    if (!result) return [{ kind: 'message', text: vscode.l10n.t('Not analyzed — see the status bar') }];
     const { quotes, speakers } = result.analysis;
     const nodes: SpeakerNode[] = speakers.map(s => ({
       kind: 'speaker', name: s.name, unattributed: false, quotes: quotesBy(result.analysis, s), uri: document.uri,
     }));
     const unattributed = quotes.filter(q => q.speaker === null);
-    if (unattributed.length > 0) nodes.push({ kind: 'speaker', name: 'Unattributed', unattributed: true, quotes: unattributed, uri: document.uri });
-    return nodes.length > 0 ? nodes : [{ kind: 'message', text: 'No quotes found in this document' }];
+    if (unattributed.length > 0) nodes.push({ kind: 'speaker', name: vscode.l10n.t('Unattributed'), unattributed: true, quotes: unattributed, uri: document.uri });
+    return nodes.length > 0 ? nodes : [{ kind: 'message', text: vscode.l10n.t('No quotes found in this document') }];
   }
 
   getTreeItem(node: SpeakerNode): vscode.TreeItem {
@@ -44,18 +44,18 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
         return new vscode.TreeItem(node.text);
       case 'speaker': {
         const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${node.quotes.length} ${node.quotes.length === 1 ? 'quote' : 'quotes'}`;
+        item.description = node.quotes.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', node.quotes.length);
         item.iconPath = new vscode.ThemeIcon(node.unattributed ? 'question' : 'person');
         item.contextValue = 'newsLens.speaker';
         return item;
       }
       case 'quote': {
         const item = new vscode.TreeItem(`“${shortQuote(node.quote.text)}”`);
-        item.description = [node.quote.cue, `line ${node.line}`].filter(Boolean).join(' · ');
+        item.description = [node.quote.cue, vscode.l10n.t('line {0}', node.line)].filter(Boolean).join(' · ');
         item.tooltip = node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.contextValue = 'newsLens.quote';
-        item.command = { command: 'newsLens.revealQuote', title: 'Reveal Quote', arguments: [node.uri.toString(), node.quote.start, node.quote.end] };
+        item.command = { command: 'newsLens.revealQuote', title: vscode.l10n.t('Reveal Quote'), arguments: [node.uri.toString(), node.quote.start, node.quote.end] };
         return item;
       }
     }

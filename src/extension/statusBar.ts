@@ -53,7 +53,7 @@ export class StatusBar implements vscode.Disposable {
     this.shown = { text, tooltip };
     this.item.text = `$(${icon}) ${text}`;
     const markdown = new vscode.MarkdownString(tooltip);
-    markdown.isTrusted = { enabledCommands: ['newsLens.toggleHighlighting', 'newsLens.analyzeAsNewsDump', 'newsLens.setReferenceDate'] };
+    markdown.isTrusted = { enabledCommands: ['newsLens.toggleHighlighting', 'newsLens.analyzeAsNewsDump', 'newsLens.setReferenceDate', 'newsLens.showLog'] };
     this.item.tooltip = markdown;
     this.item.command = command;
     this.item.backgroundColor = warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -64,33 +64,40 @@ export class StatusBar implements vscode.Disposable {
   private unanalysedActive(): vscode.TextDocument | undefined {
     const document = vscode.window.activeTextEditor?.document;
     const state = document && this.service.state(document.uri);
-    return state && (state.kind === 'binary' || state.kind === 'tooLarge') ? document : undefined;
+    return state && (state.kind === 'binary' || state.kind === 'tooLarge' || state.kind === 'notNews') ? document : undefined;
   }
 
   private describe(document: vscode.TextDocument): { icon: string; text: string; tooltip: string; command?: string; warning?: boolean } {
     const config = vscode.workspace.getConfiguration('newsLens');
     const state = this.service.state(document.uri);
-    const toggle = '\n\n[Toggle highlighting](command:newsLens.toggleHighlighting)';
+    const toggle = `\n\n${vscode.l10n.t('[Toggle highlighting](command:newsLens.toggleHighlighting)')}`;
     switch (state?.kind) {
       case 'binary':
         return {
           icon: 'circle-slash',
-          text: 'News Lens: not analysed: binary file',
-          tooltip: 'This file holds NUL bytes, so it is not text: News Lens does not analyse it.',
+          text: vscode.l10n.t('News Lens: not analyzed: binary file'),
+          tooltip: vscode.l10n.t('This file holds NUL bytes, so it is not text: News Lens does not analyze it.'),
+        };
+      case 'notNews':
+        return {
+          icon: 'circle-slash',
+          text: vscode.l10n.t('News Lens: Analyze as News Dump'),
+          tooltip: vscode.l10n.t('This text does not read like news (few sentences, no quotes, reporting verbs or datelines), so News Lens leaves it alone.\n\n[Analyze as News Dump](command:newsLens.analyzeAsNewsDump) — the check is the setting `newsLens.detectNews`.'),
+          command: 'newsLens.analyzeAsNewsDump',
         };
       case 'tooLarge':
         return {
           icon: 'warning',
-          text: `News Lens: not analysed (${state.sizeMB.toFixed(1)} MB)`,
-          tooltip: `The document is ${state.sizeMB.toFixed(1)} MB, above the limit \`newsLens.maxFileSizeMB\` = ${state.limitMB} MB.\n\n[Analyse it anyway](command:newsLens.analyzeAsNewsDump)`,
+          text: vscode.l10n.t('News Lens: not analyzed ({0} MB)', state.sizeMB.toFixed(1)),
+          tooltip: vscode.l10n.t('The document is {0} MB, above the limit `newsLens.maxFileSizeMB` = {1} MB.\n\n[Analyze it anyway](command:newsLens.analyzeAsNewsDump)', state.sizeMB.toFixed(1), state.limitMB),
           command: 'newsLens.analyzeAsNewsDump',
           warning: true,
         };
       case 'error':
         return {
           icon: 'error',
-          text: 'News Lens: analysis failed',
-          tooltip: `${state.message}\n\nDetails are in the Output panel ("News Lens"). Editing the document tries again.`,
+          text: vscode.l10n.t('News Lens: analysis failed'),
+          tooltip: `${state.message}\n\n${vscode.l10n.t('Details are in the [log](command:newsLens.showLog) (Output panel, "News Lens"). Editing the document tries again.')}`,
           warning: true,
         };
       case 'pending':
@@ -99,9 +106,9 @@ export class StatusBar implements vscode.Disposable {
         // Re-analysing a small document while typing takes a blink: keep the counts rather than flicker a spinner.
         if (result && !result.partial && state?.kind === 'pending' && state.size < BIG_DOCUMENT) break;
         const size = state?.kind === 'pending' && state.size > 0 ? ` ${formatSize(state.size)}` : '';
-        const phase = state?.kind === 'pending' && state.phase === 'visible' ? ' (visible part first)'
-          : result?.partial ? ' (visible part done, now the rest)' : '';
-        return { icon: 'sync~spin', text: `News Lens: analysing${size}…`, tooltip: `Analysing the document${phase}.${toggle}`, command: 'newsLens.toggleHighlighting' };
+        const phase = state?.kind === 'pending' && state.phase === 'visible' ? vscode.l10n.t(' (visible part first)')
+          : result?.partial ? vscode.l10n.t(' (visible part done, now the rest)') : '';
+        return { icon: 'sync~spin', text: vscode.l10n.t('News Lens: analyzing{0}…', size), tooltip: vscode.l10n.t('Analyzing the document{0}.', phase) + toggle, command: 'newsLens.toggleHighlighting' };
       }
       case 'ready':
         break;
@@ -112,17 +119,21 @@ export class StatusBar implements vscode.Disposable {
     const quotes = analysis?.quotes.length ?? 0;
     const speakers = analysis?.speakers.length ?? 0;
     const lines = [
-      `**News Lens** — ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}, ${speakers} ${speakers === 1 ? 'speaker' : 'speakers'}, ${analysis?.entities.length ?? 0} names, ${analysis?.dates.length ?? 0} dates${result ? ` (analysed in ${Math.round(result.ms)} ms)` : ''}.`,
+      vscode.l10n.t('**News Lens** — {0}, {1}, {2} names, {3} dates{4}.',
+        quotes === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', quotes),
+        speakers === 1 ? vscode.l10n.t('1 speaker') : vscode.l10n.t('{0} speakers', speakers), analysis?.entities.length ?? 0, analysis?.dates.length ?? 0,
+        result ? vscode.l10n.t(' (analyzed in {0} ms)', Math.round(result.ms)) : ''),
     ];
     const referenceDate = this.referenceDates.get(document.uri);
-    if (referenceDate) lines.push(`Reference date: ${referenceDate} ([change](command:newsLens.setReferenceDate)).`);
+    if (referenceDate) lines.push(vscode.l10n.t('Reference date: {0} ([change](command:newsLens.setReferenceDate)).', referenceDate));
     const drawn = this.decorations.for(document.uri);
     const capped = enabled && drawn !== undefined && drawn.shown < drawn.found;
     if (capped) {
-      lines.push(`Only ${drawn.shown} of ${drawn.found} highlights are drawn: the limit \`newsLens.maxDecorations\` = ${drawn.limit} applies. Raise it in the settings to see all.`);
+      lines.push(vscode.l10n.t('Only {0} of {1} highlights are drawn: the limit `newsLens.maxDecorations` = {2} applies. Raise it in the settings to see all.', drawn.shown, drawn.found, drawn.limit));
     }
-    lines.push(enabled ? 'Highlighting is on. Click to turn it off.' : 'Highlighting is off. Click to turn it on.');
-    const text = capped ? `News Lens: ${drawn.shown} of ${drawn.found} highlights` : enabled ? `News Lens: ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}` : 'News Lens: highlighting off';
+    lines.push(enabled ? vscode.l10n.t('Highlighting is on. Click to turn it off.') : vscode.l10n.t('Highlighting is off. Click to turn it on.'));
+    const text = capped ? vscode.l10n.t('News Lens: {0} of {1} highlights', drawn.shown, drawn.found)
+      : enabled ? (quotes === 1 ? vscode.l10n.t('News Lens: 1 quote') : vscode.l10n.t('News Lens: {0} quotes', quotes)) : vscode.l10n.t('News Lens: highlighting off');
     return { icon: capped ? 'warning' : enabled ? 'eye' : 'eye-closed', text, tooltip: lines.join('\n\n'), command: 'newsLens.toggleHighlighting', warning: capped };
   }
 

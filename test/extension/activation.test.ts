@@ -27,7 +27,7 @@ suite('activation and language', () => {
   test('the contributed commands are registered', async () => {
     await api();
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['newsLens.extractQuotes', 'newsLens.toggleHighlighting', 'newsLens.setReferenceDate', 'newsLens.analyzeAsNewsDump']) {
+    for (const id of ['newsLens.extractQuotes', 'newsLens.toggleHighlighting', 'newsLens.setReferenceDate', 'newsLens.analyzeAsNewsDump', 'newsLens.showLog']) {
       assert.ok(commands.includes(id), `${id} is missing`);
     }
   });

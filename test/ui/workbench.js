@@ -25,7 +25,8 @@ async function openWorkbench() {
     page.on('console', m => fs.appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
     page.on('pageerror', e => fs.appendFileSync(consoleLog, `[pageerror] ${e.stack || e}\n`));
   }
-  await page.goto(env('NEWS_LENS_WORKBENCH_URL'));
+  // Playwright's default 30 s is too short for the workbench's first load on a busy shared machine.
+  await page.goto(env('NEWS_LENS_WORKBENCH_URL'), { timeout: 180_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
   return { browser, page };
