@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, BlockKind } from '../core/types';
 import type { AnalysisService } from './analysisService';
+import { mark, sessionMarks, tracing, writeTrace } from './trace';
 
 export type Category = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'speaker' | 'boilerplate';
 
@@ -102,8 +103,15 @@ export class Decorations implements vscode.Disposable {
     // Ranges of an older version would land in the wrong places; the ones drawn move with the edits until then.
     if (!result || result.version !== document.version) return;
     this.byDocument.set(key, compute(document, result.analysis, result.version));
+    const marks = { ...result.marks };
+    mark('decorationsBuilt', marks);
     this.paintDocument(key);
+    mark('painted', marks);
     this.changed.fire(uri);
+    if (tracing) {
+      const drawn = this.byDocument.get(key);
+      writeTrace({ uri: key, version: result.version, partial: result.partial, size: document.getText().length, ranges: drawn?.shown, marks: { ...sessionMarks, ...marks } });
+    }
   }
 
   private paintDocument(key: string): void {
