@@ -120,9 +120,10 @@ const STAGES = [
   ['activateStart', 'extension host: activation starts'],
   ['activateEnd', 'activate()'],
   ['workerSpawn', 'until the worker is spawned'],
-  ['workerThreadStart', 'worker thread start'],
-  ['workerBundleStart', 'worker: Node bootstrap'],
+  ['workerOnline', 'worker thread started (extension host hears \'online\')'],
+  ['workerBundleStart', 'worker: Node bootstrap until the bundle\'s first line'],
   ['workerReady', 'worker: bundle load + engine set-up (lexicon)'],
+  ['workerWarm', 'worker: warm-up analysis of a small built-in text'],
   ['scheduled', 'extension host: the dump is scheduled for analysis'],
   ['textRead', 'document text read'],
   ['posted', 'request posted to the worker'],
@@ -212,6 +213,9 @@ async function main() {
   const traceFile = path.join(runDir, 'trace.jsonl');
   const server = await startServer({ runDir: path.join(runDir, 'server'), env: { NEWS_LENS_TRACE_FILE: traceFile } });
   const browser = await launchBrowser();
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => Promise.all([browser.close().catch(() => {}), server.stop()]).finally(() => process.exit(130)));
+  }
   const runs = [];
   try {
     const url = server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remote(repo)]]);

@@ -179,7 +179,8 @@ async function extHost(pkg) {
     const entry = writeTestsEntry(server.runDir, tests, pkg);
     const payload = [['extensionDevelopmentPath', server.remote(extDir)], ['extensionTestsPath', server.remote(entry)]];
     say(`extension-host suite ${path.relative(repo, tests) || tests} on folder ${folder}`);
-    await page.goto(server.workbenchUrl(folder, payload));
+    // A loaded machine can take more than Playwright's default 30 s to serve the workbench.
+    await page.goto(server.workbenchUrl(folder, payload), { timeout: 180_000 });
     return exit;
   });
   say(`extension-host suite exit code: ${code}`);

@@ -80,8 +80,10 @@ export class AnalysisService implements vscode.Disposable {
 
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
     this.worker = new WorkerClient(workerPath);
-    // Started now, so that the first document does not wait for the thread, its bundle and the lexicon.
-    this.worker.start();
+    // Started right after activation, so that the first document does not wait for the thread, its bundle and the
+    // engine's warm-up (a document analysed before then starts it itself).
+    const warm = setImmediate(() => this.worker.start());
+    this.subscriptions.push({ dispose: () => clearImmediate(warm) });
     this.subscriptions.push(
       this.changed,
       this.worker,
@@ -389,7 +391,7 @@ function visibleWindow(document: vscode.TextDocument, text: string): { start: nu
   const to = visible ? document.offsetAt(document.lineAt(visible.end.line).range.end) : WINDOW_TOP;
   const start = paragraphStart(text, Math.max(0, from - WINDOW_MARGIN));
   const end = paragraphEnd(text, Math.min(text.length, to + WINDOW_MARGIN));
-  return end - start > text.length * 0.75 ? undefined : { start, end };
+  return end - start >= text.length * 0.75 ? undefined : { start, end };
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;

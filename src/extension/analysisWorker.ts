@@ -88,8 +88,26 @@ function fail(fault: WorkerFault): void {
   }
 }
 
-// The thread's start, the first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up.
+/**
+ * A made-up dump with a quote, an attribution, names, dates and a credit line. The engine's first analysis costs far
+ * more than the next ones (functions compiled on first call, regular expressions compiled on first use), so the
+ * worker analyses this once as soon as it has loaded, instead of making the user's first document pay for it.
+ */
+const WARM_UP = `Harbour town approves night ferry
+Updated on: June 3, 2024 / 9:15 AM / Coastal Courier
+
+MILLBROOK — The council of Millbrook voted on Tuesday to run a night ferry to Gull Island from next spring.
+
+“People who work late deserve a way home,” said Mayor Ines Calloway, who proposed the route in March.
+Harbour master Tom Reyes said the boats would leave every 40 minutes. “We are ready,” he told the Coastal Courier.
+
+Advertisement
+Photo: Millbrook Council`;
+
+// The first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up (the lexicon).
 const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
-const bootMarks: Marks = tracing ? { workerThreadStart: performance.timeOrigin, ...(bundleStart ? { workerBundleStart: bundleStart } : {}) } : {};
+const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
 mark('workerReady', bootMarks);
+new Analyzer().analyze(WARM_UP, {});
+mark('workerWarm', bootMarks);
 parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
