@@ -81,7 +81,7 @@ async function openTimed(page, name, headline) {
   await input.waitFor();
   await input.fill(name);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout: 30_000 });
+  await row.waitFor({ timeout: 180_000 }); // the file index can take long on a loaded machine
   // A mutation observer in the page notes the first DOM state that shows the text, then the first that shows a highlight.
   await page.evaluate(({ name, headline }) => {
     const now = () => performance.timeOrigin + performance.now();
@@ -230,7 +230,14 @@ async function main() {
       await page.waitForTimeout(3000);
       for (let d = 0; d <= warmPerSession; d++) {
         const name = names[next++];
-        const seen = await openTimed(page, name, headlines[name]);
+        let seen;
+        try {
+          seen = await openTimed(page, name, headlines[name]);
+        } catch (e) {
+          say(`session ${s + 1} ${name}: no measure (${String(e.message || e).split('\n')[0]})`);
+          await page.keyboard.press('Escape');
+          continue;
+        }
         await page.waitForTimeout(1500); // the whole-document pass lands, so the next dump starts from an idle worker
         const run = describeRun(d === 0 ? 'cold' : 'warm', name, seen, readTrace(traceFile));
         runs.push(run);
