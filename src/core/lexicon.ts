@@ -6,6 +6,7 @@ import nlp from 'compromise';
 export type Tags = string | string[] | undefined;
 
 const model = (nlp as any).model();
-export const LEXICON: Record<string, Tags> = model.one.lexicon;
+/** Without a prototype, so that `constructor` or `toString` is not mistaken for a word of the lexicon. */
+export const LEXICON: Record<string, Tags> = Object.assign(Object.create(null), model.one.lexicon);
 export const ORG_WORDS: Record<string, boolean> = model.two.orgWords ?? {};
 export const PLACE_WORDS: Record<string, boolean> = model.two.placeWords ?? {};
