@@ -261,9 +261,10 @@ export class AnalysisService implements vscode.Disposable {
 
   private pump(): void {
     if (this.busy) return;
-    const next = this.queue.entries().next();
-    if (next.done) return;
-    const [queueKey, job] = next.value;
+    // Visible parts go before whole documents: a document just opened is painted before others are completed.
+    const next = [...this.queue].find(([, j]) => j.partial) ?? this.queue.entries().next().value;
+    if (!next) return;
+    const [queueKey, job] = next;
     this.queue.delete(queueKey);
     const entry = this.entries.get(job.uri);
     if (!entry || entry.document.version !== job.version) {
