@@ -1,6 +1,9 @@
 // Bundles the CLI (and the extension entries, when present) with esbuild; `--watch` rebuilds, `--production` minifies.
+// The engine's lexicon goes into the bundles precomputed (precomputedLexicon).
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -10,8 +13,47 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension' },
-  { in: 'src/extension/analysisWorker.ts', out: 'analysisWorker' },
+  // The banner's time is the first trace stage of the worker's bundle (src/extension/trace.ts).
+  { in: 'src/extension/analysisWorker.ts', out: 'analysisWorker', banner: 'globalThis.newsLensBundleStart = performance.timeOrigin + performance.now();' },
 ].filter(e => existsSync(e.in));
+
+/**
+ * src/core/lexicon.ts as data: compromise's lexicon grouped by tag set (73 sets, each with its words joined by a
+ * comma), and the head-word tables. Loading this takes a few milliseconds; unpacking compromise's model, which the
+ * source module does, takes hundreds on this machine and puts all of compromise into the bundle.
+ */
+function precomputedLexicon() {
+  const model = createRequire(import.meta.url)('compromise').model();
+  const lexicon = model.one.lexicon;
+  const groups = new Map();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (word.includes(',')) throw new Error(`lexicon word with a comma: ${word}`);
+    const key = JSON.stringify(tags);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(word);
+  }
+  const table = [...groups].map(([tags, words]) => [JSON.parse(tags), words.join(',')]);
+  const source = `const groups = ${JSON.stringify(table)};
+export const LEXICON = Object.create(null);
+for (const [tags, words] of groups) for (const word of words.split(',')) LEXICON[word] = tags;
+export const ORG_WORDS = ${JSON.stringify(model.two.orgWords ?? {})};
+export const PLACE_WORDS = ${JSON.stringify(model.two.placeWords ?? {})};
+`;
+  // The copy must say exactly what the model says.
+  const copy = Object.create(null);
+  for (const [tags, words] of table) for (const word of words.split(',')) copy[word] = tags;
+  if (!isDeepStrictEqual({ ...copy }, { ...lexicon })) throw new Error('the precomputed lexicon differs from compromise\'s');
+  return source;
+}
+
+let lexiconSource;
+const lexiconPlugin = {
+  name: 'precomputed-lexicon',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lexicon$/ }, args => (args.importer.endsWith('gazetteer.ts') ? { path: 'lexicon', namespace: 'precomputed' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'precomputed' }, () => ({ contents: (lexiconSource ??= precomputedLexicon()), loader: 'js' }));
+  },
+};
 
 const contexts = await Promise.all(entries.map(e => esbuild.context({
   entryPoints: { [e.out]: e.in },
@@ -27,6 +69,7 @@ const contexts = await Promise.all(entries.map(e => esbuild.context({
   legalComments: 'none',
   define: { NEWS_LENS_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
+  plugins: [lexiconPlugin],
   banner: e.banner ? { js: e.banner } : undefined,
 })));
 

@@ -1,12 +1,6 @@
 // General world knowledge for typing names: compromise's lexicon plus small lists of our own (well-known places,
 // organization and place head words, titles, demonyms, event words). Nothing here is tuned to any evaluation text.
-import nlp from 'compromise';
-
-type Tags = string | string[] | undefined;
-const model = (nlp as any).model();
-const LEX: Record<string, Tags> = model.one.lexicon;
-const ORG_WORDS: Record<string, boolean> = model.two.orgWords ?? {};
-const PLACE_WORDS: Record<string, boolean> = model.two.placeWords ?? {};
+import { LEXICON as LEX, ORG_WORDS, PLACE_WORDS, type Tags } from './lexicon';
 
 function has(tags: Tags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));

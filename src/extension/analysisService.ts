@@ -1,5 +1,6 @@
 // The one per-document analysis service every feature reads: results cached by document version, debounced while
-// typing, cancelled when superseded or closed, computed in a worker thread, the visible part of big documents first.
+// typing, cancelled when superseded or closed, computed in a worker thread (started at activation and restarted
+// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
@@ -7,12 +8,19 @@ import { textLooksBinary } from '../core/decode';
 import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
-import type { AnalyzeRequest, WorkerResponse } from './workerProtocol';
+import { mark, sessionMarks, type Marks } from './trace';
+import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse } from './workerProtocol';
 
-/** Documents longer than this (UTF-16 units) get their visible part analysed first. */
+/** Documents longer than this (UTF-16 units) get their visible part analysed first every time, not only the first. */
 const PROGRESSIVE_ABOVE = 100_000;
-/** How much text around the visible range the first pass covers. */
-const WINDOW_MARGIN_LINES = 80;
+/** How much text (UTF-16 units) around the visible range the first pass covers, before widening to paragraphs. */
+const WINDOW_MARGIN = 1500;
+/** What the first pass covers when no editor shows the document yet: its top, where a new editor opens. */
+const WINDOW_TOP = 5000;
+/** How far a window's edge moves at most to reach a paragraph break. */
+const WINDOW_WIDEN = 3000;
+/** The worker's heap limit: a document that needs more fails alone instead of taking the extension host down. */
+const WORKER_HEAP_MB = 2048;
 /** Schemes whose documents are VS Code's own (logs, diffs, comments), never a news dump. */
 const FOREIGN_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-userdata', 'vscode-settings']);
 
@@ -22,6 +30,8 @@ export interface AnalysisResult {
   /** True while only the visible part has been analysed. */
   partial: boolean;
   ms: number;
+  /** Trace stages of this result, from its scheduling to its arrival (only when tracing). */
+  marks: Marks;
 }
 
 export type DocumentState =
@@ -37,6 +47,8 @@ interface Entry {
   state: DocumentState;
   result?: AnalysisResult;
   timer?: NodeJS.Timeout;
+  /** Trace stages of the version waiting to be analysed. */
+  marks: Marks;
   waiters: { version: number; resolve: (r: AnalysisResult | undefined) => void }[];
 }
 
@@ -45,6 +57,7 @@ interface Job {
   uri: string;
   version: number;
   partial: boolean;
+  marks: Marks;
 }
 
 /** Where the service takes its per-document options from (the reference date). */
@@ -64,10 +77,17 @@ export class AnalysisService implements vscode.Disposable {
   private readonly news = new Set<string>();
   private readonly worker: WorkerClient;
   private busy = false;
+  private nextFault: WorkerFault | undefined;
+  /** Documents that make the worker fail, every time, while they are open (tests only: failNextAnalysis). */
+  private readonly faulty = new Map<string, WorkerFault>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
     this.worker = new WorkerClient(workerPath);
+    // Started right after activation, so that the first document does not wait for the thread, its bundle and the
+    // engine's warm-up (a document analysed before then starts it itself).
+    const warm = setImmediate(() => this.worker.start());
+    this.subscriptions.push({ dispose: () => clearImmediate(warm) });
     this.subscriptions.push(
       this.changed,
       this.worker,
@@ -144,6 +164,11 @@ export class AnalysisService implements vscode.Disposable {
     });
   }
 
+  /** Makes the next document analysed fail in the worker the given way, at each analysis (the tests' test-only command). */
+  failNextAnalysis(fault: WorkerFault): void {
+    this.nextFault = fault;
+  }
+
   /** Re-analyses every open document (after a setting or the reference date changed). */
   refreshAll(): void {
     for (const d of vscode.workspace.textDocuments) this.refresh(d);
@@ -179,10 +204,12 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { document, state: { kind: 'pending', phase: 'waiting', size: 0 }, waiters: [] };
+      entry = { document, state: { kind: 'pending', phase: 'waiting', size: 0 }, marks: {}, waiters: [] };
       this.entries.set(key, entry);
     }
     entry.document = document;
+    entry.marks = {};
+    mark('scheduled', entry.marks);
     clearTimeout(entry.timer);
     entry.timer = undefined;
     // A newer version supersedes whatever was queued for this document.
@@ -236,26 +263,33 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     if (this.entries.get(entry.document.uri.toString()) !== entry || entry.document.isClosed) return;
-    this.enqueue(entry, entry.document.getText());
+    const text = entry.document.getText();
+    mark('textRead', entry.marks);
+    this.enqueue(entry, text);
   }
 
   private enqueue(entry: Entry, text: string): void {
     const document = entry.document;
     const key = document.uri.toString();
     const options = this.optionsFor(document.uri);
-    const window = text.length > PROGRESSIVE_ABOVE ? visibleWindow(document, text) : undefined;
+    // The visible part first when nothing is drawn yet; afterwards the drawn ranges move with the edits meanwhile.
+    const window = text.length > PROGRESSIVE_ABOVE || !entry.result ? visibleWindow(document, text) : undefined;
+    if (this.nextFault) this.faulty.set(key, this.nextFault);
+    this.nextFault = undefined;
+    const fault = this.faulty.has(key) ? { fault: this.faulty.get(key) } : {};
     if (window) {
-      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, request: { key, text, options, window } });
+      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, marks: { ...entry.marks }, request: { key, text, options, window, ...fault } });
     }
-    this.queue.set(key, { uri: key, version: document.version, partial: false, request: { key, text, options } });
+    this.queue.set(key, { uri: key, version: document.version, partial: false, marks: { ...entry.marks }, request: { key, text, options, ...fault } });
     this.pump();
   }
 
   private pump(): void {
     if (this.busy) return;
-    const next = this.queue.entries().next();
-    if (next.done) return;
-    const [queueKey, job] = next.value;
+    // Visible parts go before whole documents: a document just opened is painted before others are completed.
+    const next = [...this.queue].find(([, j]) => j.partial) ?? this.queue.entries().next().value;
+    if (!next) return;
+    const [queueKey, job] = next;
     this.queue.delete(queueKey);
     const entry = this.entries.get(job.uri);
     if (!entry || entry.document.version !== job.version) {
@@ -266,8 +300,12 @@ export class AnalysisService implements vscode.Disposable {
     this.busy = true;
     const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
     // Through a resolved promise, so that failing to start the worker also lands in `fail`.
+    mark('posted', job.marks);
     background('analysis', Promise.resolve().then(() => this.worker.run(job.request, timeoutMs)).then(
-      response => this.deliver(job, response),
+      response => {
+        mark('received', job.marks);
+        this.deliver(job, response);
+      },
       error => this.fail(job, error),
     ).finally(() => {
       this.busy = false;
@@ -284,7 +322,7 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     if (job.partial && entry.result && entry.result.version === job.version && !entry.result.partial) return;
-    entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms };
+    entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms, marks: { ...job.marks, ...response.marks } };
     logInfo(`${job.partial ? 'visible part of ' : ''}${entry.document.uri.toString(true)} v${job.version} analyzed in ${Math.round(response.ms)} ms`);
     if (!job.partial) {
       this.setState(entry, { kind: 'ready' });
@@ -298,8 +336,9 @@ export class AnalysisService implements vscode.Disposable {
     const entry = this.entries.get(job.uri);
     if (!entry || entry.document.version !== job.version) return;
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof AnalysisTimeout)) logError(`analyzing ${entry.document.uri.toString(true)}`, error);
-    else logInfo(message);
+    // A failure a test asked for is expected: it is not one of News Lens's errors.
+    if (error instanceof AnalysisTimeout || job.request.fault) logInfo(`analyzing ${entry.document.uri.toString(true)}: ${message}`);
+    else logError(`analyzing ${entry.document.uri.toString(true)}`, error);
     this.settle(entry, undefined);
     this.setState(entry, { kind: 'error', message: message.split('\n')[0] });
   }
@@ -329,6 +368,7 @@ export class AnalysisService implements vscode.Disposable {
     const entry = this.entries.get(key);
     if (entry && entry.document !== document) return;
     for (const set of [this.forced, this.confirmed, this.prompted, this.own, this.news]) set.delete(key);
+    this.faulty.delete(key);
     this.drop(document.uri);
   }
 
@@ -367,36 +407,70 @@ function documentSizeMB(document: vscode.TextDocument, limitMB: number): number 
   return Buffer.byteLength(document.getText(), 'utf8') / mb;
 }
 
-/** The lines around what the document's editor shows, widened to blank lines so no paragraph is cut. */
+/**
+ * What the document's editor shows (its top when no editor shows it yet) and a margin around it, widened to paragraph
+ * breaks so no paragraph is cut; undefined when that is most of the document anyway. Reads a bounded part of the text.
+ */
 function visibleWindow(document: vscode.TextDocument, text: string): { start: number; end: number } | undefined {
   const editor = vscode.window.visibleTextEditors.find(e => e.document === document);
-  const visible = editor?.visibleRanges[0] ?? new vscode.Range(0, 0, 60, 0);
-  let first = Math.max(0, visible.start.line - WINDOW_MARGIN_LINES);
-  let last = Math.min(document.lineCount - 1, visible.end.line + WINDOW_MARGIN_LINES);
-  for (let n = 0; first > 0 && n < WINDOW_MARGIN_LINES && !document.lineAt(first - 1).isEmptyOrWhitespace; n++) first--;
-  for (let n = 0; last < document.lineCount - 1 && n < WINDOW_MARGIN_LINES && !document.lineAt(last + 1).isEmptyOrWhitespace; n++) last++;
-  const start = document.offsetAt(new vscode.Position(first, 0));
-  const end = document.offsetAt(document.lineAt(last).range.end);
-  return start === 0 && end === text.length ? undefined : { start, end };
+  const visible = editor?.visibleRanges[0];
+  const from = visible ? document.offsetAt(visible.start) : 0;
+  const to = visible ? document.offsetAt(document.lineAt(visible.end.line).range.end) : WINDOW_TOP;
+  const start = paragraphStart(text, Math.max(0, from - WINDOW_MARGIN));
+  const end = paragraphEnd(text, Math.min(text.length, to + WINDOW_MARGIN));
+  return end - start >= text.length * 0.75 ? undefined : { start, end };
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
+
+/** The start of the paragraph around `at`: after the nearest blank line before it, else of its line, at most WINDOW_WIDEN back. */
+function paragraphStart(text: string, at: number): number {
+  if (at === 0) return 0;
+  const from = Math.max(0, at - WINDOW_WIDEN);
+  const before = text.slice(from, at);
+  let breakEnd = -1;
+  for (const m of before.matchAll(PARAGRAPH_BREAK)) breakEnd = m.index + m[0].length;
+  if (breakEnd >= 0) return from + breakEnd;
+  const newline = before.lastIndexOf('\n');
+  return newline >= 0 ? from + newline + 1 : from;
+}
+
+/** The end of the paragraph around `at`: the nearest blank line after it, else the end of its line, at most WINDOW_WIDEN on. */
+function paragraphEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const after = text.slice(at, at + WINDOW_WIDEN);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  const m = PARAGRAPH_BREAK.exec(after);
+  if (m) return at + m.index;
+  const newline = after.indexOf('\n');
+  return newline >= 0 ? at + newline : at + after.length;
 }
 
 class AnalysisTimeout extends Error {}
 
-/** Owns the worker thread: starts it on first use, one request at a time, restarts it after a crash or timeout. */
+/**
+ * Owns the worker thread: started at activation and kept warm, one request at a time. A worker that crashes, runs
+ * out of memory or is stopped for taking too long fails its request and is replaced at once by a fresh one (when it
+ * had started properly: one that dies while loading is started again only by the next request).
+ */
 class WorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;
+  private ready = false;
   private nextId = 1;
   private pending: { id: number; resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void } | undefined;
+  private disposed = false;
 
   constructor(private readonly workerPath: string) {}
 
   run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number): Promise<WorkerResponse> {
+    // Running out of memory is tested against a small heap, so the test needs no gigabytes.
+    if (request.fault === 'oom') this.restart(64);
     const worker = this.start();
     const id = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = undefined;
-        this.stop();
+        this.restart();
         reject(new AnalysisTimeout(`analysis took longer than ${timeoutMs / 1000} s (newsLens.analysisTimeoutSeconds)`));
       }, timeoutMs);
       this.pending = {
@@ -412,11 +486,18 @@ class WorkerClient implements vscode.Disposable {
     this.worker?.postMessage({ type: 'forget', key });
   }
 
-  private start(): Worker {
+  /** The running worker, started now if there is none. */
+  start(heapMb = WORKER_HEAP_MB): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (response: WorkerResponse) => {
-      if (this.pending?.id === response.id) {
+    mark('workerSpawn', sessionMarks);
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    worker.on('online', () => mark('workerOnline', sessionMarks));
+    worker.on('message', (response: WorkerMessage) => {
+      if (response.type === 'ready') {
+        if (this.worker === worker) this.ready = true;
+        Object.assign(sessionMarks, response.marks);
+        mark('workerReadyReceived', sessionMarks);
+      } else if (this.pending?.id === response.id) {
         const p = this.pending;
         this.pending = undefined;
         p.resolve(response);
@@ -425,15 +506,24 @@ class WorkerClient implements vscode.Disposable {
     worker.on('error', error => this.crashed(worker, error));
     worker.on('exit', code => this.crashed(worker, new Error(`analysis worker exited with code ${code}`)));
     this.worker = worker;
+    this.ready = false;
     return worker;
   }
 
   private crashed(worker: Worker, error: Error): void {
     if (this.worker !== worker) return;
+    const wasReady = this.ready;
     this.worker = undefined;
     const p = this.pending;
     this.pending = undefined;
     p?.reject(error);
+    if (wasReady && !this.disposed) this.start();
+  }
+
+  /** Stops the worker (whatever it is doing) and starts a fresh one. */
+  private restart(heapMb?: number): void {
+    this.stop();
+    if (!this.disposed) this.start(heapMb);
   }
 
   private stop(): void {
@@ -443,6 +533,7 @@ class WorkerClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.pending = undefined;
     this.stop();
   }

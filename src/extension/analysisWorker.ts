@@ -2,7 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { Analysis } from '../core/types';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { mark, tracing, type Marks } from './trace';
+import type { WorkerFault, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const analyzers = new Map<string, Analyzer>();
 
@@ -38,9 +39,19 @@ parentPort?.on('message', (request: WorkerRequest) => {
     analyzers.delete(`${request.key}#window`);
     return;
   }
+  if (request.fault === 'crash') {
+    // Thrown outside the handler, so nothing catches it: the worker dies as it would of a bug in its event loop.
+    setImmediate(() => {
+      throw new Error('the analysis worker crashed on purpose (a test asked for it)');
+    });
+    return;
+  }
+  const marks: Marks = {};
+  mark('workerReceived', marks);
   const began = performance.now();
   let response: WorkerResponse;
   try {
+    if (request.fault) fail(request.fault);
     let analysis: Analysis;
     if (request.window) {
       // A separate analyzer for slices, so the whole-document cache keeps every block of the document.
@@ -49,9 +60,54 @@ parentPort?.on('message', (request: WorkerRequest) => {
     } else {
       analysis = analyzerFor(request.key).analyze(request.text, request.options);
     }
-    response = { id: request.id, ok: true, analysis, ms: performance.now() - began };
+    mark('analysed', marks);
+    response = { type: 'analysis', id: request.id, ok: true, analysis, ms: performance.now() - began, marks };
   } catch (e) {
-    response = { id: request.id, ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+    response = { type: 'analysis', id: request.id, ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
   }
+  mark('workerPosted', marks);
   parentPort?.postMessage(response);
 });
+
+/** Fails the way a test asked for (WorkerFault); 'crash' is handled before the handler's try. */
+function fail(fault: WorkerFault): void {
+  switch (fault) {
+    case 'exception':
+      throw new Error('analysis failed on purpose (a test asked for it)');
+    case 'oom': {
+      const hog: number[][] = [];
+      for (;;) hog.push(new Array(1 << 20).fill(hog.length + 0.5));
+    }
+    case 'hang': {
+      // Blocked without spinning a core, until the extension stops the worker for taking too long.
+      const cell = new Int32Array(new SharedArrayBuffer(4));
+      for (;;) Atomics.wait(cell, 0, 0);
+    }
+    case 'crash':
+      return;
+  }
+}
+
+/**
+ * A made-up dump with a quote, an attribution, names, dates and a credit line. The engine's first analysis costs far
+ * more than the next ones (functions compiled on first call, regular expressions compiled on first use), so the
+ * worker analyses this once as soon as it has loaded, instead of making the user's first document pay for it.
+ */
+const WARM_UP = `Harbour town approves night ferry
+Updated on: June 3, 2024 / 9:15 AM / Coastal Courier
+
+MILLBROOK — The council of Millbrook voted on Tuesday to run a night ferry to Gull Island from next spring.
+
+“People who work late deserve a way home,” said Mayor Ines Calloway, who proposed the route in March.
+Harbour master Tom Reyes said the boats would leave every 40 minutes. “We are ready,” he told the Coastal Courier.
+
+Advertisement
+Photo: Millbrook Council`;
+
+// The first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up (the lexicon).
+const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
+const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
+mark('workerReady', bootMarks);
+new Analyzer().analyze(WARM_UP, {});
+mark('workerWarm', bootMarks);
+parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);

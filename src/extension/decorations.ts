@@ -2,7 +2,8 @@
 // analysis result and settings change, then reused for every editor that shows the document (never on scroll).
 import * as vscode from 'vscode';
 import type { Analysis, BlockKind } from '../core/types';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisResult, AnalysisService } from './analysisService';
+import { mark, sessionMarks, tracing, writeTrace } from './trace';
 
 export type Category = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'speaker' | 'boilerplate';
 
@@ -63,6 +64,10 @@ function decorationTypes(): Record<Category, vscode.TextEditorDecorationType> {
 export class Decorations implements vscode.Disposable {
   private readonly types = decorationTypes();
   private readonly byDocument = new Map<string, DocumentDecorations>();
+  /** The result each document's decorations were computed from: a state change alone does not paint again. */
+  private readonly paintedFrom = new Map<string, AnalysisResult>();
+  /** What each editor shows, so an editor is painted once per change (not again when another editor opens). */
+  private readonly paintedIn = new WeakMap<vscode.TextEditor, DocumentDecorations | undefined>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when what is drawn for a document changed (the status bar shows the limit). */
   readonly onDidChange = this.changed.event;
@@ -71,12 +76,15 @@ export class Decorations implements vscode.Disposable {
   constructor(private readonly service: AnalysisService) {
     this.subscriptions.push(
       this.changed,
-      service.onDidChange(uri => this.update(uri)),
+      service.onDidChange(uri => this.update(uri, false)),
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.paint(e))),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('newsLens.highlight') || e.affectsConfiguration('newsLens.maxDecorations')) this.recomputeAll();
       }),
-      vscode.workspace.onDidCloseTextDocument(d => this.byDocument.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument(d => {
+        this.byDocument.delete(d.uri.toString());
+        this.paintedFrom.delete(d.uri.toString());
+      }),
     );
     this.recomputeAll();
   }
@@ -87,23 +95,34 @@ export class Decorations implements vscode.Disposable {
   }
 
   private recomputeAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.update(d.uri);
+    for (const d of vscode.workspace.textDocuments) this.update(d.uri, true);
   }
 
-  private update(uri: vscode.Uri): void {
+  /** Computes and paints the document's decorations, when its result is new or `settingsChanged`. */
+  private update(uri: vscode.Uri, settingsChanged: boolean): void {
     const key = uri.toString();
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
     const result = this.service.latest(uri);
     const state = this.service.state(uri);
     if (!document || !state || state.kind === 'binary' || state.kind === 'tooLarge') {
+      this.paintedFrom.delete(key);
       if (this.byDocument.delete(key)) this.paintDocument(key);
       return;
     }
     // Ranges of an older version would land in the wrong places; the ones drawn move with the edits until then.
     if (!result || result.version !== document.version) return;
+    if (!settingsChanged && this.paintedFrom.get(key) === result) return;
+    this.paintedFrom.set(key, result);
     this.byDocument.set(key, compute(document, result.analysis, result.version));
+    const marks = { ...result.marks };
+    mark('decorationsBuilt', marks);
     this.paintDocument(key);
+    mark('painted', marks);
     this.changed.fire(uri);
+    if (tracing) {
+      const drawn = this.byDocument.get(key);
+      writeTrace({ uri: key, version: result.version, partial: result.partial, size: document.getText().length, ranges: drawn?.shown, marks: { ...sessionMarks, ...marks } });
+    }
   }
 
   private paintDocument(key: string): void {
@@ -112,6 +131,8 @@ export class Decorations implements vscode.Disposable {
 
   private paint(editor: vscode.TextEditor): void {
     const drawn = this.byDocument.get(editor.document.uri.toString());
+    if (this.paintedIn.has(editor) && this.paintedIn.get(editor) === drawn) return;
+    this.paintedIn.set(editor, drawn);
     for (const category of CATEGORIES) editor.setDecorations(this.types[category], drawn?.ranges[category] ?? []);
   }
 

@@ -1,5 +1,5 @@
-// News Lens in VS Code: wires the analysis service to every editor feature. `activate` only registers things;
-// the engine loads in a worker thread when the first document is analysed.
+// News Lens in VS Code: wires the analysis service to every editor feature. `activate` only registers things and
+// starts the worker thread, where the engine loads while VS Code goes on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
@@ -14,6 +14,8 @@ import { SpeakerOutlineProvider } from './outline';
 import { askReferenceDate, ReferenceDates } from './referenceDate';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
 import { StatusBar, type StatusText } from './statusBar';
+import { mark, sessionMarks } from './trace';
+import type { WorkerFault } from './workerProtocol';
 
 /**
  * What `activate` returns (`vscode.extensions.getExtension('news-lens.news-lens').exports`), for other extensions
@@ -40,11 +42,13 @@ export interface NewsLensApi {
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const began = performance.now();
+  mark('activateStart', sessionMarks);
   initLog(context);
   const referenceDates = new ReferenceDates(context);
   const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), uri => referenceDates.options(uri));
-  const active = new ActiveDocument(service);
+  // Decorations first: they hear of a new result before the status bar and the trees, so nothing delays the paint.
   const decorations = new Decorations(service);
+  const active = new ActiveDocument(service);
   const statusBar = new StatusBar(service, active, decorations, referenceDates);
   const speakersTree = new SpeakersTreeProvider(service, active);
   const entitiesTree = new EntitiesTreeProvider(service, active);
@@ -140,10 +144,16 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     if (closed.isUntitled && referenceDates.get(closed.uri)) await referenceDates.set(closed.uri, undefined);
   }, undefined)));
 
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    // For the extension-host tests only (never registered for users): the next document analysed fails in the worker.
+    context.subscriptions.push(vscode.commands.registerCommand('newsLens.test.failNextAnalysis', (fault: WorkerFault) => service.failNextAnalysis(fault)));
+  }
+
   process.on('unhandledRejection', onUnhandledRejection);
   context.subscriptions.push({ dispose: () => process.off('unhandledRejection', onUnhandledRejection) });
 
   const activationMs = performance.now() - began;
+  mark('activateEnd', sessionMarks);
   logInfo(`activated in ${activationMs.toFixed(1)} ms`);
   return {
     activationMs,

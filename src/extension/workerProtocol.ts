@@ -1,5 +1,6 @@
 // The messages between the analysis service (extension host) and the analysis worker thread.
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Marks } from './trace';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -10,7 +11,12 @@ export interface AnalyzeRequest {
   options: AnalyzeOptions;
   /** Analyse only this slice (the visible part of a big document); offsets in the answer are still document offsets. */
   window?: { start: number; end: number };
+  /** Makes the worker fail this request in the given way: only the extension-host tests send it. */
+  fault?: WorkerFault;
 }
+
+/** How a test makes the worker fail: an error answer, an uncaught error, running out of memory, an endless loop. */
+export type WorkerFault = 'exception' | 'crash' | 'oom' | 'hang';
 
 export interface ForgetRequest {
   type: 'forget';
@@ -19,6 +25,15 @@ export interface ForgetRequest {
 
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
+/** The answer to an analyze request; `marks` are the worker's trace stages (only when tracing). */
 export type WorkerResponse =
-  | { id: number; ok: true; analysis: Analysis; ms: number }
-  | { id: number; ok: false; error: string };
+  | { type: 'analysis'; id: number; ok: true; analysis: Analysis; ms: number; marks?: Marks }
+  | { type: 'analysis'; id: number; ok: false; error: string; marks?: Marks };
+
+/** Sent once the worker's bundle is loaded, with its start-up trace stages (empty unless tracing). */
+export interface WorkerReady {
+  type: 'ready';
+  marks: Marks;
+}
+
+export type WorkerMessage = WorkerResponse | WorkerReady;

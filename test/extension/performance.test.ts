@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAll, fixture, setting, waitFor } from './helpers';
@@ -64,6 +65,29 @@ suite('responsiveness', () => {
       assert.deepEqual(whileTyping, [], `analysed versions ${versions.join(', ')}`);
     } finally {
       await restore();
+    }
+  });
+
+  test('a dump of ordinary size is painted from its visible part first too, then from all of it', async () => {
+    const lens = await api();
+    const article = fs.readFileSync(fixture('riverside-dispatch.txt').fsPath, 'utf8');
+    const content = Array.from({ length: 30 }, (_, i) => article.replace('forty stalls', `${i + 1} stalls`)).join('\n') + '“The last word,” said Lin Chao.\n';
+    assert.ok(content.length > 20_000 && content.length < 100_000, `${content.length} characters`);
+    // A file, so that the document has its text when it opens (an untitled one is analysed empty first).
+    const file = path.join(os.tmpdir(), `news-lens-mid-dump-${Date.now()}.txt`);
+    fs.writeFileSync(file, content);
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(document);
+      const analysis = await lens.analysisFor(document.uri);
+      assert.ok(analysis?.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analysed');
+      const lines = await waitFor('the log of both passes', async () => {
+        const found = (await logLines(document.uri)).filter(l => l.includes(` v${document.version} `));
+        return found.some(l => l.includes('visible part of')) && found.some(l => !l.includes('visible part of')) ? found : undefined;
+      });
+      assert.ok(lines.findIndex(l => l.includes('visible part of')) < lines.findIndex(l => !l.includes('visible part of')), `visible part first:\n${lines.join('\n')}`);
+    } finally {
+      fs.rmSync(file, { force: true });
     }
   });
 

@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// `npm run bench:ui`: a benchmark in the real workbench (code-server + Chromium via Playwright), not a test. Builds
+// dumps of 12 BBC articles (about 40 KB each) from ../shared/corpus/bbc into a scratch folder, opens them from Quick
+// Open and times, in the page, when VS Code shows the text and when the first highlight appears in the DOM, as a
+// person sees them. Each session is a fresh window (a new extension host): its first dump is "cold" (activation, the
+// worker's start), the next ones "warm". The extension's trace (NEWS_LENS_TRACE_FILE, src/extension/trace.ts) gives
+// the breakdown of each first paint.
+//
+//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE]
+//   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import util from 'node:util';
+import { launchBrowser } from './vscode-test/lib/browser.mjs';
+import { startServer } from './vscode-test/lib/server.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opt } = util.parseArgs({
+  options: {
+    sessions: { type: 'string', default: '5' },
+    warm: { type: 'string', default: '1' },
+    dev: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const sessions = Number(opt.sessions);
+const warmPerSession = Number(opt.warm);
+const corpus = path.resolve(process.env.NEWS_LENS_BBC_DIR ?? path.join(repo, '..', 'shared', 'corpus', 'bbc'));
+const say = msg => console.log(`[bench:ui] ${msg}`);
+
+/** Articles of 3 to 4 KB, in a fixed order, so that 12 make a dump of about 40 KB. */
+function articles() {
+  const files = [];
+  for (const topic of readdirSync(corpus).sort()) {
+    const dir = path.join(corpus, topic);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const f of readdirSync(dir).sort()) {
+      const file = path.join(dir, f);
+      const size = statSync(file).size;
+      if (f.endsWith('.txt') && size >= 3000 && size <= 4000) files.push(file);
+    }
+  }
+  // latin1 keeps the one non-UTF-8 article readable; the rest are ASCII
+  return files.map(f => readFileSync(f, 'latin1'));
+}
+
+/** Writes `count` dumps of 12 articles each (no article twice), each with a dateline under its headline. */
+function writeDumps(folder, count) {
+  const pool = articles();
+  if (pool.length < count * 12) throw new Error(`only ${pool.length} articles of 3-4 KB under ${corpus}`);
+  const names = [];
+  for (let d = 0; d < count; d++) {
+    const parts = pool.slice(d * 12, d * 12 + 12).map((a, i) => {
+      const [title, ...body] = a.split('\n');
+      return `${title}\nUpdated on: March ${String(1 + i).padStart(2, '0')}, 2005 / 7:51 AM EST / BBC\n${body.join('\n').trim()}\n`;
+    });
+    const name = `bench-dump-${String(d + 1).padStart(2, '0')}.txt`;
+    writeFileSync(path.join(folder, name), parts.join('\n'));
+    names.push(name);
+  }
+  return names;
+}
+
+function build() {
+  const args = opt.dev ? ['esbuild.mjs'] : ['esbuild.mjs', '--production'];
+  say(`building (${opt.dev ? 'development' : 'production'})`);
+  const r = spawnSync(process.execPath, args, { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+/**
+ * Opens `name` from Quick Open and returns, in page time (ms since the epoch), when Enter was pressed, when the
+ * editor first showed the dump's text and when its first highlight (a `ced-` decoration) was in the DOM.
+ */
+async function openTimed(page, name, headline) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await input.fill(name);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 180_000 }); // the file index can take long on a loaded machine
+  // A mutation observer in the page notes the first DOM state that shows the text, then the first that shows a highlight.
+  await page.evaluate(({ name, headline }) => {
+    const now = () => performance.timeOrigin + performance.now();
+    const seen = { enter: 0, text: 0, decorated: 0 };
+    window.newsLensBench = seen;
+    const editor = () => {
+      const tab = document.querySelector('.editor-group-container.active .tabs-container .tab.active');
+      if (!tab || !tab.textContent.includes(name)) return undefined;
+      return document.querySelector('.editor-group-container.active .editor-container .monaco-editor');
+    };
+    const check = () => {
+      const root = editor();
+      if (!root) return;
+      const t = now();
+      if (!seen.text && [...root.querySelectorAll('.view-lines .view-line')].some(l => l.textContent.replace(/\u00a0/g, ' ').includes(headline))) seen.text = t;
+      if (seen.text && !seen.decorated && root.querySelector('.view-lines [class*="ced-"], .view-overlays [class*="ced-"]')) seen.decorated = t;
+      if (seen.text && seen.decorated) observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    window.newsLensBenchStart = () => (seen.enter = now());
+  }, { name, headline });
+  await page.evaluate(() => window.newsLensBenchStart());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.newsLensBench.text && window.newsLensBench.decorated, null, { timeout: 60_000, polling: 100 });
+  return page.evaluate(() => window.newsLensBench);
+}
+
+function readTrace(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
+}
+
+// The trace's stages in the order they happen, with what the step before each one measures.
+const STAGES = [
+  ['activateStart', 'extension host: activation starts'],
+  ['activateEnd', 'activate()'],
+  ['workerSpawn', 'until the worker is spawned'],
+  ['workerOnline', 'worker thread started (extension host hears \'online\')'],
+  ['workerBundleStart', 'worker: Node bootstrap until the bundle\'s first line'],
+  ['workerReady', 'worker: bundle load + engine set-up (lexicon)'],
+  ['workerWarm', 'worker: warm-up analysis of a small built-in text'],
+  ['scheduled', 'extension host: the dump is scheduled for analysis'],
+  ['textRead', 'document text read'],
+  ['posted', 'request posted to the worker'],
+  ['workerReceived', 'request received by the worker (waits for its start when cold)'],
+  ['analysed', 'analysis'],
+  ['workerPosted', 'result posted'],
+  ['received', 'result received (transfer)'],
+  ['decorationsBuilt', 'decoration ranges built'],
+  ['painted', 'setDecorations'],
+];
+
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = n => (Number.isFinite(n) ? n.toFixed(0) : '-');
+const spread = xs => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+
+/** One run's figures: page times relative to the text, and the trace's stages of the first paint of the dump. */
+function describeRun(kind, name, seen, trace) {
+  const paints = trace.filter(r => r.uri.endsWith(`/${name}`)).sort((a, b) => a.marks.painted - b.marks.painted);
+  const first = paints[0];
+  const stages = {};
+  if (first) {
+    for (const [stage] of STAGES) {
+      const at = first.marks[stage];
+      // A warm dump's paint does not include the session's start (activation, the worker's start).
+      if (at && (kind === 'cold' || at >= seen.enter - 1)) stages[stage] = at - seen.text;
+    }
+  }
+  return {
+    kind, name,
+    textMs: seen.text - seen.enter,
+    highlightsAfterTextMs: seen.decorated - seen.text,
+    firstPaintPartial: first?.partial,
+    fullPaintAfterTextMs: paints.find(p => !p.partial) ? paints.find(p => !p.partial).marks.painted - seen.text : undefined,
+    stages,
+  };
+}
+
+function report(runs) {
+  for (const kind of ['cold', 'warm']) {
+    const rs = runs.filter(r => r.kind === kind);
+    if (rs.length === 0) continue;
+    console.log(`\n### ${kind} (${rs.length} runs): median (min–max), ms`);
+    console.log(`| measure | ${kind} |\n| --- | --- |`);
+    console.log(`| Enter → text shown | ${spread(rs.map(r => r.textMs))} |`);
+    console.log(`| **text shown → first highlight in the DOM** | **${spread(rs.map(r => r.highlightsAfterTextMs))}** |`);
+    const full = rs.map(r => r.fullPaintAfterTextMs).filter(x => x !== undefined);
+    if (full.length) console.log(`| text shown → whole-document highlights set | ${spread(full)} |`);
+    console.log(`\nTrace of the first paint: when each stage ended, ms relative to the text shown (negative: before it),`);
+    console.log('and the time since the stage listed before it (stages in the order they happen when the worker starts with the dump):');
+    console.log('| stage | ends at (median, min–max) | since the previous stage (median) |\n| --- | --- | --- |');
+    let previous;
+    for (const [stage, label] of STAGES) {
+      const at = rs.map(r => r.stages[stage]).filter(x => x !== undefined);
+      if (at.length === 0) continue;
+      const took = previous ? rs.map(r => (r.stages[stage] !== undefined && r.stages[previous] !== undefined ? r.stages[stage] - r.stages[previous] : undefined)).filter(x => x !== undefined) : [];
+      console.log(`| ${label} (${stage}) | ${spread(at)} | ${took.length ? fmt(median(took)) : ''} |`);
+      previous = stage;
+    }
+    console.log(`| DOM shows the first highlight | ${spread(rs.map(r => r.highlightsAfterTextMs))} | ${fmt(median(rs.map(r => r.highlightsAfterTextMs - (r.stages.painted ?? NaN))))} |`);
+  }
+}
+
+/** Lexicon cost outside VS Code, in a fresh Node process each: compromise's model vs the bundle's precomputed copy. */
+function lexiconCost() {
+  const probe = (code) => {
+    const r = spawnSync(process.execPath, ['-e', code], { cwd: repo, encoding: 'utf8' });
+    return r.status === 0 ? Number(r.stdout.trim()) : NaN;
+  };
+  const compromise = probe(`const t=performance.now(); require('compromise').model(); console.log(performance.now()-t)`);
+  const bundle = probe(`const t=performance.now(); require('./dist/analysisWorker.js'); console.log(performance.now()-t)`);
+  say(`fresh Node process: require('compromise') + model() ${fmt(compromise)} ms; require(dist/analysisWorker.js) ${fmt(bundle)} ms; ` +
+    `worker bundle ${fmt(statSync(path.join(repo, 'dist', 'analysisWorker.js')).size / 1024)} KB`);
+  return { compromiseMs: compromise, workerBundleMs: bundle };
+}
+
+async function main() {
+  build();
+  const runDir = mkdtempSync(path.join(tmpdir(), 'news-lens-bench-ui-'));
+  const folder = path.join(runDir, 'dumps');
+  mkdirSync(folder, { recursive: true });
+  const names = writeDumps(folder, sessions * (1 + warmPerSession));
+  const headlines = Object.fromEntries(names.map(n => [n, readFileSync(path.join(folder, n), 'latin1').split('\n')[0].trim()]));
+  say(`${names.length} dumps of ${fmt(median(names.map(n => statSync(path.join(folder, n)).size / 1024)))} KB (median) in ${folder}`);
+  const traceFile = path.join(runDir, 'trace.jsonl');
+  const server = await startServer({ runDir: path.join(runDir, 'server'), env: { NEWS_LENS_TRACE_FILE: traceFile } });
+  const browser = await launchBrowser();
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => Promise.all([browser.close().catch(() => {}), server.stop()]).finally(() => process.exit(130)));
+  }
+  const runs = [];
+  try {
+    const url = server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remote(repo)]]);
+    let next = 0;
+    for (let s = 0; s < sessions; s++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(url, { timeout: 180_000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 180_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 180_000 });
+      // Let the workbench finish starting (its own extensions, the file index) before the first dump.
+      await page.waitForTimeout(3000);
+      for (let d = 0; d <= warmPerSession; d++) {
+        const name = names[next++];
+        let seen;
+        try {
+          seen = await openTimed(page, name, headlines[name]);
+        } catch (e) {
+          say(`session ${s + 1} ${name}: no measure (${String(e.message || e).split('\n')[0]})`);
+          await page.keyboard.press('Escape');
+          continue;
+        }
+        await page.waitForTimeout(1500); // the whole-document pass lands, so the next dump starts from an idle worker
+        const run = describeRun(d === 0 ? 'cold' : 'warm', name, seen, readTrace(traceFile));
+        runs.push(run);
+        say(`session ${s + 1} ${run.kind} ${name}: text after ${fmt(run.textMs)} ms, highlights ${fmt(run.highlightsAfterTextMs)} ms after the text`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+  }
+  report(runs);
+  const lexicon = lexiconCost();
+  if (opt.json) writeFileSync(opt.json, JSON.stringify({ runs, lexicon }, null, 2));
+  rmSync(runDir, { recursive: true, force: true });
+}
+
+main().catch(e => {
+  console.error(`[bench:ui] FAILED: ${e.stack || e}`);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+// Where the time of a first paint goes (activation, worker start, analysis, transfer, decorations): stage marks
+// taken with `performance.mark` in the extension host and the worker, on one clock (milliseconds since the epoch,
+// comparable across threads and with the workbench's page). Only when NEWS_LENS_TRACE_FILE names a file, which
+// `npm run bench:ui` sets for the VS Code server it starts: each paint then appends one JSON line to it.
+import { appendFileSync } from 'node:fs';
+
+const traceFile = process.env.NEWS_LENS_TRACE_FILE;
+
+/** Whether marks are taken at all (off for users: user-timing entries would pile up for the whole session). */
+export const tracing = !!traceFile;
+
+/** Stage name → time (ms since the epoch). */
+export type Marks = Record<string, number>;
+
+/** Marks `name` now and returns the time, or 0 when not tracing. */
+export function mark(name: string, into?: Marks): number {
+  if (!tracing) return 0;
+  performance.mark(`newsLens:${name}`);
+  const at = performance.timeOrigin + performance.now();
+  if (into) into[name] = at;
+  return at;
+}
+
+/** The session's one-time stages: activation and the worker's start. */
+export const sessionMarks: Marks = {};
+
+/** Appends one record to the trace file; a trace that cannot be written is dropped, never an error for the user. */
+export function writeTrace(record: object): void {
+  if (!traceFile) return;
+  try {
+    appendFileSync(traceFile, JSON.stringify(record) + '\n');
+  } catch {
+    // the benchmark notices missing records
+  }
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WorkerFault } from '../../src/extension/workerProtocol';
+import { api, closeAll, setting, waitFor } from './helpers';
+
+/** An untitled plain-text document with a name no earlier test used, shown in an editor. */
+async function showDocument(name: string, content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.txt` }));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const FAULTS: { fault: WorkerFault; what: string }[] = [
+  { fault: 'exception', what: 'makes the engine throw' },
+  { fault: 'crash', what: 'crashes the worker' },
+  { fault: 'oom', what: 'exhausts the worker’s memory' },
+  { fault: 'hang', what: 'hangs the worker beyond the timeout' },
+];
+
+// The worker fails on demand through a command registered only in test runs (ExtensionMode.Test).
+suite('a failing analysis worker', () => {
+  teardown(closeAll);
+
+  for (const { fault, what } of FAULTS) {
+    test(`a document that ${what}: the editor stays responsive, the status bar shows the failure, the next document is analysed`, async () => {
+      const lens = await api();
+      const errorsBefore = lens.loggedErrors().length;
+      const restore = await setting('analysisTimeoutSeconds', 3);
+      try {
+        await vscode.commands.executeCommand('newsLens.test.failNextAnalysis', fault);
+        const broken = await showDocument(`broken-${fault}`, '“The bridge stays shut,” said engineer Ruth Adeyemi.\n');
+        // The extension host is not blocked while the worker fails: typing lands (and fails again) and the status bar answers.
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(broken.uri, new vscode.Position(1, 0), 'More text.\n');
+        assert.ok(await vscode.workspace.applyEdit(edit), 'an edit applies while the analysis fails');
+        assert.ok(lens.status().text.startsWith('News Lens'), `the status bar answers: "${lens.status().text}"`);
+        assert.equal(await lens.analysisFor(broken.uri), undefined, 'no analysis for the failed document');
+        await waitFor('the failure in the status bar', () => lens.status().text === 'News Lens: analysis failed');
+        assert.equal(lens.decorated(broken.uri), undefined, 'nothing drawn for the failed document');
+
+        const next = await showDocument(`after-${fault}`, '“We will keep it open,” said Mayor Elena Vasquez.\n');
+        const analysis = await lens.analysisFor(next.uri);
+        assert.equal(analysis?.quotes.length, 1, 'the next document is analysed');
+        assert.equal(analysis?.quotes[0].speaker, 'Elena Vasquez');
+        await waitFor('the next document’s status', () => lens.status().text === 'News Lens: 1 quote');
+        assert.ok(lens.decorated(next.uri)?.quote === 1, 'the next document is highlighted');
+        assert.equal(lens.loggedErrors().length, errorsBefore, 'a failure asked for by the test is not logged as an error');
+      } finally {
+        await restore();
+      }
+    });
+  }
+});
