@@ -111,7 +111,7 @@ function collectTxtFiles(patterns: string[]): string[] {
       const firstGlob = p.search(/[*?]/);
       const root = p.lastIndexOf('/', firstGlob) >= 0 ? p.slice(0, p.lastIndexOf('/', firstGlob)) || '/' : '.';
       const re = globToRegExp(resolve(p));
-      files.push(...walk(root).filter(f => re.test(resolve(f))));
+      for (const f of walk(root)) if (re.test(resolve(f))) files.push(f);
     } else {
       let isDir: boolean;
       try {
@@ -120,18 +120,23 @@ function collectTxtFiles(patterns: string[]): string[] {
         files.push(p); // reported as failed by the batch, with the reason
         continue;
       }
-      files.push(...(isDir ? walk(p).filter(f => f.endsWith('.txt')) : [p]));
+      if (!isDir) files.push(p);
+      else for (const f of walk(p)) if (f.endsWith('.txt')) files.push(f);
     }
   }
   return [...new Set(files)].sort();
 }
 
-function walk(dir: string): string[] {
+/** Every file under `root`, folders read from a list of those still to read rather than by recursion (no stack limit). */
+function walk(root: string): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...walk(full));
-    else if (entry.isFile()) found.push(full);
+  const folders = [root];
+  for (let dir = folders.pop(); dir !== undefined; dir = folders.pop()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) folders.push(full);
+      else if (entry.isFile()) found.push(full);
+    }
   }
   return found;
 }
@@ -263,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
       const records: QuoteRecord[] = [];
       for (const file of parsed.files) {
         const text = readDump(file);
-        records.push(...quoteRecords(text, analyze(text, parsed.options), many ? file : undefined));
+        for (const r of quoteRecords(text, analyze(text, parsed.options), many ? file : undefined)) records.push(r);
       }
       process.stdout.write(formatQuotes(records, parsed.format));
       return 0;

@@ -223,9 +223,9 @@ class NameIndex {
     const places = entities.filter(e => e.type === 'place').map(e => e.start).sort((a, b) => a - b);
     if (places.length) {
       const set = new Set(places);
-      const kept = this.mentions.filter(m => !set.has(m.at));
-      this.mentions.length = 0;
-      this.mentions.push(...kept);
+      let kept = 0;
+      for (const m of this.mentions) if (!set.has(m.at)) this.mentions[kept++] = m;
+      this.mentions.length = kept;
     }
     for (const list of this.byTitle.values()) list.sort((a, b) => a.at - b.at);
   }
@@ -403,8 +403,12 @@ interface SpeakerFound {
 const DESC_DET = /^(?:the|a|an|his|her|their|its|my|our|your|one|two|three|several|some|many|other|another|this|that)$/i;
 const PLURAL_SPEAKERS = /^(?:officials|police|critics|analysts|experts|aides|advisers|advisors|investigators|prosecutors|authorities|residents|witnesses|protesters|supporters|opponents|organizers|sources|lawmakers|democrats|republicans|researchers|scientists|economists|doctors|people|voters|activists|leaders|observers|diplomats|officers|spokesmen|parents|students|teachers|workers)$/i;
 
+/** Appositions inside appositions are read this deep, no deeper: each level tries up to three splits, so an
+ * unbounded depth is exponential in the commas (`a, ,a, ,a, …`). */
+const MAX_APPOSITION_DEPTH = 2;
+
 /** The subject at the end of `seg` (the reporter's words just before a cue verb). */
-function subjectBefore(seg: string, offset: number, text: string): SpeakerFound | null {
+function subjectBefore(seg: string, offset: number, text: string, depth = 0): SpeakerFound | null {
   if (seg.length > 260) {
     // a subject with its apposition is never longer than this; keep the scan short
     offset += seg.length - 260;
@@ -434,6 +438,7 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
     return null;
   }
   if (tail.trim() === ',') {
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
     // apposition: `Kenneth Baer, a former official who runs a firm,`
     const parts = seg.slice(0, -1).split(',');
     for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
@@ -441,7 +446,7 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
       const appo = parts.slice(k).join(',').trim();
       if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)) continue;
       if (/[“”"]/.test(appo)) continue;
-      const inner = subjectBefore(head, offset, text);
+      const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
     }
     return null;
@@ -449,8 +454,9 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   if (tail.trim() !== '') return null;
   if (/^(?:which|who|that)$/i.test(last.w) && toks.length > 1) {
     // `the Chicago Police Department, which reported`
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
     const head = seg.slice(0, last.start - offset).replace(/[\s,]+$/, '');
-    const inner = subjectBefore(head, offset, text);
+    const inner = subjectBefore(head, offset, text, depth + 1);
     return inner && inner.kind === 'name' ? inner : null;
   }
   if (isCap(last.w) || SUFFIXES.has(last.w.toLowerCase())) {

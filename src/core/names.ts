@@ -145,7 +145,7 @@ export function findEntityMentions(text: string): EntityMention[] {
     for (let at = 0; at < text.length;) {
       let end = Math.min(text.length, at + MAX_BLOCK);
       if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at + MAX_BLOCK / 2) end = sp; }
-      out.push(...findIn(text.slice(at, end), at));
+      for (const m of findIn(text.slice(at, end), at)) out.push(m);
       at = end;
     }
     return out;

@@ -42,7 +42,7 @@ function speakerSymbols(analysis: Analysis, range: (start: number, end: number) 
     const first = list[0];
     const selection = first.speakerSpan ?? first;
     const start = Math.min(first.start, selection.start);
-    const end = Math.max(...list.map(q => Math.max(q.end, q.speakerSpan?.end ?? 0)));
+    const end = list.reduce((e, q) => Math.max(e, q.end, q.speakerSpan?.end ?? 0), 0);
     const symbol = new vscode.DocumentSymbol(name, `${list.length} ${list.length === 1 ? 'quote' : 'quotes'}`, kind, range(start, end), range(selection.start, selection.end));
     symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
     return symbol;
