@@ -326,6 +326,14 @@ function cleanCanonical(s: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Masked text and sentences
 
+/** `s` without the closing marks and spaces that end it. (A loop: `/[”"’'\s]+$/` tries every start in a run of
+ * spaces, so a quote holding a long run of them took quadratic time.) */
+function withoutClosing(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[”"’'\s]/.test(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 /** The text with what quotes say replaced by `x` (marks, line breaks and the final punctuation kept). */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   const parts: string[] = [];
@@ -740,7 +748,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const before = masked.slice(sStart, q.start);
     const inner = text.slice(q.start + 1, q.end - 1).trim();
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
-    const endsSentence = /[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''));
+    const endsSentence = /[.?!]$/.test(withoutClosing(inner));
     const beforeEnd = before.trimEnd();
     const atSentenceStart = beforeEnd === '' || beforeEnd.endsWith(':') || (beforeEnd.endsWith(',') && cueBeforeEnds(before.slice(-80)));
 
@@ -806,7 +814,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
 
   const reportedSentenceBefore = (e: number, floor: number): Found | null => {
     if (!/[.]/.test(text[e]) || masked[e - 1] === 'x') return null;
-    const sS = sentenceStart(masked, e, floor);
+    const sS = sentenceStart(masked, e, Math.max(floor, e - 600));
     const sent = masked.slice(sS, e);
     if (/[“”"]/.test(sent)) return null;
     return laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
@@ -848,7 +856,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           const tail = masked.slice(prev.end, prevEnd + 1);
           if (tail.length < 160 && !/[.?!]\s+[\p{Lu}][^.?!]*[.?!]\s*$/u.test(tail.replace(/^[^.?!]*[.?!]/, ''))) from = prev;
         } else if (/:\s*$/.test(prevText)) {
-          const sS = sentenceStart(masked, prevEnd, prevPStart);
+          const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
           const sent = masked.slice(sS, prevEnd);
           const f = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text);
           if (f) {
@@ -869,7 +877,10 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       }
     }
     if (from) {
-      out[i] = { ...q, speaker: from.speaker, cue: from.cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
+      // a quote that found its own cue (`“…,” it added`) but no name for it keeps that cue; one without takes the
+      // turn's cue with its place, so a cue's text is always the text at its span
+      const cue = q.cue !== null ? { cue: q.cue } : { cue: from.cue, ...(from.cueSpan ? { cueSpan: from.cueSpan } : {}) };
+      out[i] = { ...q, speaker: from.speaker, ...cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
     }
   }
   lowerCache = null; // do not keep the document alive between calls
@@ -1096,6 +1107,6 @@ function classify(q: QuoteSpan, before: string, inner: string, words: number, at
   }
   if (atStart) return q.kind;
   // a short term inside a noun phrase or as an object, with no sentence of its own
-  if (words <= 4 && !/[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''))) return 'scare';
+  if (words <= 4 && !/[.?!]$/.test(withoutClosing(inner))) return 'scare';
   return q.kind;
 }
