@@ -99,24 +99,30 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   if (words.length >= 2 && words.every(t => /^[\p{Lu}\d'’\-.]{2,}$/u.test(t.w))) return null; // HEADINGS IN CAPITALS
   const titles: string[] = [];
   // Cut everything up to the last title word that is followed by a name.
+  // (Words are dropped by moving an index and cut once: cutting a word at a time made a run of thousands of
+  // capitalized words, `Mr. Mr. Mr. …`, quadratic.)
   let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) {
+  let nameAfter = false; // a word that is not a suffix comes after k
+  for (let k = words.length - 2; k >= 0 && lastTitle < 0; k--) {
+    nameAfter ||= !SUFFIXES.has(words[k + 1].w.toLowerCase());
     // `Martin Luther King Jr.`: a title word followed only by suffixes is the surname
-    if (isTitle(words[k].w) && words.slice(k + 1).some(t => !SUFFIXES.has(t.w.toLowerCase()))) lastTitle = k;
+    if (isTitle(words[k].w) && nameAfter) lastTitle = k;
   }
   for (let k = 0; k <= lastTitle; k++) titles.push(lower(words[k].w));
-  words = words.slice(lastTitle + 1);
+  let from = lastTitle + 1;
+  let to = words.length;
   // an organization keeps its adjectives (`American Film Institute`, `Democratic National Committee`)
-  const orgRun = words.length > 1 && ORG_HEADS.has(lower(words[words.length - 1].w));
-  while (words.length && (NOT_NAME.has(lower(words[0].w)) || PARTICLES.has(words[0].w)) && !/^[A-Z]\.$/.test(words[0].w)
-    && !(orgRun && ORG_ADJECTIVES.has(lower(words[0].w)))) {
-    titles.push(lower(words[0].w));
-    words = words.slice(1);
+  const orgRun = to - from > 1 && ORG_HEADS.has(lower(words[to - 1].w));
+  while (from < to && (NOT_NAME.has(lower(words[from].w)) || PARTICLES.has(words[from].w)) && !/^[A-Z]\.$/.test(words[from].w)
+    && !(orgRun && ORG_ADJECTIVES.has(lower(words[from].w)))) {
+    titles.push(lower(words[from].w));
+    from++;
   }
-  while (words.length > 1 && NOT_NAME.has(lower(words[words.length - 1].w))) words = words.slice(0, -1);
-  while (words.length && CUE_FORMS.has(words[0].w.toLowerCase())) words = words.slice(1); // `Writing in the Times, …`
+  while (to - from > 1 && NOT_NAME.has(lower(words[to - 1].w))) to--;
+  while (from < to && CUE_FORMS.has(words[from].w.toLowerCase())) from++; // `Writing in the Times, …`
   // `Moscow-based analyst`, `London-born`: adjectives
-  while (words.length && /-(?:based|born|bred|led|backed|owned|run|raised|area|era|style|made|funded|affiliated)$/i.test(words[0].w)) words = words.slice(1);
+  while (from < to && /-(?:based|born|bred|led|backed|owned|run|raised|area|era|style|made|funded|affiliated)$/i.test(words[from].w)) from++;
+  words = words.slice(from, to);
   if (words.some(t => /-(?:based|born|led|backed|owned|run|funded)$/i.test(t.w))) return null;
   // `Engineer Carl Moss said`: a common noun capitalized at the start of a sentence is not part of the name
   if (words.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && usedInLowerCase(text, words[0].w)) {
@@ -1086,6 +1092,8 @@ function laterAttribution(rest: string, offset: number, text: string): Found | n
 
 /** `Caddell continued:` or `Partial transcript of Jane Doe's remarks:` before a quote paragraph. */
 function subjectOfIntro(sent: string, offset: number, text: string): Found | null {
+  // without the colon the pattern below cannot match, and failing it costs a backtracking search at every capital
+  if (!/:\s*$/.test(sent)) return null;
   const m = /([\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*)*)\s+([\p{L}]+)(?:\s+[^:]{0,40})?:\s*$/u.exec(sent);
   if (!m || !isCue(m[2])) return null;
   const toks = tokens(m[1], offset + m.index);

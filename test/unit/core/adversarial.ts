@@ -67,4 +67,9 @@ export const GENERATORS: Generator[] = [
   { name: 'ordinary sentence lines', make: n => repeatTo(SENTENCES.join('\n') + '\n', n) },
   { name: 'paragraphs of ordinary news', make: n => repeatTo(SENTENCES.join(' ') + '\n\n', n) },
   { name: 'a long word', make: n => repeatTo('x', n) },
+  { name: 'a run of spaces inside a quote', make: n => `He said “a${' '.repeat(Math.max(1, n - 14))}b” today.` },
+  { name: 'photo credits (Photo: Jane Doe …)', make: n => repeatTo('Photo: Jane Doe / Reuters ', n) },
+  { name: 'rejected dates (31/02/2020 May …)', make: n => repeatTo('31/02/2020 in May 99 ', n) },
+  { name: 'capitals ending in a colon, then a quote paragraph', make: n => `${repeatTo('A ', n - 40)}a said:\n\n“Yes, it is,” he said.` },
+  { name: 'appositions (a, ,a, ,a, …)', make: n => repeatTo('a, ,', n) + 'a, said “It is so.”' },
 ];

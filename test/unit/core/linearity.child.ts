@@ -1,6 +1,7 @@
 // Run by linearity.test.ts in a child process (the work meter replaces built-ins for the whole process). For each
 // scanner and each adversarial generator, measures the work done on n and on 4n characters and prints JSON lines
-// { scanner, generator, small, large }.
+// { scanner, generator, small, large }. Every text ends with a quote glued to it, since attribution returns at once
+// from a text without quotes and would otherwise never read the hostile part.
 //
 // Work is counted exactly, twice over: V8's precise block coverage counts every block of engine code executed (each
 // loop iteration, each call), and the work meter counts what built-ins (regex matching, indexOf, slice …) scan.
@@ -37,6 +38,15 @@ async function engineBlocks(): Promise<number> {
 
 type Scanner = { name: string; prepare: (text: string) => () => unknown };
 
+const QUOTE_TAIL = ' said “Yes, it is.”';
+
+/** A known quadratic pass (each position rescans the rest), to show the measure tells one apart. */
+function quadraticControl(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i += 8) if (text.indexOf('\u0000', i) >= 0) found++;
+  return found;
+}
+
 const SCANNERS: Scanner[] = [
   { name: 'lines', prepare: text => () => { const index = new LineIndex(text); for (let i = 0; i < text.length; i += 97) index.position(i); } },
   { name: 'segment', prepare: text => () => segment(text) },
@@ -54,6 +64,7 @@ const SCANNERS: Scanner[] = [
   },
   { name: 'speakers', prepare: text => { const a = analyze(text); return () => buildSpeakers(a.quotes, a.entities); } },
   { name: 'analyze', prepare: text => () => analyze(text) },
+  { name: 'quadratic control', prepare: text => () => quadraticControl(text) },
 ];
 
 async function main() {
@@ -61,11 +72,11 @@ async function main() {
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
   for (const scanner of SCANNERS) {
-    if (only && !only.split(',').includes(scanner.name)) continue;
+    if (only ? !only.split(',').includes(scanner.name) : scanner.name === 'quadratic control') continue;
     for (const g of GENERATORS) {
       const sizes: number[] = [];
       for (const size of [n, 4 * n]) {
-        const run = scanner.prepare(g.make(size));
+        const run = scanner.prepare(g.make(size) + QUOTE_TAIL);
         await engineBlocks();
         const builtins = measureWork(run);
         sizes.push(builtins + await engineBlocks());
