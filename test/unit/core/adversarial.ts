@@ -73,3 +73,9 @@ export const GENERATORS: Generator[] = [
   { name: 'capitals ending in a colon, then a quote paragraph', make: n => `${repeatTo('A ', n - 40)}a said:\n\n“Yes, it is,” he said.` },
   { name: 'appositions (a, ,a, ,a, …)', make: n => repeatTo('a, ,', n) + 'a, said “It is so.”' },
 ];
+
+/** A text mixing pieces of the generators, each of `size` times its share of characters, in the given order:
+ * scaling `size` scales every piece alike, so the mixture can be compared with itself at 4x. */
+export function mixture(pieces: { generator: number; share: number }[], size: number, separator = ' '): string {
+  return pieces.map(p => GENERATORS[p.generator % GENERATORS.length].make(Math.max(1, Math.round(p.share * size)))).join(separator);
+}

@@ -15,7 +15,8 @@ import { findEntityMentions } from '../../../src/core/names';
 import { findQuotes } from '../../../src/core/quotes';
 import { segment } from '../../../src/core/segment';
 import { buildSpeakers } from '../../../src/core/speakers';
-import { GENERATORS } from './adversarial';
+import fc from 'fast-check';
+import { GENERATORS, mixture } from './adversarial';
 import { measureWork } from './workMeter';
 
 const session = new Session();
@@ -67,10 +68,28 @@ const SCANNERS: Scanner[] = [
   { name: 'quadratic control', prepare: text => () => quadraticControl(text) },
 ];
 
+/** Random mixtures of the generators: analyze's work on the mixture at 4x its size is at most 5x (plus `fixed`). */
+async function mixtures(n: number, fixed: number, runs: number) {
+  const pieces = fc.array(fc.record({ generator: fc.nat(GENERATORS.length - 1), share: fc.double({ min: 0.05, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 4 });
+  const sampled = fc.sample(pieces, { numRuns: runs, seed: 11 });
+  for (const p of sampled) {
+    const work: number[] = [];
+    for (const size of [n, 4 * n]) {
+      const text = mixture(p, size) + QUOTE_TAIL;
+      await engineBlocks();
+      const builtins = measureWork(() => analyze(text));
+      work.push(builtins + await engineBlocks());
+    }
+    const names = p.map(x => `${GENERATORS[x.generator].name} ×${x.share.toFixed(2)}`).join(' + ');
+    process.stdout.write(JSON.stringify({ scanner: 'mixture', generator: names, small: work[0], large: work[1], ok: work[1] <= 5 * work[0] + fixed }) + '\n');
+  }
+}
+
 async function main() {
   const [n, only] = [Number(process.argv[2] ?? 20_000), process.argv[3]];
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+  if (only === 'mixtures') return mixtures(n, Number(process.argv[4] ?? 2000), Number(process.argv[5] ?? 10));
   for (const scanner of SCANNERS) {
     if (only ? !only.split(',').includes(scanner.name) : scanner.name === 'quadratic control') continue;
     for (const g of GENERATORS) {

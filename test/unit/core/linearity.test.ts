@@ -35,6 +35,14 @@ describe('linear work on adversarial input', function () {
     for (const c of control) assert.ok(c.large / c.small > 10, `${c.generator}: the quadratic control grew only ${(c.large / c.small).toFixed(1)}x`);
   });
 
+  it('random mixtures of the generators (fast-check): analyze does at most 5x the work on 4x the mixture', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/unit/core/linearity.child.ts', String(N), 'mixtures', String(FIXED), '12'], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    const runs = child.stdout.trim().split('\n').map(l => JSON.parse(l) as Measure & { ok: boolean });
+    assert.equal(runs.length, 12);
+    assert.deepEqual(runs.filter(r => !r.ok).map(r => `${r.generator}: ${(r.large / r.small).toFixed(1)}x`), []);
+  });
+
   for (const scanner of SCANNERS) {
     it(`${scanner}: 4x the input is at most 5x the work (plus a fixed allowance), on every generator`, () => {
       const mine = results.filter(r => r.scanner === scanner);
