@@ -99,24 +99,30 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
   if (words.length >= 2 && words.every(t => /^[\p{Lu}\d'’\-.]{2,}$/u.test(t.w))) return null; // HEADINGS IN CAPITALS
   const titles: string[] = [];
   // Cut everything up to the last title word that is followed by a name.
+  // (Words are dropped by moving an index and cut once: cutting a word at a time made a run of thousands of
+  // capitalized words, `Mr. Mr. Mr. …`, quadratic.)
   let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) {
+  let nameAfter = false; // a word that is not a suffix comes after k
+  for (let k = words.length - 2; k >= 0 && lastTitle < 0; k--) {
+    nameAfter ||= !SUFFIXES.has(words[k + 1].w.toLowerCase());
     // `Martin Luther King Jr.`: a title word followed only by suffixes is the surname
-    if (isTitle(words[k].w) && words.slice(k + 1).some(t => !SUFFIXES.has(t.w.toLowerCase()))) lastTitle = k;
+    if (isTitle(words[k].w) && nameAfter) lastTitle = k;
   }
   for (let k = 0; k <= lastTitle; k++) titles.push(lower(words[k].w));
-  words = words.slice(lastTitle + 1);
+  let from = lastTitle + 1;
+  let to = words.length;
   // an organization keeps its adjectives (`American Film Institute`, `Democratic National Committee`)
-  const orgRun = words.length > 1 && ORG_HEADS.has(lower(words[words.length - 1].w));
-  while (words.length && (NOT_NAME.has(lower(words[0].w)) || PARTICLES.has(words[0].w)) && !/^[A-Z]\.$/.test(words[0].w)
-    && !(orgRun && ORG_ADJECTIVES.has(lower(words[0].w)))) {
-    titles.push(lower(words[0].w));
-    words = words.slice(1);
+  const orgRun = to - from > 1 && ORG_HEADS.has(lower(words[to - 1].w));
+  while (from < to && (NOT_NAME.has(lower(words[from].w)) || PARTICLES.has(words[from].w)) && !/^[A-Z]\.$/.test(words[from].w)
+    && !(orgRun && ORG_ADJECTIVES.has(lower(words[from].w)))) {
+    titles.push(lower(words[from].w));
+    from++;
   }
-  while (words.length > 1 && NOT_NAME.has(lower(words[words.length - 1].w))) words = words.slice(0, -1);
-  while (words.length && CUE_FORMS.has(words[0].w.toLowerCase())) words = words.slice(1); // `Writing in the Times, …`
+  while (to - from > 1 && NOT_NAME.has(lower(words[to - 1].w))) to--;
+  while (from < to && CUE_FORMS.has(words[from].w.toLowerCase())) from++; // `Writing in the Times, …`
   // `Moscow-based analyst`, `London-born`: adjectives
-  while (words.length && /-(?:based|born|bred|led|backed|owned|run|raised|area|era|style|made|funded|affiliated)$/i.test(words[0].w)) words = words.slice(1);
+  while (from < to && /-(?:based|born|bred|led|backed|owned|run|raised|area|era|style|made|funded|affiliated)$/i.test(words[from].w)) from++;
+  words = words.slice(from, to);
   if (words.some(t => /-(?:based|born|led|backed|owned|run|funded)$/i.test(t.w))) return null;
   // `Engineer Carl Moss said`: a common noun capitalized at the start of a sentence is not part of the name
   if (words.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0].w) && usedInLowerCase(text, words[0].w)) {
@@ -223,9 +229,9 @@ class NameIndex {
     const places = entities.filter(e => e.type === 'place').map(e => e.start).sort((a, b) => a - b);
     if (places.length) {
       const set = new Set(places);
-      const kept = this.mentions.filter(m => !set.has(m.at));
-      this.mentions.length = 0;
-      this.mentions.push(...kept);
+      let kept = 0;
+      for (const m of this.mentions) if (!set.has(m.at)) this.mentions[kept++] = m;
+      this.mentions.length = kept;
     }
     for (const list of this.byTitle.values()) list.sort((a, b) => a.at - b.at);
   }
@@ -326,6 +332,14 @@ function cleanCanonical(s: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Masked text and sentences
 
+/** `s` without the closing marks and spaces that end it. (A loop: `/[”"’'\s]+$/` tries every start in a run of
+ * spaces, so a quote holding a long run of them took quadratic time.) */
+function withoutClosing(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[”"’'\s]/.test(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 /** The text with what quotes say replaced by `x` (marks, line breaks and the final punctuation kept). */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   const parts: string[] = [];
@@ -403,8 +417,12 @@ interface SpeakerFound {
 const DESC_DET = /^(?:the|a|an|his|her|their|its|my|our|your|one|two|three|several|some|many|other|another|this|that)$/i;
 const PLURAL_SPEAKERS = /^(?:officials|police|critics|analysts|experts|aides|advisers|advisors|investigators|prosecutors|authorities|residents|witnesses|protesters|supporters|opponents|organizers|sources|lawmakers|democrats|republicans|researchers|scientists|economists|doctors|people|voters|activists|leaders|observers|diplomats|officers|spokesmen|parents|students|teachers|workers)$/i;
 
+/** Appositions inside appositions are read this deep, no deeper: each level tries up to three splits, so an
+ * unbounded depth is exponential in the commas (`a, ,a, ,a, …`). */
+const MAX_APPOSITION_DEPTH = 2;
+
 /** The subject at the end of `seg` (the reporter's words just before a cue verb). */
-function subjectBefore(seg: string, offset: number, text: string): SpeakerFound | null {
+function subjectBefore(seg: string, offset: number, text: string, depth = 0): SpeakerFound | null {
   if (seg.length > 260) {
     // a subject with its apposition is never longer than this; keep the scan short
     offset += seg.length - 260;
@@ -434,6 +452,7 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
     return null;
   }
   if (tail.trim() === ',') {
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
     // apposition: `Kenneth Baer, a former official who runs a firm,`
     const parts = seg.slice(0, -1).split(',');
     for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
@@ -441,7 +460,7 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
       const appo = parts.slice(k).join(',').trim();
       if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)) continue;
       if (/[“”"]/.test(appo)) continue;
-      const inner = subjectBefore(head, offset, text);
+      const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
     }
     return null;
@@ -449,8 +468,9 @@ function subjectBefore(seg: string, offset: number, text: string): SpeakerFound 
   if (tail.trim() !== '') return null;
   if (/^(?:which|who|that)$/i.test(last.w) && toks.length > 1) {
     // `the Chicago Police Department, which reported`
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
     const head = seg.slice(0, last.start - offset).replace(/[\s,]+$/, '');
-    const inner = subjectBefore(head, offset, text);
+    const inner = subjectBefore(head, offset, text, depth + 1);
     return inner && inner.kind === 'name' ? inner : null;
   }
   if (isCap(last.w) || SUFFIXES.has(last.w.toLowerCase())) {
@@ -734,7 +754,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const before = masked.slice(sStart, q.start);
     const inner = text.slice(q.start + 1, q.end - 1).trim();
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
-    const endsSentence = /[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''));
+    const endsSentence = /[.?!]$/.test(withoutClosing(inner));
     const beforeEnd = before.trimEnd();
     const atSentenceStart = beforeEnd === '' || beforeEnd.endsWith(':') || (beforeEnd.endsWith(',') && cueBeforeEnds(before.slice(-80)));
 
@@ -800,7 +820,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
 
   const reportedSentenceBefore = (e: number, floor: number): Found | null => {
     if (!/[.]/.test(text[e]) || masked[e - 1] === 'x') return null;
-    const sS = sentenceStart(masked, e, floor);
+    const sS = sentenceStart(masked, e, Math.max(floor, e - 600));
     const sent = masked.slice(sS, e);
     if (/[“”"]/.test(sent)) return null;
     return laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
@@ -842,7 +862,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           const tail = masked.slice(prev.end, prevEnd + 1);
           if (tail.length < 160 && !/[.?!]\s+[\p{Lu}][^.?!]*[.?!]\s*$/u.test(tail.replace(/^[^.?!]*[.?!]/, ''))) from = prev;
         } else if (/:\s*$/.test(prevText)) {
-          const sS = sentenceStart(masked, prevEnd, prevPStart);
+          const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
           const sent = masked.slice(sS, prevEnd);
           const f = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text);
           if (f) {
@@ -863,7 +883,10 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       }
     }
     if (from) {
-      out[i] = { ...q, speaker: from.speaker, cue: from.cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
+      // a quote that found its own cue (`“…,” it added`) but no name for it keeps that cue; one without takes the
+      // turn's cue with its place, so a cue's text is always the text at its span
+      const cue = q.cue !== null ? { cue: q.cue } : { cue: from.cue, ...(from.cueSpan ? { cueSpan: from.cueSpan } : {}) };
+      out[i] = { ...q, speaker: from.speaker, ...cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
     }
   }
   lowerCache = null; // do not keep the document alive between calls
@@ -1069,6 +1092,8 @@ function laterAttribution(rest: string, offset: number, text: string): Found | n
 
 /** `Caddell continued:` or `Partial transcript of Jane Doe's remarks:` before a quote paragraph. */
 function subjectOfIntro(sent: string, offset: number, text: string): Found | null {
+  // without the colon the pattern below cannot match, and failing it costs a backtracking search at every capital
+  if (!/:\s*$/.test(sent)) return null;
   const m = /([\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*)*)\s+([\p{L}]+)(?:\s+[^:]{0,40})?:\s*$/u.exec(sent);
   if (!m || !isCue(m[2])) return null;
   const toks = tokens(m[1], offset + m.index);
@@ -1090,6 +1115,6 @@ function classify(q: QuoteSpan, before: string, inner: string, words: number, at
   }
   if (atStart) return q.kind;
   // a short term inside a noun phrase or as an object, with no sentence of its own
-  if (words <= 4 && !/[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''))) return 'scare';
+  if (words <= 4 && !/[.?!]$/.test(withoutClosing(inner))) return 'scare';
   return q.kind;
 }

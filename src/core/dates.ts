@@ -351,6 +351,8 @@ const QUANTIFIER_BEFORE_YEAR = /\b(?:about|nearly|some|approximately|roughly|aro
 const PREP_BEFORE = /\b(?:in|since|by|until|till|through|from|to|of|during|before|after|on|early|late|mid|last|next|this|that|each|every|for|between|and|or|around)\s+$/i;
 
 /** Dates in one block; offsets local to the block. `reference` is `YYYY-MM-DD` (a longer ISO value is cut) or undefined. */
+const WORD_BOUNDARY = /\b/g;
+
 export function findDates(text: string, reference: string | undefined): DateMention[] {
   const ref = parseRef(reference);
   const found: Found[] = [];
@@ -364,8 +366,11 @@ export function findDates(text: string, reference: string | undefined): DateMent
     if (f) found.push(f);
     else if (m[0].length > 0) {
       // Nothing usable here: retry from the next word, so a rejected long form does not hide a shorter one.
-      const next = text.slice(start + 1).search(/\b/);
-      MASTER.lastIndex = start + 1 + Math.max(0, next);
+      // (the next word boundary, found in place: searching a slice of the rest of the text made each retry cost
+      // the length of the text)
+      const at = start + 1;
+      WORD_BOUNDARY.lastIndex = at + 1;
+      MASTER.lastIndex = /\w/.test(text[at] ?? '') ? at : WORD_BOUNDARY.exec(text)?.index ?? at;
     }
   }
   const merged = combine(text, found, ref);

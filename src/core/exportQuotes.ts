@@ -26,7 +26,7 @@ export function quoteRecords(text: string, analysis: Analysis, file?: string): Q
   const lines = new LineIndex(text);
   return analysis.quotes.map(q => {
     const pos = lines.position(q.start);
-    const article = analysis.articles.find(a => a.start <= q.start && q.start < a.end);
+    const article = articleAt(analysis.articles, q.start);
     return {
       ...(file !== undefined ? { file } : {}),
       quote: unquoted(q.text),
@@ -41,6 +41,14 @@ export function quoteRecords(text: string, analysis: Analysis, file?: string): Q
       article: article?.title ?? null,
     };
   });
+}
+
+/** The article holding `offset` (articles are in text order and do not overlap): a binary search, not a scan per quote. */
+function articleAt(articles: Analysis['articles'], offset: number): Analysis['articles'][number] | undefined {
+  let lo = 0, hi = articles.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (articles[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  const a = articles[lo];
+  return a && a.start <= offset && offset < a.end ? a : undefined;
 }
 
 export function formatQuotes(records: QuoteRecord[], format: QuoteFormat): string {

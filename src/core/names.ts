@@ -145,7 +145,7 @@ export function findEntityMentions(text: string): EntityMention[] {
     for (let at = 0; at < text.length;) {
       let end = Math.min(text.length, at + MAX_BLOCK);
       if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at + MAX_BLOCK / 2) end = sp; }
-      out.push(...findIn(text.slice(at, end), at));
+      for (const m of findIn(text.slice(at, end), at)) out.push(m);
       at = end;
     }
     return out;
@@ -234,14 +234,18 @@ interface Typed { a: number; b: number; type: EntityType; extra?: Partial<Entity
 function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType) => void, taken: Uint8Array) {
   const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
   let m: RegExpExecArray | null;
+  let first = 0; // the first token that ends inside or after the match: tokens are looked for from here, not from 0
   while ((m = re.exec(text))) {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
-    const a = tokens.findIndex(t => t.s >= start), b = tokens.findIndex(t => t.e >= end);
+    while (first < tokens.length && tokens[first].e <= m.index) first++;
+    let a = first, b = first;
+    while (a < tokens.length && tokens[a].s < start) a++;
+    while (b < tokens.length && tokens[b].e < end) b++;
     const known = clsType(classify(m[1].toLowerCase()));
-    if (a >= 0 && b >= a) push(a, b, known && known !== 'person' ? known : 'person');
+    if (a < tokens.length && b < tokens.length && b >= a) push(a, b, known && known !== 'person' ? known : 'person');
     // the credit word itself (glued `CreditCredit…`) is never a name
-    for (let k = 0; k < tokens.length && tokens[k].s < start; k++) if (tokens[k].e > m.index) taken[k] = 1;
+    for (let k = first; k < tokens.length && tokens[k].s < start; k++) taken[k] = 1;
   }
 }
 

@@ -46,13 +46,6 @@ function curlyActsAsClose(text: string, i: number): boolean {
   return !isSpace(before) && before !== '\n' && before !== '\r' && (isSpace(after) || after === '\n' || after === '\r');
 }
 
-/** End of the line that holds `i` (index of its line break, or text.length). */
-function lineEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
-  return j;
-}
-
 /** Trims trailing whitespace from a span end. */
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -79,6 +72,13 @@ function reopenAt(text: string, i: number): number {
   return -1;
 }
 
+/** End of the line that holds `i` (index of its line break, or text.length). */
+function endOfLine(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+  return j;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1; // start of the quote being read, or -1
@@ -86,6 +86,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   let nested = 0; // curly double quotes opened inside the quote
   let continuations: number[] | undefined;
   let lastClose = -1; // last closing mark of a nested quote in this paragraph (fallback end)
+  let lineEnd = -1; // end of the line being read, once known: found once per line, not once per mark
+  let resumedAt = -1; // the line break that last sent the scan back to a fallback end (at most once per break)
 
   const emit = (end: number, unclosed: boolean) => {
     const span: QuoteSpan = { start: open, end, kind: 'direct' };
@@ -113,7 +115,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         MARKS.lastIndex = re + 1;
         continue;
       }
-      if (nested > 0 && lastClose > open) {
+      if (nested > 0 && lastClose > open && resumedAt !== i) {
+        // (once per line break: the marks between are read again, and reading them a third time would make a line
+        // full of marks quadratic)
+        resumedAt = i;
         // A nested opening mark was really a mistyped closing one: end at the last closing mark seen.
         const resume = lastClose + 1; // emit() forgets lastClose
         emit(resume, false);
@@ -156,8 +161,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
       // A straight mark inside a curly quote: a nested quote; its close is the next straight mark.
       const close = text.indexOf('"', i + 1);
-      const end = lineEnd(text, i);
-      if (close > i && close < end) MARKS.lastIndex = close + 1;
+      if (close < 0) continue;
+      if (i >= lineEnd) lineEnd = endOfLine(text, i);
+      if (close < lineEnd) MARKS.lastIndex = close + 1;
     }
   }
   if (open >= 0) emit(trimEnd(text, open, text.length), true);

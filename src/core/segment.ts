@@ -242,7 +242,7 @@ function quoteState(t: string, state: { curly: number; straight: boolean }): voi
 function hardWrapped(run: Line[]): boolean {
   const texts = run.filter(l => l.kind === 'text');
   if (texts.length < 2) return false;
-  const max = Math.max(...texts.map(l => l.text.length));
+  const max = texts.reduce((m, l) => Math.max(m, l.text.length), 0);
   if (max > 110 || max < 30) return false;
   const body = texts.slice(0, -1);
   const long = body.filter(l => l.text.length >= max * 0.7).length;
