@@ -32,6 +32,6 @@ suite('Set Reference Date…', () => {
 
     assert.equal(await vscode.commands.executeCommand('newsLens.setReferenceDate', ''), '');
     const cleared = (await lens.analysisFor(document.uri))!;
-    assert.notEqual(cleared.dates.find(d => d.start <= offset && offset < d.end)?.anchor?.source, 'option');
+    assert.notEqual(cleared.dates.find(d => d.start <= offset && offset < d.end)?.anchor?.kind, 'reference');
   });
 });
