@@ -59,7 +59,7 @@ export const RULES: readonly string[] = [
   // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter, early next year
   `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat|[Ff]ollowing)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|century|quarter)(?![a-z-]))`,
   // two weeks ago, a decade ago, almost four years ago, three days later
-  `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|after|from\\s+now|hence)(?![a-z]))`,
+  `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence)(?![a-z]))`,
   // (last) Thanksgiving
   `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
   // the third quarter (of 1998)
