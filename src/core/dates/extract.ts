@@ -237,8 +237,10 @@ export function extractDates(text: string): Expression[] {
   return combine(text, found);
 }
 
+const RULE_NAMES = Object.keys(NORMALIZERS);
+
 function normalize(text: string, start: number, end: number, matched: string, g: Groups): Meaning | undefined {
-  for (const rule in NORMALIZERS) {
+  for (const rule of RULE_NAMES) {
     if (g[rule] === undefined) continue;
     return NORMALIZERS[rule]({
       text: matched, g,
