@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { analyze } from '../../../../src/core/analyze';
 import type { AnalyzeOptions } from '../../../../src/core/types';
@@ -96,5 +97,37 @@ describe('anchoring dates, scoped per article', () => {
       ['yesterday', '1998-03-02', 'quote'],
       ['Tuesday', '2024-05-14', 'dateline'],
     ]);
+  });
+});
+
+describe('anchoring invariants (property)', () => {
+  const pieces = [
+    'Ferry Line Approved', 'LAKEMONT, Monday, March 4, 2024 (AP) —', 'By Jane Doe, May 16, 2024', '- Home', '- News',
+    'The council voted on Tuesday to fund the line.', 'The river crested on June 30, 2021. The next day crews came.',
+    'That evening the pier closed. Two days later it reopened.', 'Rents rose last year and will rise next month.',
+    'Vote on Friday! https://t.co/x1\n— Ana Ruiz (@anaruiz) September 29, 2016',
+    'Crowds at the pier on August 12, 2023. Photo: Coast Ledger', '> Sent on March 3, 1998. We met yesterday.',
+    'She married later that year, in the mid-1990s.',
+  ];
+  const dump = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }).map(parts => parts.join('\n\n'));
+
+  it('a date has a value exactly when it found an anchor, and its anchor lies in its own article, before it when narrative', function () {
+    this.timeout(120_000); // a hang guard: the machine may be busy
+    fc.assert(fc.property(dump, fc.option(fc.constant('2024-05-16')), (text, reference) => {
+      const analysis = analyze(text, reference ? { referenceDate: reference } : {});
+      const articleOf = (offset: number) => analysis.articles.findIndex(a => a.start <= offset && offset < a.end);
+      for (const d of analysis.dates) {
+        assert.equal(d.value === null, d.anchor.kind === 'none', JSON.stringify(d));
+        if (d.anchor.kind === 'reference') assert.equal(d.anchor.date, reference);
+        const span = d.anchor.span;
+        if (!span) continue;
+        assert.equal(articleOf(span.start), articleOf(d.start), `${d.text}: anchor in another article`);
+        if (d.anchor.kind === 'previous') assert.ok(span.end <= d.start, `${d.text}: previous date after it`);
+        if (d.anchor.kind === 'tweet' || d.anchor.kind === 'caption') {
+          const block = analysis.blocks.find(b => b.start <= d.start && d.start < b.end)!;
+          assert.ok(block.start <= span.start && span.end <= block.end, `${d.text}: a ${d.anchor.kind} anchors only itself`);
+        }
+      }
+    }), { numRuns: 60 });
   });
 });
