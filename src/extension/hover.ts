@@ -97,7 +97,7 @@ function anchorSentence(document: vscode.TextDocument, anchor: DateAnchor): stri
   switch (anchor.kind) {
     case 'absolute': return 'Written out in full in the text: needs no anchor';
     case 'previous': return `${capitalize(shiftWords(anchor.shift))} ${escape(describeDate(anchor.date ?? ''))}, the date mentioned before it${anchor.span ? `, line ${lineOf(document, anchor.span.start)}` : ''}`;
-    case 'reference': return `From the reference date${when}: no dateline or byline in this article`;
+    case 'reference': return `From the reference date you set${when}: no dateline or byline in this article`;
     case 'none': return 'No anchor';
     default: return `From ${ANCHOR_WORDS[anchor.kind]}${on}${when}`;
   }
