@@ -1,5 +1,6 @@
-// `npx tsx scripts/date-anchors.ts [--reference YYYY-MM-DD]`: how many dates of the BBC corpus (../shared/corpus/bbc,
-// one article per file) took each kind of anchor, and how long the date layer (extraction and anchoring, without
+// `npx tsx scripts/date-anchors.ts [--reference YYYY-MM-DD] [--bylines]`: how many dates of the BBC corpus
+// (../shared/corpus/bbc, one article per file, none with a date line) took each kind of anchor — `--bylines` gives each
+// article an "Updated on: March D, 2005" line under its title, as `npm run bench` builds its dumps — and how long the date layer (extraction and anchoring, without
 // segmenting) takes on 1 MB of that corpus. Prints Markdown tables. A measurement, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import type { DateAnchorKind } from '../src/core/types';
 const corpus = resolve(process.env.NEWS_LENS_BBC_DIR ?? '../shared/corpus/bbc');
 const args = process.argv.slice(2);
 const reference = args.includes('--reference') ? args[args.indexOf('--reference') + 1] : undefined;
+const bylines = args.includes('--bylines');
 
 function articles(): string[] {
   const texts: string[] = [];
@@ -25,13 +27,15 @@ const texts = articles();
 const kinds: DateAnchorKind[] = ['absolute', 'dateline', 'byline', 'tweet', 'caption', 'quote', 'previous', 'reference', 'none'];
 const counts = new Map<DateAnchorKind, number>(kinds.map(k => [k, 0]));
 let total = 0;
-for (const text of texts) {
+for (const [i, article] of texts.entries()) {
+  const [title, ...body] = article.split('\n');
+  const text = bylines ? `${title}\nUpdated on: March ${1 + (i % 28)}, 2005\n${body.join('\n')}` : article;
   for (const d of analyze(text, reference ? { referenceDate: reference } : {}).dates) {
     counts.set(d.anchor.kind, counts.get(d.anchor.kind)! + 1);
     total++;
   }
 }
-console.log(`${texts.length} articles, ${total} dates${reference ? `, reference date ${reference}` : ', no reference date'}\n`);
+console.log(`${texts.length} articles${bylines ? ' with a byline date each' : ''}, ${total} dates${reference ? `, reference date ${reference}` : ', no reference date'}\n`);
 console.log('| anchor | dates | share |\n| --- | ---: | ---: |');
 for (const k of kinds) console.log(`| ${k} | ${counts.get(k)} | ${((100 * counts.get(k)!) / Math.max(1, total)).toFixed(1)} % |`);
 
