@@ -2,58 +2,39 @@
 // attribution by article, so a document that changes in one place re-analyses only that block and its article; the
 // document-wide passes (segmenting, name clusters, the speaker index) are cheap.
 import { attributeQuotes } from './attribution';
-import { findDates } from './dates';
+import { anchorDocument, extractDates, type Expression } from './dates';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { segment } from './segment';
 import { linkSpeakers } from './speakerLinks';
 import { buildSpeakers } from './speakers';
-import type { Analysis, AnalyzeOptions, Article, Block, DateAnchor, DateMention, Entity, Quote } from './types';
+import type { Analysis, AnalyzeOptions, Article, Block, Entity, Quote } from './types';
 
 const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 
 /** Keeps block results between calls; one per document. */
 export class Analyzer {
   private entityCache = new Map<string, EntityMention[]>();
-  /** reference date → block text → dates (nested, so keys need no concatenated copy of the text) */
-  private dateCache = new Map<string, Map<string, DateMention[]>>();
+  /** block text → its date expressions, before anchoring (extraction needs no anchor) */
+  private dateCache = new Map<string, Expression[]>();
   /** article text → its names and the attributed quotes they gave */
   private quoteCache = new Map<string, { entities: Entity[]; quotes: Quote[] }>();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const blocks = segment(text, options.referenceDate);
     const usedEntities = new Map<string, EntityMention[]>();
-    const usedDates = new Map<string, Map<string, DateMention[]>>();
+    const usedDates = new Map<string, Expression[]>();
     const mentions: EntityMention[] = [];
-    const dates: DateMention[] = [];
-    let anchor: DateAnchor | undefined = options.referenceDate ? { date: options.referenceDate, source: 'option' } : undefined;
+    const expressions: Expression[][] = [];
 
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       const blockText = text.slice(block.start, block.end);
-      if (block.date && (block.kind === 'dateline' || block.kind === 'tweet')) {
-        anchor = { date: block.date.slice(0, 10), source: block.kind, offset: block.start };
-      }
-      // A headline is dated by the dateline right under it, not by the previous article's.
-      const next = blocks[i + 1];
-      const blockAnchor: DateAnchor | undefined = block.kind === 'headline' && next?.kind === 'dateline' && next.date
-        ? { date: next.date.slice(0, 10), source: 'dateline', offset: next.start }
-        : anchor;
       if (!SKIP_ENTITIES.has(block.kind)) {
         const local = cached(this.entityCache, usedEntities, blockText, () => findEntityMentions(blockText));
         for (const m of local) mentions.push(placeMention(m, block.start));
       }
-      const anchorDate = blockAnchor?.date ?? '';
-      const localDates = cached(
-        this.dateCache.get(anchorDate) ?? NO_DATES,
-        usedDates.get(anchorDate) ?? usedDates.set(anchorDate, new Map()).get(anchorDate)!,
-        blockText,
-        () => findDates(blockText, blockAnchor?.date),
-      );
-      for (const d of localDates) {
-        const resolvedAgainst = d.anchor ?? (blockAnchor && d.value !== null && isRelative(d) ? blockAnchor : undefined);
-        dates.push({ start: d.start + block.start, end: d.end + block.start, text: d.text, value: d.value, anchor: resolvedAgainst });
-      }
+      expressions.push(cached(this.dateCache, usedDates, blockText, () => extractDates(blockText)));
     }
     // Results not used by this text are dropped, so the caches stay the size of the document.
     this.entityCache = usedEntities;
@@ -62,6 +43,7 @@ export class Analyzer {
     const entities = clusterEntities(text, mentions);
     const clusters = listClusters(entities);
     const articles = findArticles(text, blocks);
+    const dates = anchorDocument(text, blocks, articles, expressions, options.referenceDate);
     const quotes = linkSpeakers(this.attributeByArticle(text, articles, blocks, entities), entities, clusters, articles);
     return {
       schema: 'news-lens/2',
@@ -105,8 +87,6 @@ export class Analyzer {
     return quotes;
   }
 }
-
-const NO_DATES = new Map<string, DateMention[]>();
 
 /** Are `cached` (offsets local to an article at `offset`) the same names as `entities[from, to)`? */
 function sameEntities(cached: Entity[], entities: Entity[], from: number, to: number, offset: number): boolean {
@@ -153,10 +133,6 @@ function cached<T>(cache: Map<string, T>, used: Map<string, T>, key: string, com
   if (value === undefined) value = compute();
   used.set(key, value);
   return value;
-}
-
-function isRelative(d: DateMention): boolean {
-  return !/\b\d{4}\b/.test(d.text);
 }
 
 /** An article starts at a headline, or at a dateline that no headline introduced; it ends where the next begins. */

@@ -13,6 +13,8 @@ interface Line {
   afterBlank: boolean;
   kind: BlockKind | 'text' | 'signature';
   date?: string;
+  /** The date comes from a byline or a label ("By Jane Doe, May 16, 2024", "Updated on: …"). */
+  byline?: true;
 }
 
 const MAX_SPECIAL = 200;
@@ -78,7 +80,7 @@ function splitLines(text: string): Line[] {
 
 /** A line's kind and date depend only on its text and the reference date: remembered across calls, since a document
  * being edited is segmented again and again with almost all of its lines unchanged. Bounded, dropped whole when full. */
-const remembered = new Map<string, Map<string, { kind: Line['kind']; date?: string }>>();
+const remembered = new Map<string, Map<string, Pick<Line, 'kind' | 'date' | 'byline'>>>();
 let rememberedCount = 0;
 const REMEMBER_AT_MOST = 200_000;
 
@@ -88,6 +90,7 @@ function classifyRemembered(line: Line, reference: string | undefined): void {
   if (known) {
     line.kind = known.kind;
     if (known.date !== undefined) line.date = known.date;
+    if (known.byline) line.byline = true;
     return;
   }
   classify(line, reference);
@@ -95,7 +98,7 @@ function classifyRemembered(line: Line, reference: string | undefined): void {
     remembered.clear();
     rememberedCount = 0;
   }
-  byText.set(line.text, line.date !== undefined ? { kind: line.kind, date: line.date } : { kind: line.kind });
+  byText.set(line.text, { kind: line.kind, ...(line.date !== undefined ? { date: line.date } : {}), ...(line.byline ? { byline: true as const } : {}) });
 }
 
 function classify(line: Line, reference: string | undefined): void {
@@ -117,10 +120,11 @@ function classify(line: Line, reference: string | undefined): void {
   if (t.length <= MAX_SPECIAL) {
     // a byline ("By Jane Doe and Ann Roe, Coast Ledger") belongs with the dateline
     if (BYLINE_ONLY.test(t)) { line.kind = 'dateline'; return; }
-    const date = datelineDate(t, reference);
-    if (date !== undefined) {
+    const dated = datelineDate(t, reference);
+    if (dated !== undefined) {
       line.kind = 'dateline';
-      if (date) line.date = date;
+      if (dated.date) line.date = dated.date;
+      if (dated.byline) line.byline = true;
       return;
     }
     if (BOILERPLATE.test(t) && t.length <= 160) { line.kind = 'boilerplate'; return; }
@@ -133,17 +137,23 @@ function classify(line: Line, reference: string | undefined): void {
   if (/podcastchoices\.com|ad\s?choices/i.test(t)) line.kind = 'boilerplate';
 }
 
-/** The date a dateline carries (`''` for a dateline without one, such as `WASHINGTON (AP) —`), or undefined when the
- * line is not a dateline. */
-function datelineDate(t: string, reference: string | undefined): string | undefined {
+/** The date a dateline carries (`''` for a dateline without one, such as `WASHINGTON (AP) —`), and whether a byline or
+ * label gives it; undefined when the line is not a dateline. */
+function datelineDate(t: string, reference: string | undefined): { date: string; byline?: true } | undefined {
   // "Updated on: …", "By Jane Doe | …": the label must be followed right away by the date (or time)
   for (const m of [LABELLED.exec(t), BYLINE.exec(t)]) {
     if (!m) continue;
     const first = findDates(m[1], reference)[0];
     if (!first || first.start > 0) continue;
     const d = dateOfLine(m[1], reference);
-    if (d) return d;
+    if (d) return { date: d, byline: true };
   }
+  const date = unlabelledDate(t, reference);
+  return date === undefined ? undefined : { date };
+}
+
+/** The date of a dateline that is no byline: a date alone on the line, or a wire dateline (`HAVANA, August 7 (Xinhua) --`). */
+function unlabelledDate(t: string, reference: string | undefined): string | undefined {
   if (t.length <= 80 && /\d/.test(t)) {
     // a date (and time) alone on the line
     const mentions = findDates(t, reference);
@@ -285,13 +295,13 @@ function join(text: string, lines: Line[]): Block[] {
       }
       if (line.kind === 'dateline') {
         let end = line.end;
-        let date = line.date;
+        let dated = line.date ? line : undefined;
         while (k + 1 < run.length && run[k + 1].kind === 'dateline') {
           k++;
           end = run[k].end;
-          date ??= run[k].date;
+          if (!dated && run[k].date) dated = run[k];
         }
-        blocks.push({ start: line.start, end, kind: 'dateline', ...(date ? { date } : {}) });
+        blocks.push({ start: line.start, end, kind: 'dateline', ...(dated ? { date: dated.date } : {}), ...(dated?.byline ? { byline: true as const } : {}) });
         continue;
       }
       if (line.kind !== 'text') {

@@ -25,6 +25,8 @@ export interface Block extends Span {
   kind: BlockKind;
   /** For datelines and tweet signatures: the date they carry, as an ISO value (`2024-05-16`, or with a time). */
   date?: string;
+  /** For a dateline: its date comes from a byline or a label ("By Jane Doe, May 16, 2024", "Updated on: …"). */
+  byline?: true;
 }
 
 export interface Entity extends Span {
@@ -53,19 +55,33 @@ export interface Cluster {
 
 export interface DateMention extends Span {
   text: string;
-  /** TIMEX3-style value (`2024-05-16`, `2024-05`, `2024`, `2024-W20`, `2024-05-16T07:51-04:00`), or null. */
+  /** TIMEX3-style value (`2024-05-16`, `2024-05`, `2024`, `2024-W20`, `2024-05-16T07:51-04:00`, `199` for the 1990s,
+   * `19` for the 20th century), or null when it needed an anchor and had none. */
   value: string | null;
-  /** What a relative expression was resolved against, when it needed one. */
-  anchor?: DateAnchor;
+  /** TIMEX3 `mod` where the text says it: `START` (early 2024), `END` (late May), `MID` (mid-1990s), `APPROX`
+   * (about two weeks ago), `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_LESS`. */
+  mod?: string;
+  /** What the value was resolved against. */
+  anchor: DateAnchor;
 }
 
+/**
+ * Where a date's value came from: `absolute` (the text gives it in full), the article's `dateline` or `byline`, an
+ * embedded `tweet`'s signature, a `caption` or a `quote`d block with its own date (each anchors only itself), the
+ * `previous` date mentioned in the same stretch (narrative: "the next day", "two days later", "that evening"), the
+ * caller's `reference` date where nothing else applies, or `none` (it needed an anchor and had none: value null).
+ */
+export type DateAnchorKind = 'absolute' | 'dateline' | 'byline' | 'tweet' | 'caption' | 'quote' | 'previous' | 'reference' | 'none';
+
 export interface DateAnchor {
-  /** The reference date used (`2024-05-16`). */
-  date: string;
-  /** Where it came from: a dateline or tweet signature in the text, or the caller's option. */
-  source: 'dateline' | 'tweet' | 'option';
-  /** Offset of the dateline or tweet signature, when the source is in the text. */
-  offset?: number;
+  kind: DateAnchorKind;
+  /** The anchor's date: the dateline's (`2024-05-16`), the previous date's value, the reference date. */
+  date?: string;
+  /** Where the anchor is written: the dateline or byline, the tweet signature's date, the caption's or quoted block's
+   * date, the previous date mention. Absent for `absolute`, `reference` and `none`. */
+  span?: Span;
+  /** For `previous`: so many units after (n > 0) or before (n < 0) that date; n = 0 for "that day", "that year". */
+  shift?: { unit: string; n: number };
 }
 
 export interface Quote extends Span {
@@ -97,7 +113,7 @@ export interface Speaker {
 /** One article of the dump: from a headline or dateline to the next one. */
 export interface Article extends Span {
   title?: string;
-  /** The article's reference date (from its dateline), if any. */
+  /** The article's reference date (from its dateline or byline), if any. */
   date?: string;
 }
 

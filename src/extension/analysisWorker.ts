@@ -21,7 +21,7 @@ function shift(a: Analysis, delta: number): Analysis {
     entities: a.entities.map(span),
     dates: a.dates.map(d => ({
       ...span(d),
-      ...(d.anchor ? { anchor: { ...d.anchor, ...(d.anchor.offset !== undefined ? { offset: d.anchor.offset + delta } : {}) } } : {}),
+      anchor: d.anchor.span ? { ...d.anchor, span: span(d.anchor.span) } : d.anchor,
     })),
     quotes: a.quotes.map(q => ({
       ...span(q),

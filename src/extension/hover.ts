@@ -1,6 +1,6 @@
 // Hover cards: on a person, organization or place, a date, or a quote — built from the document's analysis.
 import * as vscode from 'vscode';
-import type { Analysis, DateMention, Entity, Quote } from '../core/types';
+import type { Analysis, DateAnchor, DateMention, Entity, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { describeDate } from '../core/calendar';
 import { mentionsOf, quotesBy, quotesOfCluster, shortQuote, spanAt } from './format';
@@ -76,24 +76,49 @@ function dateCard(document: vscode.TextDocument, date: DateMention): string {
   if (date.value === null) {
     return [
       `**${escape(date.text)}** · ${vscode.l10n.t('date')}`,
-      vscode.l10n.t('Could not be resolved to a calendar date: no dateline before it and no reference date set.'),
+      vscode.l10n.t('Could not be resolved to a calendar date: this article has no dateline or byline before it and no reference date is set.'),
       vscode.l10n.t('[Set Reference Date…](command:newsLens.setReferenceDate)'),
     ].join('\n\n');
   }
-  const lines = [`**${escape(describeDate(date.value))}** · ${vscode.l10n.t('date')}`, vscode.l10n.t('Value: `{0}`', date.value)];
-  const anchor = date.anchor;
-  if (anchor) {
-    const where =
-      anchor.source === 'dateline' && anchor.offset !== undefined ? vscode.l10n.t('the dateline on line {0}', lineOf(document, anchor.offset))
-      : anchor.source === 'tweet' && anchor.offset !== undefined ? vscode.l10n.t('the tweet signature on line {0}', lineOf(document, anchor.offset))
-      : anchor.source === 'option' ? vscode.l10n.t('the reference date you set')
-      : vscode.l10n.t('the {0}', anchor.source);
-    lines.push(vscode.l10n.t('Resolved against {0} ({1})', where, escape(describeDate(anchor.date))));
-  } else if (/\b\d{4}\b/.test(date.text)) {
-    lines.push(vscode.l10n.t('Written out in full in the text'));
-  }
+  const lines = [
+    `**${escape(describeDate(date.value))}** · ${vscode.l10n.t('date')}`,
+    vscode.l10n.t('Value: `{0}`', date.value) + (date.mod ? ` · ${MOD_WORDS[date.mod] ?? date.mod} (\`${date.mod}\`)` : ''),
+  ];
+  lines.push(anchorSentence(document, date.anchor));
   return lines.join('\n\n');
 }
+
+const MOD_WORDS: Record<string, string> = {
+  START: 'early', END: 'late', MID: 'middle', APPROX: 'about', MORE_THAN: 'more than', LESS_THAN: 'less than', EQUAL_OR_LESS: 'at most',
+};
+const ANCHOR_WORDS: Record<string, string> = {
+  dateline: 'the dateline', byline: 'the byline', tweet: 'the tweet’s own date', caption: 'the caption’s own date', quote: 'the quoted block’s own date',
+};
+
+/** What the value was resolved against, in words: "From the dateline on line 2 (…)", "The day after …, line 9". */
+function anchorSentence(document: vscode.TextDocument, anchor: DateAnchor): string {
+  const on = anchor.span ? ` on line ${lineOf(document, anchor.span.start)}` : '';
+  const when = anchor.date ? ` (${escape(describeDate(anchor.date))})` : '';
+  switch (anchor.kind) {
+    case 'absolute': return 'Written out in full in the text: needs no anchor';
+    case 'previous': return `${capitalize(shiftWords(anchor.shift))} ${escape(describeDate(anchor.date ?? ''))}, the date mentioned before it${anchor.span ? `, line ${lineOf(document, anchor.span.start)}` : ''}`;
+    case 'reference': return `From the reference date you set${when}: no dateline or byline in this article`;
+    case 'none': return 'No anchor';
+    default: return `From ${ANCHOR_WORDS[anchor.kind]}${on}${when}`;
+  }
+}
+
+/** "the day after", "2 weeks before", "the same year as". */
+function shiftWords(shift: DateAnchor['shift']): string {
+  if (!shift) return 'counted from';
+  const unit = shift.unit;
+  if (shift.n === 0) return `the same ${unit} as`;
+  const direction = shift.n > 0 ? 'after' : 'before';
+  const n = Math.abs(shift.n);
+  return n === 1 ? `the ${unit} ${direction}` : `${n} ${unit}s ${direction}`;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quote): string {
   const lines = [vscode.l10n.t('**Quote** · line {0}', lineOf(document, quote.start))];

@@ -47,16 +47,39 @@ suite('hover cards', () => {
     }
   });
 
-  test('a resolved date: value in words and what it was resolved against', async () => {
-    const editor = await open('harbor-week.news.txt');
-    const analysis = (await (await api()).analysisFor(editor.document.uri))!;
-    const anchored = analysis.dates.find(d => d.value && d.anchor);
-    if (!anchored) return; // the engine resolves no relative date in this dump; the reference-date suite covers the card
-    const text = await hoverText(editor.document.uri, editor.document.positionAt(anchored.start + 1));
-    assert.match(text, /Resolved against /);
-    if (anchored.anchor?.source === 'dateline' && anchored.anchor.offset !== undefined) {
-      assert.ok(text.includes(`the dateline on line ${editor.document.positionAt(anchored.anchor.offset).line + 1}`), text);
-    }
+  test('a date counted from the date before it says so, with that date and its line', async () => {
+    const editor = await open('dates-narrative.news.txt');
+    const text = editor.document.getText();
+    await (await api()).analysisFor(editor.document.uri);
+    const hover = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('The next day') + 5));
+    assert.match(hover, /\*\*Thursday, 1 July 2021\*\* · date/);
+    assert.ok(hover.includes('The day after Wednesday, 30 June 2021, the date mentioned before it, line 4'), hover);
+    const evening = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('That evening') + 2));
+    assert.ok(evening.includes('The same day as Thursday, 1 July 2021'), evening);
+  });
+
+  test('a relative date names the dateline or byline it was resolved against and its line', async () => {
+    const narrative = await open('dates-narrative.news.txt');
+    await (await api()).analysisFor(narrative.document.uri);
+    const tuesday = narrative.document.getText().indexOf('Tuesday');
+    const onDateline = await hoverText(narrative.document.uri, narrative.document.positionAt(tuesday + 1));
+    assert.ok(onDateline.includes('From the dateline on line 2 (Friday, 9 July 2021)'), onDateline);
+
+    const menus = await open('dates-menu-byline.txt');
+    await (await api()).analysisFor(menus.document.uri);
+    const yesterday = menus.document.getText().indexOf('yesterday');
+    const onByline = await hoverText(menus.document.uri, menus.document.positionAt(yesterday + 1));
+    assert.ok(onByline.includes('From the byline on line 17 (Monday, 3 June 2024)'), onByline);
+  });
+
+  test('a date inside a tweet is resolved against the tweet, and a full date needs no anchor', async () => {
+    const editor = await open('dates-embedded.news.txt');
+    const text = editor.document.getText();
+    await (await api()).analysisFor(editor.document.uri);
+    const inTweet = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('on Friday') + 4));
+    assert.ok(inTweet.includes('From the tweet’s own date on line 9 (Thursday, 29 September 2016)'), inTweet);
+    const full = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('June 30, 2021') + 1));
+    assert.match(full, /Written out in full in the text/);
   });
 
   test('hover links run only News Lens commands', async () => {

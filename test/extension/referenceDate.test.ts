@@ -21,7 +21,7 @@ suite('Set Reference Date…', () => {
       assert.ok(Math.abs(day.getTime() - new Date(`${reference}T12:00:00Z`).getTime()) <= 7 * 86400_000, thursday.value);
       const text = await hoverText(document.uri, document.positionAt(offset + 1));
       assert.ok(text.includes(describeDate(thursday.value)), text);
-      assert.match(text, /Resolved against the reference date you set/);
+      assert.match(text, /From the reference date you set \(.*\): no dateline or byline in this article/);
       assert.match(lens.status().tooltip, new RegExp(`Reference date: ${reference}`));
       return thursday.value;
     };
@@ -32,6 +32,6 @@ suite('Set Reference Date…', () => {
 
     assert.equal(await vscode.commands.executeCommand('newsLens.setReferenceDate', ''), '');
     const cleared = (await lens.analysisFor(document.uri))!;
-    assert.notEqual(cleared.dates.find(d => d.start <= offset && offset < d.end)?.anchor?.source, 'option');
+    assert.notEqual(cleared.dates.find(d => d.start <= offset && offset < d.end)?.anchor?.kind, 'reference');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describeDate } from '../../../src/core/calendar';
-import { dateOfLine, findDates } from '../../../src/core/dates';
+import { describeDate } from '../../../../src/core/calendar';
+import { dateOfLine, findDates } from '../../../../src/core/dates';
 
 /** value of the first mention whose text is `text` */
 function valueOf(sentence: string, text: string, reference: string | undefined = '2024-05-16'): string | null | undefined {

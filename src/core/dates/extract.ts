@@ -1,0 +1,296 @@
+// Extraction: finds date and time expressions in a text and says what each means without any anchor — an
+// absolute value where the text gives one, else an underspecified value (`spec.ts`) for the anchoring pass.
+// The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
+import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, validDay } from './normalize';
+import * as not from './resources/negative';
+import { MASTER, MONTH_AFTER } from './resources/patterns';
+import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
+import type { Expression, Spec } from './spec';
+import { tenseAt, type Tense } from './tense';
+
+type Groups = Record<string, string | undefined>;
+
+/** What a normalizer sees of one match. */
+interface Match {
+  text: string;
+  g: Groups;
+  /** Up to 24 characters before the match and 40 after it, for the negative rules. */
+  before: string;
+  after: string;
+  tense: () => Tense;
+}
+
+type Meaning = Omit<Expression, 'start' | 'end'>;
+type Normalizer = (m: Match) => Meaning | undefined;
+
+const abs = (value: string, kind: Expression['kind'] = 'other'): Meaning => ({ spec: { type: 'absolute', value }, kind });
+const withMod = (meaning: Meaning, word: string | undefined): Meaning => {
+  const mod = word ? MOD_CODE[word.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return mod ? { ...meaning, mod } : meaning;
+};
+
+function numberOf(s: string): number | undefined {
+  const k = s.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d+$/.test(k)) return +k;
+  const compound = /^(\w+)[- ](\w+)$/.exec(k);
+  if (compound && NUMBER_WORDS[compound[1]] >= 20 && NUMBER_WORDS[compound[2]] < 10) return NUMBER_WORDS[compound[1]] + NUMBER_WORDS[compound[2]];
+  return NUMBER_WORDS[k];
+}
+
+const monthOf = (word: string) => MONTHS[word.replace('.', '').toLowerCase()];
+
+/** One normalizer per top-level group of the master pattern, in the pattern's order. */
+const NORMALIZERS: Record<string, Normalizer> = {
+  iso({ g }) {
+    const day = validDay(+g.iy!, +g.im!, +g.id!);
+    if (!day) return undefined;
+    if (!g.ih) return abs(fmtDay(day), 'day');
+    const zone = g.izone ? (g.izone === 'Z' ? 'Z' : g.izone.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2')) : '';
+    return { ...abs(`${fmtDay(day)}T${g.ih}:${g.imin}${zone}`, 'day'), time: { h: +g.ih, m: +g.imin! } };
+  },
+  slash({ g }) {
+    let a = +g.sa!, b = +g.sb!;
+    let y = +g.sy!;
+    if (g.sy!.length === 2) y += y < 50 ? 2000 : 1900;
+    if (a > 12 && b <= 12) [a, b] = [b, a];
+    const day = validDay(y, a, b);
+    if (!day) return undefined;
+    if (!g.sh) return abs(fmtDay(day), 'day');
+    const time = { h: +g.sh, m: +g.smin! };
+    return { ...abs(fmtDayTime(day, time), 'day'), time };
+  },
+  mdy: monthAndDay,
+  dmy: monthAndDay,
+  season({ g }) {
+    return withMod(abs(`${g.syear}-${SEASON_CODE[g.sname!.toLowerCase()]}`), g.sq);
+  },
+  month({ g, before, after, tense }) {
+    const word = g.mm!;
+    const month = monthOf(word);
+    const isAbbr = !/^[A-Z][a-z]{2,}$/.test(word) || word.length <= 4 && !['June', 'July', 'May'].includes(word);
+    if (g.myear) return withMod(abs(fmtMonth(+g.myear, month)), g.mq);
+    if (isAbbr && word !== 'May') return undefined;
+    if (!not.PREP_BEFORE.test(before) && !g.mq) {
+      if (word === 'May') return undefined; // a verb or a name unless a preposition introduces it
+      if (not.NAME_AFTER_MONTH.test(after) && !not.CLAUSE_START_AFTER_MONTH.test(after)) return undefined;
+      if (word === 'March' && not.VERB_AFTER_MARCH.test(after)) return undefined;
+      if (not.ARTICLE_BEFORE_MONTH.test(before) && !not.NOUN_AFTER_MONTH.test(after)) return undefined;
+    }
+    return withMod({ spec: { type: 'month', m: month, tense: tense() }, kind: 'other' }, g.mq);
+  },
+  decade({ g }) {
+    if (g.dshort) return withMod({ spec: { type: 'shortDecade', decade: +g.dshort }, kind: 'other' }, g.dq);
+    const y = +g.dc!;
+    // "the 1800s" is a century; "the 1990s" a decade
+    return withMod(abs(y % 100 === 0 && y < 2000 ? String(y / 100) : String(Math.floor(y / 10))), g.dq);
+  },
+  wd({ g, before, after, tense }) {
+    if (!g.wdq && !g.wdp && not.THE_BEFORE.test(before) && not.CAPITAL_AFTER.test(after) && !MONTH_AFTER.test(after)) return undefined;
+    const dow = WEEKDAYS[g.wdn!.toLowerCase()];
+    // "Wednesday's ruling" names an event already known, unless the words just before look ahead ("ahead of")
+    const t: Tense = g.wdq ? undefined : g.wdposs ? (not.AHEAD_BEFORE_POSSESSIVE.test(before) ? 'future' : 'past') : tense();
+    const part = g.wdp ? PART_CODE[g.wdp.toLowerCase()] : undefined;
+    return { spec: { type: 'weekday', dow, qualifier: g.wdq?.toLowerCase(), tense: t }, kind: 'day', ...(part ? { part } : {}) };
+  },
+  deictic({ g, before, after }) {
+    if (g.dword === 'Today' && (not.TODAY_NAME_BEFORE.test(before) || not.TODAY_NAME_AFTER.test(after))) return undefined;
+    let offset = 0;
+    let part: string | undefined;
+    if (g.ddir) offset = /^before/.test(g.ddir) ? -2 : 2;
+    else if (g.dword) {
+      const w = g.dword.toLowerCase();
+      if (w === 'yesterday') offset = -1;
+      else if (w === 'tomorrow') offset = 1;
+      else if (w === 'tonight') part = 'TNI';
+      if (g.dpart) part = PART_CODE[g.dpart.toLowerCase()];
+    } else {
+      part = PART_CODE[g.dthispart!.toLowerCase()];
+      if (g.dthis!.toLowerCase() === 'last') {
+        if (part !== 'TNI') return undefined; // "last morning" is not a date
+        offset = -1;
+      }
+    }
+    return { spec: { type: 'day', offset }, kind: 'day', ...(part ? { part } : {}) };
+  },
+  narr({ g }) {
+    const dir = g.ndir!.toLowerCase().replace(/\s+/g, ' ');
+    const n = dir === 'the next' || dir === 'the following' ? 1 : dir === 'the previous' ? -1 : 0;
+    const unit = g.nunit!.toLowerCase();
+    const part = unit === 'day' ? undefined : PART_CODE[unit];
+    return { spec: { type: 'previous', unit: 'day', n }, kind: 'day', ...(part ? { part } : {}) };
+  },
+  tseason({ g, tense }) {
+    return { spec: { type: 'season', code: SEASON_CODE[g.tsname!], tense: tense() }, kind: 'other' };
+  },
+  wkend({ tense }) {
+    return { spec: { type: 'weekend', tense: tense() }, kind: 'other' };
+  },
+  rel({ g, text }) {
+    const dir = g.rdir!.toLowerCase();
+    const unit = g.runit!;
+    const mod = g.rq && /^(?:early|late|mid)$/i.test(g.rq) ? g.rq : undefined;
+    if (dir === 'that') {
+      if (unit !== 'year' && unit !== 'week' && unit !== 'month') return undefined;
+      return withMod({ spec: { type: 'previous', unit, n: 0 }, kind: 'other' }, mod);
+    }
+    if (dir === 'following') {
+      if (unit !== 'year' && unit !== 'week' && unit !== 'month') return undefined;
+      return withMod({ spec: { type: 'previous', unit, n: 1 }, kind: 'other' }, mod);
+    }
+    // "the past year", "the last decade" name a stretch of time, not a point; "past three years" never matches here
+    if ((unit === 'decade' || unit === 'century') && (dir === 'past' || /\bthe\s/i.test(text))) return undefined;
+    const step = dir === 'last' || dir === 'past' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0;
+    const code = SEASON_CODE[unit];
+    const spec: Spec = code ? { type: 'season', code, step, tense: undefined } : { type: 'unit', unit: unit as 'week', step };
+    return withMod({ spec, kind: 'other' }, mod);
+  },
+  ago({ g }) {
+    const n = numberOf(g.an!);
+    if (n === undefined) return undefined;
+    const dir = g.adir!.toLowerCase();
+    const unit = g.au!.toLowerCase().replace(/ie$/, 'y');
+    const signed = /^(?:ago|earlier|before)$/.test(dir) ? -n : n;
+    const approx = g.aq ? MOD_CODE[g.aq.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    const meaning: Meaning = /^(?:ago|from|hence)/.test(dir)
+      // "two weeks ago", "a year from now": from the anchor
+      ? { spec: { type: 'ago', unit, n: signed }, kind: unit === 'day' && !approx ? 'day' : 'other' }
+      // "ten days before", "a year later": from the date mentioned before it
+      : { spec: { type: 'previous', unit, n: signed }, kind: 'other' };
+    return approx ? { ...meaning, mod: approx } : meaning;
+  },
+  holiday({ g, before, tense }) {
+    if (!g.hq && not.NAME_BEFORE_HOLIDAY.test(before) && !not.PREP_BEFORE_HOLIDAY.test(before)) return undefined;
+    const key = holidayKey(g.hname!);
+    const week = /week$/.test(key);
+    if (g.hyear) {
+      const day = holidayIn(key, +g.hyear);
+      return day ? abs(week ? fmtWeek(day) : fmtDay(day), week ? 'other' : 'day') : undefined;
+    }
+    return { spec: { type: 'holiday', name: key, qualifier: g.hq?.toLowerCase(), tense: tense() }, kind: week ? 'other' : 'day' };
+  },
+  quarter({ g, tense }) {
+    const n = ORDINALS[g.qn!.toLowerCase()];
+    if (g.qyear) return abs(`${g.qyear}-Q${n}`);
+    return { spec: { type: 'quarter', n, tense: tense() }, kind: 'other' };
+  },
+  time({ g }) {
+    let h: number, mi: number, zone: string | undefined;
+    if (g.named) {
+      h = g.named.toLowerCase() === 'midnight' ? 0 : 12; mi = 0;
+    } else if (g.th !== undefined) {
+      h = +g.th; mi = g.tm ? +g.tm : 0; zone = g.tz;
+      if (h < 1 || h > 12) return undefined;
+      const pm = /^[pP]/.test(g.ap!);
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    } else if (g.th2 !== undefined) {
+      h = +g.th2; mi = +g.tm2!; zone = g.tz2;
+    } else {
+      h = +g.th3!; mi = +g.tm3!; zone = g.tz3;
+    }
+    return { spec: { type: 'clock' }, kind: 'time', time: zone ? { h, m: mi, zone } : { h, m: mi } };
+  },
+  year({ g, before, after }) {
+    const y = +g.yy!;
+    if (not.AMOUNT_BEFORE_YEAR.test(before) || not.MEASURE_AFTER_YEAR.test(after)) return undefined;
+    if (not.UNIT_WORDS_AFTER_YEAR.test(after) || not.QUANTIFIER_BEFORE_YEAR.test(before)) return undefined;
+    if (not.STREET_AFTER_YEAR.test(after) || not.CLOCK_AFTER_YEAR.test(after)) return undefined;
+    if (y < 1900 && !not.PREP_BEFORE.test(before) && !g.yq) return undefined;
+    return withMod(abs(g.yy!), g.yq);
+  },
+};
+
+function monthAndDay({ g, before, after, tense }: Match): Meaning | undefined {
+  const monthWord = (g.mdm ?? g.dmm)!;
+  const month = monthOf(monthWord);
+  const d = parseInt((g.mdd ?? g.dmd)!, 10);
+  const yearText = g.mdyy ?? g.dmyy;
+  if (g.dmy && !yearText && monthWord === 'May' && !not.PREP_BEFORE.test(before.slice(-12) + ' ')) return undefined;
+  if (g.mdy && !yearText && monthWord === 'May' && not.MAY_NUMBER_AFTER.test(after)) return undefined;
+  if (!yearText && not.COUNT_AFTER_DAY.test(after)) return undefined;
+  if (yearText) {
+    const day = validDay(+yearText, month, d);
+    if (!day) return undefined;
+    return withMod(g.weekof ? abs(fmtWeek(day)) : abs(fmtDay(day), 'day'), g.mdq);
+  }
+  if (!validDay(2000, month, d)) return undefined;
+  return withMod({ spec: { type: 'monthDay', m: month, d, tense: tense(), week: !!g.weekof }, kind: g.weekof ? 'other' : 'day' }, g.mdq);
+}
+
+/** Date and time expressions in `text`, in order, with offsets local to it; no anchor needed or used. */
+export function extractDates(text: string): Expression[] {
+  const found: Expression[] = [];
+  MASTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MASTER.exec(text))) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const meaning = normalize(text, start, end, m[0], g);
+    if (meaning) found.push({ start, end, ...meaning });
+    else if (m[0].length > 0) {
+      // Nothing usable here: retry from the next word, so a rejected long form does not hide a shorter one.
+      const next = text.slice(start + 1).search(/\b/);
+      MASTER.lastIndex = start + 1 + Math.max(0, next);
+    }
+  }
+  return combine(text, found);
+}
+
+const RULE_NAMES = Object.keys(NORMALIZERS);
+
+function normalize(text: string, start: number, end: number, matched: string, g: Groups): Meaning | undefined {
+  for (const rule of RULE_NAMES) {
+    if (g[rule] === undefined) continue;
+    return NORMALIZERS[rule]({
+      text: matched, g,
+      before: text.slice(Math.max(0, start - 24), start),
+      after: text.slice(end, end + 40),
+      tense: () => tenseAt(text, start, end),
+    });
+  }
+  return undefined;
+}
+
+const DAY_TIME_GAP = /^(?:,?\s*(?:at|on|,)?\s*|\s*[/|·•-]\s*)$/;
+const PARENTHESIS_GAP = /^\s*\([^()]{1,24}\)\s*$/;
+const SENTENCE_END = /[.!?]["”’)]*\s+[A-Z]/;
+
+/**
+ * Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`),
+ * and puts a clock time on its own on the day named earlier in the same sentence (a narrative link, resolved later).
+ */
+function combine(text: string, found: Expression[]): Expression[] {
+  const out: Expression[] = [];
+  let lastDay: Expression | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && ((a.kind === 'time' && b.kind === 'day') || (a.kind === 'day' && b.kind === 'time' && !a.time))) {
+      const gap = text.slice(a.end, b.start);
+      if ((DAY_TIME_GAP.test(gap) && gap.length <= 6) || PARENTHESIS_GAP.test(gap)) {
+        const day = a.kind === 'day' ? a : b;
+        const time = (a.kind === 'time' ? a : b).time!;
+        const spec: Spec = day.spec.type === 'absolute' ? { type: 'absolute', value: withTime(day.spec.value, time) } : day.spec;
+        const joined: Expression = { start: a.start, end: b.end, spec, kind: 'day', time, ...(day.mod ? { mod: day.mod } : {}) };
+        out.push(joined);
+        lastDay = joined;
+        i++;
+        continue;
+      }
+    }
+    if (a.kind === 'time' && lastDay && a.start - lastDay.end < 200 && !SENTENCE_END.test(text.slice(lastDay.end, a.start))) {
+      out.push({ ...a, spec: { type: 'previous', unit: 'day', n: 0 } });
+      continue;
+    }
+    if (a.kind === 'day') lastDay = a;
+    out.push(a);
+  }
+  return out;
+}
+
+/** An absolute day value with a clock time added (`2024-05-16` → `2024-05-16T07:51-04:00`). */
+function withTime(value: string, time: { h: number; m: number; zone?: string }): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  return m ? fmtDayTime({ y: +m[1], m: +m[2], d: +m[3] }, time) : value;
+}

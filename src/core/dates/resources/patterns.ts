@@ -1,0 +1,73 @@
+// The patterns of date and time expressions news text uses, as one global regular expression of named groups. Each
+// top-level group is one rule; `extract.ts` has one normalizer per rule. Data only: built from the vocabulary.
+import { NUMBER_WORDS, ZONES } from './vocabulary';
+
+export const MON_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MON_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MON = `(?:${MON_FULL}|(?:${MON_ABBR})\\.?)(?![a-z])`;
+const WD_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WD_ABBR = 'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
+const WD_PREFIX = `(?:(?:${WD_FULL}|(?:${WD_ABBR})\\.?)(?![a-z]),?\\s+)`;
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
+const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
+const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
+const PART = '(?:morning|afternoon|evening|night|overnight)';
+const anyCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const NUM = `(?:(?:${TENS.split('|').map(anyCase).join('|')})[- ](?:one|two|three|four|five|six|seven|eight|nine)|\\d+|${['a couple of', 'a few', ...Object.keys(NUMBER_WORDS).filter(w => !w.includes(' '))].map(anyCase).join('|')})`;
+const HOLIDAY = "(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Easter(?: Sunday| Monday| week)?|Good Friday|Election Day|Independence Day|Fourth of July|July Fourth|Labor Day|Memorial Day|Veterans Day|Valentine['’]s Day|Halloween|Boxing Day|Mother['’]s Day|Father['’]s Day|Presidents['’]? Day|Martin Luther King(?: Jr\\.)? Day)";
+/** Words before a count that soften or bound it ("about two weeks ago"); their `mod` is in MOD_CODE. */
+const APPROX = ['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'].map(anyCase).join('|');
+const QUAL = '(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)';
+
+const TIME_SRC =
+  `(?:(?<th>\\d{1,2})(?::(?<tm>[0-5]\\d))?(?::[0-5]\\d)?\\s?(?<ap>${AMPM})(?:\\s?\\(?(?<tz>${ZONE})\\)?)?` +
+  `|(?<=\\b(?:at|by|from|until|before|after)\\s)(?<th2>[01]?\\d|2[0-3]):(?<tm2>[0-5]\\d)(?:\\s?(?<tz2>${ZONE}))?(?![\\d:])` +
+  `|(?<th3>[01]?\\d|2[0-3])[:.](?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
+  `|(?<named>noon|midnight|midday)(?![a-z]))`;
+
+/** A capitalized full month name right after an expression ("the Sunday May 5 edition"). */
+export const MONTH_AFTER = new RegExp(`^\\s+(?:${MON_FULL})\\b`);
+
+/** One rule per top-level named group; the first that matches at a position wins, so longer forms come first. */
+export const RULES: readonly string[] = [
+  // 2024-05-16, 2024-05-16T07:51:00-04:00, 1999-02-16 12:55:33
+  `(?<iso>(?<!\\d)(?<iy>\\d{4})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?:[T ](?<ih>[01]\\d|2[0-3]):(?<imin>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?<izone>Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d-]))`,
+  // 5/16/2024, 12/05/1998 09:42:00
+  `(?<slash>(?<![\\d/])(?<sa>\\d{1,2})/(?<sb>\\d{1,2})/(?<sy>\\d{4}|\\d{2})(?![\\d/])(?:\\s+(?<sh>[01]?\\d|2[0-3]):(?<smin>[0-5]\\d)(?::[0-5]\\d)?)?)`,
+  // (Thursday,) May 16(, 2024)
+  `(?<mdy>(?<weekof>(?:the\\s+)?week\\s+of\\s+)?${WD_PREFIX}?(?:(?<mdq>early|late|mid)[- ])?(?<mdm>${MON})\\s+(?<mdd>${DAY})(?:,?\\s+(?<mdyy>${YEAR}))?)`,
+  // (Thursday,) 16 May (2024)
+  `(?<dmy>${WD_PREFIX}?(?:the\\s+)?(?<dmd>${DAY})(?:\\s+of)?\\s+(?<dmm>${MON})(?:,?\\s+(?<dmyy>${YEAR}))?)`,
+  // spring of 1998, late fall 2023
+  `(?<season>(?:(?<sq>${QUAL})[- ])?(?<sname>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\\s+of)?\\s+(?<syear>${YEAR}))`,
+  // (early) March 2024, (late-)November, mid-May
+  `(?<month>(?:(?<mq>${QUAL})[- ](?:in\\s+)?)?(?<mm>${MON})(?:,?\\s+(?<myear>${YEAR}))?)`,
+  // the 1990s, the early '90s, the mid-1800s
+  `(?<decade>(?:(?<dq>${QUAL})[- ])?(?:(?<dc>1[5-9]\\d0|20\\d0)['’]?s|['’](?<dshort>\\d0)['’]?s)(?![\\w]))`,
+  // (last|next) (Thursday)( morning)
+  `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?<wdposs>['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
+  // today, tonight, yesterday (morning), tomorrow, this morning, last night
+  `(?<deictic>(?:the\\s+day\\s+(?<ddir>before\\s+yesterday|after\\s+tomorrow))|(?<dword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\\s+(?<dpart>${PART}))?|(?<dthis>[Tt]his|[Ll]ast)\\s+(?<dthispart>morning|afternoon|evening|night))(?![a-z])`,
+  // the next day, that evening, later that day, the following morning, the same day: from the date just mentioned
+  `(?<narr>(?:(?<nq>[Ee]arlier|[Ll]ater)\\s+)?(?:(?<ndir>[Tt]hat|[Tt]he\\s+next|[Tt]he\\s+following|[Tt]he\\s+previous|[Tt]he\\s+same|[Tt]hat\\s+same)\\s+)(?<nunit>day|morning|afternoon|evening|night)(?![a-z-]))`,
+  // in the fall (not "the fall of the city")
+  `(?<tseason>(?<=\\b(?:in|during|by|until|since|through)\\s)the\\s+(?<tsname>spring|summer|fall|autumn|winter)(?![a-z])(?!\\s+of\\b))`,
+  // over the weekend
+  `(?<wkend>(?<=\\b(?:over|during|at|on|for)\\s)the\\s+weekend(?![a-z]))`,
+  // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter, early next year
+  `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat|[Ff]ollowing)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|century|quarter)(?![a-z-]))`,
+  // two weeks ago, a decade ago, almost four years ago, three days later
+  `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence)(?![a-z]))`,
+  // (last) Thanksgiving
+  `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
+  // the third quarter (of 1998)
+  `(?<quarter>(?:the\\s+)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?![a-z])(?:\\s+of\\s+(?<qyear>${YEAR}))?)`,
+  // 7:51 AM EDT, 10 p.m., noon
+  `(?<time>${TIME_SRC})`,
+  // (early) 1998, post-1959
+  `(?<year>(?:(?<yq>${QUAL})[- ])?(?<yy>${YEAR}))`,
+];
+
+export const MASTER = new RegExp(RULES.map(s => `\\b${s}`).join('|'), 'g');
