@@ -63,7 +63,7 @@ export const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'a
 /** Titles and honorifics that precede a name and never belong in a canonical name. */
 export const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister',
-  'secretary', 'senator', 'sen', 'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'gov', 'governor',
+  'secretary', 'senator', 'sen', 'rep', 'reps', 'representative', 'representatives', 'congressman', 'congresswoman', 'gov', 'governor',
   'gen', 'general', 'lt', 'col', 'capt', 'captain', 'sgt', 'maj', 'adm', 'admiral', 'cmdr', 'prof', 'professor',
   'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'mayor', 'chairman',
   'chairwoman', 'chair', 'chief', 'speaker', 'leader', 'rev', 'reverend', 'father', 'sister', 'brother', 'del',

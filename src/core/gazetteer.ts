@@ -109,7 +109,8 @@ duchess, count, countess, baron, baroness, mme, mlle, messrs, herr, monsieur, se
 superintendent, supt, constable, private, pvt, corporal, cpl, first, lady, grand, ayatullah, mullah, president-elect,
 vice-president, ex-president, former, acting, interim, assistant, associate, senior, junior, national, security,
 adviser, advisor, envoy, spokesman, spokeswoman, spokesperson, vice-chairman, treasurer, chief-executive, striker,
-midfielder, defender, goalkeeper, skipper, batsman, bowler, champion, world, number, no, seed, top, veteran, defending
+midfielder, defender, goalkeeper, skipper, batsman, bowler, champion, world, number, no, seed, top, veteran, defending,
+representatives, reps, sens, senators, democrat, republican
 `);
 
 /** Honorifics that mark a person for sure (a bare `Mr. X` is a person). */

@@ -43,7 +43,7 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 
 const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
   'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
 /** Words written before titles (`Former`, `Acting`, `Foreign`) that alone do not make the next word a person. */
-const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate',
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate', 'democrat', 'republican',
   'national', 'security', 'world', 'number', 'no', 'top', 'seed', 'defending', 'veteran', 'grand', 'foreign', 'defence', 'defense',
   'finance', 'interior', 'economy', 'trade', 'health', 'labour', 'labor', 'home', 'state', 'crown', 'opposition', 'chief', 'deputy',
   'executive', 'champion', 'justice']);
@@ -373,7 +373,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (isMiscHead(lastLower) && !personCue) return [];
   if (n > 1 || ofAt > 0) {
     if (isOrgHead(head)) return [{ a, b: j, type: 'organization', extra }];
-    if (isPlaceHead(head)) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
+    // `spokesman Mike Lake`: a first name after a person's role is a person whatever the last word
+    const personAfterRole = n === 2 && classify(first.lower) === 'first' && before?.k === 'w' && PERSON_CUES.has(before.t);
+    if (isPlaceHead(head) && !personAfterRole) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
   }
   // A hyphenated pair of names (`Putin-Xi Summit`, `Franco-German`) is not a person.
   if (n === 1 && /[-‐]\p{Lu}/u.test(first.t) && !personCue) {
