@@ -3,9 +3,10 @@
 // document-wide passes (segmenting, name clusters, the speaker index) are cheap.
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
-import { clusterEntities, findEntityMentions, type EntityMention } from './entities';
+import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { segment } from './segment';
+import { linkSpeakers } from './speakerLinks';
 import { buildSpeakers } from './speakers';
 import type { Analysis, AnalyzeOptions, Article, Block, DateAnchor, DateMention, Entity, Quote } from './types';
 
@@ -59,14 +60,16 @@ export class Analyzer {
     this.dateCache = usedDates;
 
     const entities = clusterEntities(text, mentions);
+    const clusters = listClusters(entities);
     const articles = findArticles(text, blocks);
-    const quotes = this.attributeByArticle(text, articles, blocks, entities);
+    const quotes = linkSpeakers(this.attributeByArticle(text, articles, blocks, entities), entities, clusters, articles);
     return {
-      schema: 'news-lens/1',
+      schema: 'news-lens/2',
       entities,
+      clusters,
       dates,
       quotes,
-      speakers: buildSpeakers(quotes, entities),
+      speakers: buildSpeakers(quotes, clusters),
       blocks,
       articles,
     };
