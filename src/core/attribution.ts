@@ -1136,3 +1136,23 @@ function classify(q: QuoteSpan, before: string, inner: string, words: number, at
   if (words <= 4 && !/[.?!]$/.test(inner.replace(/[”"’'\s]+$/, ''))) return 'scare';
   return q.kind;
 }
+
+/**
+ * Quotes whose speaker phrase overlaps a date mention (`the lawsuit in December 2001`) lose that speaker: a date never
+ * speaks. Both lists are in text order; one merge pass.
+ */
+export function withoutDateSpeakers<Q extends Quote>(quotes: Q[], dates: readonly Span[]): Q[] {
+  const byStart = dates.slice().sort((a, b) => a.start - b.start);
+  let maxEnd = -1;
+  const reach: number[] = byStart.map(d => (maxEnd = Math.max(maxEnd, d.end)));
+  if (!byStart.length) return quotes;
+  return quotes.map(q => {
+    const sp = q.speakerSpan;
+    if (!sp || !q.speaker) return q;
+    // the last date starting before the span's end; any date up to it that reaches past the span's start overlaps
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].start < sp.end) lo = mid + 1; else hi = mid; }
+    if (lo === 0 || reach[lo - 1] <= sp.start) return q;
+    return { start: q.start, end: q.end, text: q.text, speaker: null, cue: null, kind: q.kind } as Q;
+  });
+}
