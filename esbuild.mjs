@@ -1,5 +1,5 @@
 // Bundles the CLI (and the extension entries, when present) with esbuild; `--watch` rebuilds, `--production` minifies.
-// The engine's lexicon goes into the bundles precomputed (precomputedLexicon).
+// compromise's lexicon goes into the bundles precomputed (precomputedLexicon).
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ const entries = [
 ].filter(e => existsSync(e.in));
 
 /**
- * src/core/lexicon.ts as data: compromise's lexicon grouped by tag set (73 sets, each with its words joined by a
+ * src/core/compromiseLexicon.ts as data: compromise's lexicon grouped by tag set (73 sets, each with its words joined by a
  * comma), and the head-word tables. Loading this takes a few milliseconds; unpacking compromise's model, which the
  * source module does, takes hundreds on this machine and puts all of compromise into the bundle.
  */
@@ -50,7 +50,7 @@ let lexiconSource;
 const lexiconPlugin = {
   name: 'precomputed-lexicon',
   setup(build) {
-    build.onResolve({ filter: /^\.\/lexicon$/ }, args => (args.importer.endsWith('gazetteer.ts') ? { path: 'lexicon', namespace: 'precomputed' } : undefined));
+    build.onResolve({ filter: /^\.\/compromiseLexicon$/ }, args => (args.importer.endsWith('gazetteer.ts') ? { path: 'lexicon', namespace: 'precomputed' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'precomputed' }, () => ({ contents: (lexiconSource ??= precomputedLexicon()), loader: 'js' }));
   },
 };

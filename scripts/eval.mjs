@@ -25,4 +25,10 @@ for (const [set, mins] of Object.entries(sets)) {
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
+// Per-sieve decisions and precision on the PolNeAR sets (in-process, see scripts/sieves.ts).
+if (!only.length || only.some(s => s.startsWith('polnear'))) {
+  console.log('\n== attribution sieves');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/sieves.ts'), 'polnear-train', 'polnear-dev'], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
 process.exit(failed ? 1 : 0);

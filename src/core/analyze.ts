@@ -1,7 +1,7 @@
 // The engine's entry: analyze(text) -> Analysis. Block-local work (names, dates) is cached by block text and quote
 // attribution by article, so a document that changes in one place re-analyses only that block and its article; the
 // document-wide passes (segmenting, name clusters, the speaker index) are cheap.
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, withoutDateSpeakers } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
@@ -44,7 +44,7 @@ export class Analyzer {
     const clusters = listClusters(entities);
     const articles = findArticles(text, blocks);
     const dates = anchorDocument(text, blocks, articles, expressions, options.referenceDate);
-    const quotes = linkSpeakers(this.attributeByArticle(text, articles, blocks, entities), entities, clusters, articles);
+    const quotes = linkSpeakers(withoutDateSpeakers(this.attributeByArticle(text, articles, blocks, entities), dates), entities, clusters, articles);
     return {
       schema: 'news-lens/2',
       entities,

@@ -13,6 +13,7 @@
 import type { Block, Entity, EntityType, Quote, QuoteKind, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { AUX, CUE_FORMS, NOT_NAME, ORG_HEADS, PRONOUNS, TITLE_WORDS, WEAK_CUES, isCue } from './cues';
+import { genderOf as firstNameGender } from './gazetteer';
 
 /** A quote as attribution returns it, with the speaker's type when known (read by the speaker index). */
 export interface AttributedQuote extends Quote {
@@ -28,7 +29,7 @@ const NO_SPEAKER_BLOCKS = new Set(['menu', 'boilerplate', 'video']);
 
 interface Tok { w: string; start: number; end: number }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*(?:\.(?=[\p{L}]\.)[\p{L}])*\.?/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|&(?=\p{Lu}))*(?:\.(?=[\p{L}]\.)[\p{L}])*\.?/gu;
 const ABBREV = /^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Sens\.|Rep\.|Reps\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Maj\.|Adm\.|Cmdr\.|Prof\.|Rev\.|Del\.|Atty\.|St\.|Jr\.|Sr\.|Gen\.|U\.S\.|Pres\.)$/;
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'ben', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
@@ -130,7 +131,7 @@ function nameFromRun(run: Tok[], text: string): NameHit | null {
     words = words.slice(1);
   }
   if (!words.length) return null;
-  if (words.length === 1 && NOT_NAME.has(lower(words[0].w))) return null;
+  if (words.length === 1 && NOT_NAME.has(lower(words[0].w).replace(/['’]s$/, ''))) return null;
   // `the President said` is a description; `Mr. King said`, `Shah told` are names
   if (words.length === 1 && isTitle(words[0].w) && (lastTitle < 0 && /\b(?:the|a|an|our|his|her|their|its)\s+$/i.test(text.slice(Math.max(0, words[0].start - 8), words[0].start)))) return null;
   if (words.every(t => SUFFIXES.has(t.w.toLowerCase()))) return null;
@@ -267,8 +268,12 @@ class NameIndex {
     return this.byLast.get(lastWord(name))?.find(x => x.name === name)?.org ?? ORG_HEADS.has(lastWord(name));
   }
 
+  /** Gender learned from honorifics and pronouns, else the one the first name usually has. */
   genderOf(name: string): 'm' | 'f' | undefined {
-    return this.gender.get(name);
+    const learned = this.gender.get(name);
+    if (learned) return learned;
+    const space = name.indexOf(' ');
+    return space > 0 ? firstNameGender(name.slice(0, space).toLowerCase()) : undefined;
   }
 
   learnGender(name: string, g: 'm' | 'f') {
@@ -358,6 +363,26 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+/**
+ * Line breaks inside a block become spaces where the sentence visibly runs on (`“…,” said` / `Mayor Jane Doe`), so
+ * sentences cross the lines the segmenter joined; a break after a sentence end or before a new quote stays.
+ */
+function joinBlockLines(masked: string, blocks: Block[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (b.start < at) continue;
+    parts.push(masked.slice(at, b.start), masked.slice(b.start, b.end).replace(RUN_ON_BREAK, (br, _p, i: number, s: string) => (
+      /[.?!:]["”’')\]]*[ \t]*$/.test(s.slice(Math.max(0, i - 4), i)) ? br : ' '.repeat(br.length))));
+    at = b.end;
+  }
+  parts.push(masked.slice(at));
+  return parts.join('');
+}
+
+/** A line break whose next line does not open a quote. */
+const RUN_ON_BREAK = /(\r\n|\r|\n)(?![ \t]*[“"‘])/g;
 
 const SENT_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Del|Atty|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|D\.C|R|D|I)|\b[A-Z])$/;
 
@@ -580,7 +605,10 @@ function subjectAfter(seg: string, offset: number, text: string): SpeakerFound |
   }
   // a name, possibly after lower-case descriptors (`retired Air Force general Lloyd Newton`)
   let k = 0;
-  while (k < toks.length && k < 6 && !isCap(toks[k].w)) k++;
+  while (k < toks.length && k < 6 && !isCap(toks[k].w)) {
+    if (PREPOSITIONS.has(toks[k].w) || /^(?:after|before|during|while|since|until)$/.test(toks[k].w)) return null;
+    k++;
+  }
   let j = k;
   while (j < toks.length && (isCap(toks[j].w) || PARTICLES.has(toks[j].w) || SUFFIXES.has(toks[j].w.toLowerCase())) && (j === k || /^ +$/.test(text.slice(toks[j - 1].end, toks[j].start)))) j++;
   if (j === k) return null;
@@ -627,12 +655,19 @@ interface Found { sp: SpeakerFound; cue: CueHit | null; how: string }
 
 export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Entity[], blocks: Block[]): AttributedQuote[] {
   if (!quotes.length) return [];
-  const masked = maskQuotes(text, quotes);
+  const masked = joinBlockLines(maskQuotes(text, quotes), blocks);
   const index = new NameIndex(text, entities);
   const entityStarts = [...entities].filter(e => e.type !== 'place').sort((a, b) => a.start - b.start);
   const out: AttributedQuote[] = [];
 
-  // lines: starts and ends, found once; a paragraph of an offset by binary search
+  // Paragraphs are the segmenter's blocks (a hard-wrapped paragraph is one); an offset between blocks is its own.
+  const blockAt = (pos: number): Block | undefined => {
+    let lo = 0, hi = blocks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].end <= pos) lo = mid + 1; else hi = mid; }
+    const b = blocks[lo];
+    return b && b.start <= pos ? b : undefined;
+  };
+  // Outside every block (or with no blocks given), a line is a paragraph.
   const lineStarts: number[] = [0];
   const lineEnds: number[] = [];
   for (const m of text.matchAll(/\r\n|\r|\n/g)) { lineEnds.push(m.index!); lineStarts.push(m.index! + m[0].length); }
@@ -642,8 +677,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= pos) lo = mid; else hi = mid - 1; }
     return lo;
   };
-  const paraStart = (pos: number) => lineStarts[lineOf(pos)];
-  const paraEnd = (pos: number) => { const l = lineOf(pos); return pos >= lineEnds[l] ? pos : lineEnds[l]; };
+  const paraStart = (pos: number) => blockAt(pos)?.start ?? lineStarts[lineOf(pos)];
+  const paraEnd = (pos: number) => { const b = blockAt(pos); if (b) return b.end; const l = lineOf(pos); return pos >= lineEnds[l] ? pos : lineEnds[l]; };
 
   let blockIdx = 0;
   const blockOf = (pos: number): Block | undefined => {
@@ -664,7 +699,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     return undefined;
   };
 
-  const resolve = (sp: SpeakerFound, at: number): { name: string | null; type?: EntityType } => {
+  const resolve = (sp: SpeakerFound, at: number): { name: string | null; type?: EntityType; by: string } => {
     if (sp.kind === 'name' && sp.name) {
       let name = sp.name.name.replace(/['’]s$/, '');
       const ent = overlapping(entityStarts, sp.span);
@@ -676,7 +711,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const org = sp.name.org || index.isOrg(full) || ent?.type === 'organization';
       if (sp.name.titles.includes('mr')) index.learnGender(full, 'm');
       if (sp.name.titles.some(t => t === 'mrs' || t === 'ms' || t === 'miss')) index.learnGender(full, 'f');
-      return { name: full, type: org ? 'organization' : 'person' };
+      return { name: full, type: org ? 'organization' : 'person', by: 'name' };
     }
     if (sp.kind === 'pronoun') {
       const p = sp.phrase.toLowerCase();
@@ -690,23 +725,23 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           // the subject of the pronoun's own sentence (`Clinton says she …`)
           const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
           const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
-          if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person' }; }
+          if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person', by: 'pronoun-sentence' }; }
           // the most recent person mentioned, preferring one who already spoke nearby
           const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
           const h = lastHistory(x => ok(x.name, x.org), floor);
           const pick = h && (!m || h.at >= m.at - 1500) ? h.name : m?.name;
-          if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person' }; }
+          if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person', by: 'pronoun-recent' }; }
         }
-        return { name: null };
+        return { name: null, by: 'pronoun' };
       }
       if (p === 'they' || p === 'it') {
         const h = lastHistory(x => x.org, floor);
         const m = index.lastMention(at, x => x.org, floor);
         const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
-        if (pick) return { name: pick, type: 'organization' };
-        return { name: null };
+        if (pick) return { name: pick, type: 'organization', by: 'pronoun-org' };
+        return { name: null, by: 'pronoun' };
       }
-      return { name: null };
+      return { name: null, by: 'pronoun' };
     }
     // description: a title phrase resolves to the person introduced with that title
     const words = sp.phrase.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
@@ -719,17 +754,17 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
         const m = index.byTitleBefore(h, at);
         if (m && m.at >= articleFloor(at) && (!best || m.at > best.at)) best = m;
       }
-      if (best) return { name: best.name, type: 'person' };
+      if (best) return { name: best.name, type: 'person', by: 'title' };
     }
     // a capitalized organization: `the Kremlin`, `the White House`
     const capped = sp.phrase.replace(/^(?:the|The)\s+/, '');
     if (/^[\p{Lu}]/u.test(capped) && capped.split(' ').every(w => /^[\p{Lu}]/u.test(w) || w === 'of')) {
       const last = lastWord(capped);
       const personal = capped.split(' ').some(w => TITLE_WORDS.has(lower(w)));
-      if (!personal || ORG_HEADS.has(last)) return { name: capped, type: 'organization' };
-      return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined };
+      if (!personal || ORG_HEADS.has(last)) return { name: capped, type: 'organization', by: 'org-description' };
+      return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined, by: 'description' };
     }
-    return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined };
+    return { name: sp.phrase.replace(/^The\b/, 'the'), type: undefined, by: 'description' };
   };
 
   // Article boundaries for pronoun look-back: a headline or dateline block starts one.
@@ -768,10 +803,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const sEndAfter = sentenceEnd(masked, q.end, Math.min(pEnd, q.end + 600));
     const afterText = masked.slice(q.end, Math.min(sEndAfter, q.end + 360));
     const closedSentence = endsSentence && !/[,]$/.test(inner);
-    found = postAttribution(afterText, q.end, text, closedSentence);
-
-    // 2. in the sentence before the quote: `X said: “…”`, `X said it could “…”`
-    if (!found) found = preAttribution(before, sStart, text);
+    // 2. in the sentence before the quote: `X said: “…”`, `X said it could “…”`; a colon right before the quote
+    //    introduces it, so that sentence is read first
+    const introduced = closedSentence && beforeEnd.endsWith(':');
+    if (introduced) found = preAttribution(before, sStart, text);
+    if (!found) found = postAttribution(afterText, q.end, text, closedSentence);
+    if (!found && !introduced) found = preAttribution(before, sStart, text);
 
     // 3. later in the sentence: `… “…” is held accountable, X said.`
     if (!found && !closedSentence) found = laterAttribution(masked.slice(q.end, sEndAfter), q.end, text);
@@ -782,13 +819,13 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const m = /\baccording to\s+/i.exec(sent);
       if (m) {
         const sp = subjectAfter(sent.slice(m.index + m[0].length), sStart + m.index + m[0].length, text);
-        if (sp) found = { sp, cue: { cue: text.slice(sStart + m.index, sStart + m.index + 'according to'.length), span: { start: sStart + m.index, end: sStart + m.index + 12 }, weak: false }, how: 'according' };
+        if (sp) found = { sp, cue: { cue: text.slice(sStart + m.index, sStart + m.index + 'according to'.length), span: { start: sStart + m.index, end: sStart + m.index + 12 }, weak: false }, how: 'according-to' };
       }
     }
 
     let finalKind: QuoteKind = kind === 'scare' ? 'scare' : atSentenceStart || (endsSentence && wordCount >= 6 && /^[\p{Lu}]/u.test(inner)) ? 'direct' : 'partial';
     if (found) {
-      if (kind === 'scare' && (found.how !== 'post' ? (found.cue?.weak || wordCount < 3) : wordCount <= 1)) found = null;
+      if (kind === 'scare' && (found.how !== 'cue-after' ? (found.cue?.weak || wordCount < 3) : wordCount <= 1)) found = null;
       else if (kind === 'scare') finalKind = 'partial';
     }
     if (found && found.cue?.weak && finalKind === 'partial' && wordCount <= 3) found = null;
@@ -796,6 +833,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     if (found) {
       const r = resolve(found.sp, found.sp.span.start);
       const quote: AttributedQuote = { ...base, kind: finalKind, speaker: r.name, cue: found.cue?.cue ?? null };
+      if (r.name) quote.sieve = `${found.how}/${r.by}`;
       if (found.cue) quote.cueSpan = found.cue.span;
       quote.speakerSpan = found.sp.span;
       quote.speakerText = found.sp.kind === 'name' ? titledForm(text, found.sp.span) : text.slice(found.sp.span.start, found.sp.span.end);
@@ -811,7 +849,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const author = tweetAuthor(text, block);
       if (author) {
         const name = index.resolve(author.name, author.span.start);
-        out.push({ ...base, kind: 'direct', speaker: name, cue: text.slice(author.cue.start, author.cue.end), speakerSpan: author.span, cueSpan: author.cue, speakerText: author.name });
+        out.push({ ...base, kind: 'direct', speaker: name, cue: text.slice(author.cue.start, author.cue.end), speakerSpan: author.span, cueSpan: author.cue, speakerText: author.name, sieve: 'tweet-signature/name' });
         continue;
       }
     }
@@ -825,11 +863,11 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     if (/[“”"]/.test(sent)) return null;
     return laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
   };
-  const assign = (i: number, f: Found) => {
+  const assign = (i: number, f: Found, sieve: string) => {
     const q = out[i];
     const r = resolve(f.sp, f.sp.span.start);
     if (!r.name) return;
-    out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
+    out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}), sieve: `${sieve}/${r.by}` };
   };
 
   blockIdx = 0;
@@ -846,21 +884,26 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const prev = out[pi];
     const next = out[i + 1];
     let from: AttributedQuote | undefined;
+    let turn = '';
     if (prev && prev.speaker && prev.kind !== 'scare' && prev.kind !== 'title' && prev.end > pStart) {
       from = prev; // same paragraph
+      turn = 'turn-previous';
     } else if (next && next.speaker && next.kind === 'direct' && next.start < paraEnd(q.end - 1) && /^[\s,]*$/.test(masked.slice(q.end, next.start).replace(/^[^“"]*?$/, ''))
       && text.slice(q.end, next.start).trim() === '') {
       from = next; // `“A.” “B,” she said.`
+      turn = 'turn-next';
     } else if (q.start === pStart || lastNonSpaceBefore(masked, q.start) < pStart) {
       // a paragraph that opens with the quote: the previous paragraph's speaker turn
       const prevEnd = lastNonSpaceBefore(text, pStart);
       if (prevEnd >= 0) {
         const prevPStart = paraStart(prevEnd);
         const prevText = masked.slice(prevPStart, prevEnd + 1);
-        if (prev && prev.speaker && prev.kind === 'direct' && prev.start >= prevPStart) {
-          // the previous paragraph's last quote is attributed and nothing but its attribution follows it
+        const fillsParagraph = text.slice(q.end, paraEnd(q.end - 1)).trim() === '';
+        if (prev && prev.speaker && prev.kind === 'direct' && prev.start >= prevPStart && fillsParagraph) {
+          // a paragraph that is nothing but a quote, after one whose last quote is attributed and followed by
+          // nothing but its attribution: the same speaker goes on
           const tail = masked.slice(prev.end, prevEnd + 1);
-          if (tail.length < 160 && !/[.?!]\s+[\p{Lu}][^.?!]*[.?!]\s*$/u.test(tail.replace(/^[^.?!]*[.?!]/, ''))) from = prev;
+          if (tail.length < 160 && !/[.?!]\s+[\p{Lu}][^.?!]*[.?!]\s*$/u.test(tail.replace(/^[^.?!]*[.?!]/, ''))) { from = prev; turn = 'turn-paragraph'; }
         } else if (/:\s*$/.test(prevText)) {
           const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
           const sent = masked.slice(sS, prevEnd);
@@ -868,7 +911,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
           if (f) {
             const r = resolve(f.sp, f.sp.span.start);
             if (r.name) {
-              out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}) };
+              out[i] = { ...q, speaker: r.name, cue: f.cue?.cue ?? null, speakerSpan: f.sp.span, speakerText: f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end), ...(f.cue ? { cueSpan: f.cue.span } : {}), ...(r.type ? { speakerType: r.type } : {}), sieve: `paragraph-intro/${r.by}` };
             }
           }
           continue;
@@ -879,14 +922,14 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       const e = lastNonSpaceBefore(text, q.start);
       if (e >= pStart) {
         const f = reportedSentenceBefore(e, pStart);
-        if (f) { assign(i, f); continue; }
+        if (f) { assign(i, f, 'sentence-before'); continue; }
       }
     }
     if (from) {
       // a quote that found its own cue (`“…,” it added`) but no name for it keeps that cue; one without takes the
       // turn's cue with its place, so a cue's text is always the text at its span
       const cue = q.cue !== null ? { cue: q.cue } : { cue: from.cue, ...(from.cueSpan ? { cueSpan: from.cueSpan } : {}) };
-      out[i] = { ...q, speaker: from.speaker, ...cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}) };
+      out[i] = { ...q, speaker: from.speaker, ...cue, ...(from.speakerType ? { speakerType: from.speakerType } : {}), ...(from.speakerText ? { speakerText: from.speakerText } : {}), sieve: `${turn}/${from.sieve?.split('/')[1] ?? 'name'}` };
     }
   }
   lowerCache = null; // do not keep the document alive between calls
@@ -972,7 +1015,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     if (m) {
       const toks = tokens(m[1], base);
       const hit = nameFromRun(toks, text);
-      if (hit && hit.end === toks[toks.length - 1].end) return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: lead.trim(), span: { start: offset + lead.search(/[—–―-]/), end: offset + lead.search(/[—–―-]/) + 1 }, weak: false }, how: 'post' };
+      if (hit && hit.end === toks[toks.length - 1].end) return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: lead.trim(), span: { start: offset + lead.search(/[—–―-]/), end: offset + lead.search(/[—–―-]/) + 1 }, weak: false }, how: 'cue-after' };
     }
   }
   // inverted: `said X`
@@ -980,7 +1023,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset))) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
     const cue = cueAt(text, base, inv[1]);
     const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
-    if (sp) return { sp, cue, how: 'post' };
+    if (sp) return { sp, cue, how: 'cue-after' };
   }
   // normal: `X said`, within a short stretch
   CUE_WORD.lastIndex = 0;
@@ -993,7 +1036,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
       if (words > 1 && /,\s*$/.test(s.slice(0, m.index))) {
         const sp = subjectBefore(s.slice(0, m.index).replace(/,\s*$/, ''), base, text);
-        if (sp && sp.kind !== 'desc') return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'post' };
+        if (sp && sp.kind !== 'desc') return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
       }
       continue;
     }
@@ -1009,7 +1052,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {
       if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an)\b/i.test(sp.phrase)) return null;
-      return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'post' };
+      return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
     }
     if (closedSentence) return null;
     // `one of the states suing …, said`: a noun that looks like a cue; read on
@@ -1037,18 +1080,18 @@ function preAttribution(before: string, offset: number, text: string): Found | n
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
     const sp = subjectBefore(seg, offset, text);
-    if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'pre' };
+    if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'cue-before' };
     if (seg.trim() === '' || /[,;:]\s*$/.test(seg)) {
       // inverted before the quote: `Said Ellis: “…”`
       const cue = cueAt(text, offset + m.index, m[0]);
       const rest = before.slice(cue.span.end - offset);
       const inv = subjectAfter(rest, cue.span.end, text);
-      if (inv && inv.kind === 'name' && /^[^,;:]*[,:]?\s*$/.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'pre' };
+      if (inv && inv.kind === 'name' && /^[^,;:]*[,:]?\s*$/.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
     }
   }
   if (participle) {
     const sub = leadingSubject(before, offset, text);
-    if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'pre' };
+    if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'cue-before' };
   }
   return null;
 }
@@ -1087,7 +1130,7 @@ function laterAttribution(rest: string, offset: number, text: string): Found | n
   const sp = subjectBefore(m[1], offset + segStart, text);
   if (!sp) return null;
   const cueStart = offset + segStart + m[1].length + (m[0].slice(m[0].indexOf(m[1], 1) + m[1].length).length - m[0].slice(m[0].indexOf(m[1], 1) + m[1].length).trimStart().length);
-  return { sp, cue: cueAt(text, cueStart, m[2]), how: 'later' };
+  return { sp, cue: cueAt(text, cueStart, m[2]), how: 'cue-later' };
 }
 
 /** `Caddell continued:` or `Partial transcript of Jane Doe's remarks:` before a quote paragraph. */
@@ -1099,7 +1142,7 @@ function subjectOfIntro(sent: string, offset: number, text: string): Found | nul
   const toks = tokens(m[1], offset + m.index);
   const hit = nameFromRun(toks, text);
   if (!hit) return null;
-  return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: cueAt(text, offset + m.index + m[0].indexOf(m[2], m[1].length), m[2]), how: 'intro' };
+  return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: cueAt(text, offset + m.index + m[0].indexOf(m[2], m[1].length), m[2]), how: 'intro-colon' };
 }
 
 const TITLE_CUE = /\b(?:book|books|novel|memoir|film|films|movie|documentary|show|series|sitcom|program|programme|podcast|song|songs|single|album|play|musical|opera|episode|article|op-ed|column|essay|poem|painting|titled|entitled|headlined|dubbed|nicknamed|named|hashtag|slogan|motto|campaign|ad|spot|commercial|video|exhibit|exhibition|game|app|newsletter|report)\s*[,:]?\s*$/i;
@@ -1117,4 +1160,24 @@ function classify(q: QuoteSpan, before: string, inner: string, words: number, at
   // a short term inside a noun phrase or as an object, with no sentence of its own
   if (words <= 4 && !/[.?!]$/.test(withoutClosing(inner))) return 'scare';
   return q.kind;
+}
+
+/**
+ * Quotes whose speaker phrase overlaps a date mention (`the lawsuit in December 2001`) lose that speaker: a date never
+ * speaks. Both lists are in text order; one merge pass.
+ */
+export function withoutDateSpeakers<Q extends Quote>(quotes: Q[], dates: readonly Span[]): Q[] {
+  const byStart = dates.slice().sort((a, b) => a.start - b.start);
+  let maxEnd = -1;
+  const reach: number[] = byStart.map(d => (maxEnd = Math.max(maxEnd, d.end)));
+  if (!byStart.length) return quotes;
+  return quotes.map(q => {
+    const sp = q.speakerSpan;
+    if (!sp || !q.speaker) return q;
+    // the last date starting before the span's end; any date up to it that reaches past the span's start overlaps
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].start < sp.end) lo = mid + 1; else hi = mid; }
+    if (lo === 0 || reach[lo - 1] <= sp.start) return q;
+    return { start: q.start, end: q.end, text: q.text, speaker: null, cue: null, kind: q.kind } as Q;
+  });
 }

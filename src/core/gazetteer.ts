@@ -1,6 +1,9 @@
 // General world knowledge for typing names: compromise's lexicon plus small lists of our own (well-known places,
 // organization and place head words, titles, demonyms, event words). Nothing here is tuned to any evaluation text.
-import { LEXICON as LEX, ORG_WORDS, PLACE_WORDS, type Tags } from './lexicon';
+import { LEXICON as LEX, ORG_WORDS, PLACE_WORDS, type Tags } from './compromiseLexicon';
+import { HONORIFICS, NON_NAMES, ORG_HEADS, TITLES } from './lexicon';
+
+export { HONORIFICS, TITLES };
 
 function has(tags: Tags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
@@ -55,22 +58,6 @@ siemens, nokia, ericsson, philips, shell, exxon, chevron, gazprom, rosneft, boei
 ibm, intel, huawei, alibaba, tencent, baidu, nestle, unilever, fiat, renault, peugeot, daimler, bmw, telecom
 `);
 
-/** Words that make the capitalised sequence they end an organization. */
-const ORG_HEADS = words(`
-inc, inc., corp, corp., co, co., ltd, ltd., llc, plc, ag, sa, nv, gmbh, spa, bhd, group, holdings, party, ministry,
-council, university, institute, commission, committee, agency, association, federation, union, bank, fund, court,
-assembly, parliament, congress, senate, army, navy, police, front, movement, league, alliance, organisation,
-organization, corporation, company, airlines, airways, motors, industries, systems, technologies, services,
-securities, partners, trust, exchange, board, bureau, office, department, authority, council, club, united, rovers,
-wanderers, athletic, school, college, academy, foundation, society, times, post, news, journal, herald, tribune,
-telegraph, gazette, television, tv, radio, network, press, guard, forces, force, brigade, brigades, church,
-commission, service, cabinet, government, administration, centre, center, hospital, museum, studios, records,
-communications, telecom, energy, oil, petroleum, electric, pharmaceuticals, chemicals, steel, mining, bancorp,
-investments, capital, insurance, assurance, financial, resources, tribunal, directorate, secretariat, chamber, bloc,
-unit, desk, taskforce, ledger, observer, inquirer, examiner, courier, dispatch, bulletin, monitor, magazine, weekly,
-chronicle, tribune, standard, express, mail, mirror, star, sentinel, globe, record, recorder, register, daily, relations, research, consulting, associates, media, entertainment, pictures, films,
-productions, publishing, books, records, laboratories, solutions, networks, software, electronics, inquiry, watchdog, regulator, charity, trust, institution, laboratory, labs
-`);
 
 /** Words that make the capitalised sequence they end a place. */
 const PLACE_HEADS = words(`
@@ -89,25 +76,7 @@ declaration, convention, protocol, trial, trials, inquest, case, scandal, affair
 grand slam, motion, campaign, operation, program, programme, budget, election, elections, referendum, census, bible, koran, quran, hotline, fest
 `);
 
-/** Titles and roles written before a name; never part of a person's span or canonical. Lower case, no dot. */
-export const TITLES = words(`
-mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, president, vice, prime, minister, secretary, senator, sen, rep,
-representative, congressman, congresswoman, councilman, councilwoman, councillor, councilor, alderman, assemblyman,
-assemblywoman, commissioner, selectman, magistrate, sheriff, marshal, delegate, lawmaker, legislator, gov, governor, gen, general, col, colonel, capt, captain, lt, lieutenant,
-maj, major, sgt, sergeant, adm, admiral, cmdr, commander, prof, professor, chancellor, premier, king, queen, prince,
-princess, pope, judge, justice, mayor, chairman, chairwoman, chair, chief, ambassador, archbishop, bishop, cardinal,
-rev, reverend, father, sister, brother, sheikh, imam, ayatollah, rabbi, deputy, foreign, defence, defense, finance,
-interior, economy, trade, justice, health, labour, labor, home, state, attorney, speaker, coach, manager, detective,
-inspector, officer, agent, director, executive, ceo, chief, leader, opposition, emperor, empress, crown, duke,
-duchess, count, countess, baron, baroness, mme, mlle, messrs, herr, monsieur, senor, dona, don, mgr, fr,
-superintendent, supt, constable, private, pvt, corporal, cpl, first, lady, grand, ayatullah, mullah, president-elect,
-vice-president, ex-president, former, acting, interim, assistant, associate, senior, junior, national, security,
-adviser, advisor, envoy, spokesman, spokeswoman, spokesperson, vice-chairman, treasurer, chief-executive, striker,
-midfielder, defender, goalkeeper, skipper, batsman, bowler, champion, world, number, no, seed, top, veteran, defending
-`);
 
-/** Honorifics that mark a person for sure (a bare `Mr. X` is a person). */
-export const HONORIFICS = words(`mr, mrs, ms, miss, mx, dr, sir, dame, prof, mme, mlle, messrs, herr, monsieur, senor, rev, sen, rep, gov, gen, col, capt, lt, sgt, adm`);
 
 /** Lower-case words just before a name that make it a person. */
 export const PERSON_CUES = words(`
@@ -128,29 +97,6 @@ quarterback, midfield, keeper, countryman, veteran, newcomer, colleague, success
 /** Lower-case words just before a name that make it a place. */
 export const PLACE_CUES = words(`in, near, outside, from, to, into, across, toward, towards, via, at, around, throughout, inside, across, visit, visited, visiting, capital, province, town, city, village, region, streets, north, south, east, west, northern, southern, eastern, western, central`);
 
-const NON_NAMES = words(`
-credit, credits, photo, photos, photograph, image, images, video, videos, caption, source, sources, advertisement,
-getty, i, a, an, the, this, that, these, those, it, its, he, she, they, we, you, his, her, their, our, my, your, there,
-here, what, when, where, why, how, who, which, while, but, and, or, if, so, yet, as, at, by, for, from, in, into, of,
-on, to, with, after, before, during, since, until, about, above, below, over, under, all, any, some, no, not, one,
-also, then, than, now, still, just, only, even, both, each, every, many, most, more, other, such, very, mr, mrs, ms,
-monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july,
-august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, mon, tue,
-tues, wed, thu, thur, thurs, fri, sat, today,
-tomorrow, yesterday, tonight, christmas, easter, ramadan, eid, diwali, hanukkah, thanksgiving, halloween, passover,
-new year, xmas, western, eastern, northern, southern, god, internet, web, tv, ok, okay, yes, no, please,
-thanks, thank, breaking, update, updated, live, watch, read, share, sign, subscribe, click, follow, more, related,
-opinion, analysis, exclusive, editorial, comment, comments, newsletter, podcast, published, posted, advertisement,
-summary, results, result, standings, table, note, notes, total, totals, attendance, halftime, scorers, scorer, points,
-goals, innings, fall, overs, extras, bowling, batting, won, lost, drawn, played, pct, gb, pts, reuter, reporting, writing,
-editing, additional, compiled, dollar, dollars, euro, euros, yen, pound, pounds, percent, am, pm, gmt, est, edt, pst,
-utc, bst, cet, islam, islamic, christian, christianity, catholic, protestant, muslim, muslims, jewish, jews, sunni,
-shia, shiite, communist, communists, socialist, socialists, marxist, nazi, nazis, soviet, federal, national, royal,
-dvd, dvds, cd, cds, tv, pc, pcs, gdp, gnp, cpi, mp3, rfid, psp, dsl, adsl, sms, gps, hiv, aids, ceo, cfo, coo, vat, isp, isps,
-hdtv, lcd, usb, ipo, rss, ict, html, url, wi-fi, wifi, ok, faq, ftse, dna, sars, gmt, bst, am, pm, q1, q2, q3, q4, mp, mps,
-north, south, east, west, mid, new, old, great, soccer, football, baseball, basketball, cricket, tennis, golf, rugby,
-hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sailing, rowing, judo, wrestling, sport, sports, first, second, third, last, next, former, ex, inc, co, corp, ltd
-`);
 
 /** Adjectives of nationality the lexicon lacks or reads as other words (`Polish` is also a verb). */
 const EXTRA_DEMONYMS = words(`polish, turkish, danish, swedish, finnish, irish, scottish, welsh, british, english, spanish,

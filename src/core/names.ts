@@ -2,6 +2,7 @@
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
 import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { SPEECH_VERBS } from './lexicon';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -40,10 +41,10 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp'
   'lt', 'capt', 'prof', 'rev', 'mt', 'ft', 'bros', 'messrs', 'sgt', 'adm', 'maj', 'cmdr', 'supt', 'no', 'mme', 'mlle', 'fr']);
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin',
   'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
-const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'warned', 'argued', 'insisted', 'noted', 'explained',
-  'tweeted', 'replied', 'stated', 'recalled', 'admitted', 'denied', 'believes', 'thinks', 'who', 'whose']);
+/** What follows a lone capitalized word that makes it a person: a speech verb, a verb of belief, a relative pronoun. */
+const SAY = new Set(['believes', 'thinks', 'who', 'whose', ...SPEECH_VERBS]);
 /** Words written before titles (`Former`, `Acting`, `Foreign`) that alone do not make the next word a person. */
-const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate',
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'ex', 'vice', 'first', 'senior', 'junior', 'assistant', 'associate', 'democrat', 'republican',
   'national', 'security', 'world', 'number', 'no', 'top', 'seed', 'defending', 'veteran', 'grand', 'foreign', 'defence', 'defense',
   'finance', 'interior', 'economy', 'trade', 'health', 'labour', 'labor', 'home', 'state', 'crown', 'opposition', 'chief', 'deputy',
   'executive', 'champion', 'justice']);
@@ -377,7 +378,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (isMiscHead(lastLower) && !personCue) return [];
   if (n > 1 || ofAt > 0) {
     if (isOrgHead(head)) return [{ a, b: j, type: 'organization', extra }];
-    if (isPlaceHead(head)) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
+    // `spokesman Mike Lake`: a first name after a person's role is a person whatever the last word
+    const personAfterRole = n === 2 && classify(first.lower) === 'first' && before?.k === 'w' && PERSON_CUES.has(before.t);
+    if (isPlaceHead(head) && !personAfterRole) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
   }
   // A hyphenated pair of names (`Putin-Xi Summit`, `Franco-German`) is not a person.
   if (n === 1 && /[-‐]\p{Lu}/u.test(first.t) && !personCue) {

@@ -97,6 +97,8 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** Where the cue is, when found. */
   cueSpan?: Span;
+  /** The two sieves that decided the speaker, quote → mention then mention → speaker (`cue-after/name`). */
+  sieve?: string;
 }
 
 export interface Speaker {
