@@ -26,7 +26,7 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     // never let one odd mention sink the analysis: fall back to the strong mentions as they are
     return mentions.filter(m => !m.weak && m.start >= 0 && m.end <= text.length && m.start < m.end).map(m => {
       const s = text.slice(m.start, m.end);
-      return { start: m.start, end: m.end, text: s, type: m.type, canonical: s };
+      return { start: m.start, end: m.end, text: s, type: m.type, canonical: s, cluster: -1 };
     });
   }
 }
@@ -147,7 +147,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     const s = surface(m);
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
     const plain = s.replace(/\s+/g, ' ');
-    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain };
+    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain, cluster: -1 };
   });
 }
 

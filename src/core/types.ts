@@ -32,6 +32,18 @@ export interface Entity extends Span {
   type: EntityType;
   /** The cluster's fullest proper name, without titles (`Vladimir Putin` for `Mr. Putin`). */
   canonical: string;
+  /** Index of the entity's cluster in `Analysis.clusters`. */
+  cluster: number;
+}
+
+/** One entity: every mention of it shares the cluster's index. */
+export interface Cluster {
+  id: number;
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  gender?: 'male' | 'female';
 }
 
 export interface DateMention extends Span {
@@ -62,6 +74,8 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** Where the cue is, when found. */
   cueSpan?: Span;
+  /** The speaker's cluster, when the speaker is an entity (`speaker === clusters[speakerCluster].canonical`). */
+  speakerCluster?: number;
 }
 
 export interface Speaker {
@@ -71,6 +85,7 @@ export interface Speaker {
   /** How many quotes are attributed to them. */
   quotes: number;
   type?: EntityType;
+  cluster?: number;
 }
 
 /** One article of the dump: from a headline or dateline to the next one. */
@@ -82,6 +97,7 @@ export interface Article extends Span {
 
 export interface Analysis {
   schema: 'news-lens/1';
+  clusters: Cluster[];
   entities: Entity[];
   dates: DateMention[];
   quotes: Quote[];

@@ -117,14 +117,14 @@ describe('attributeQuotes', () => {
   it('prefers an entity cluster name that is fuller than the attribution', () => {
     const text = '“We will appeal,” Okoro said.';
     const at = text.indexOf('Okoro');
-    const entities: Entity[] = [{ start: at, end: at + 5, text: 'Okoro', type: 'person', canonical: 'Adaeze Okoro' }];
+    const entities: Entity[] = [{ start: at, end: at + 5, text: 'Okoro', type: 'person', canonical: 'Adaeze Okoro', cluster: 0 }];
     assert.equal(quote(text, 'appeal', entities).speaker, 'Adaeze Okoro');
   });
 
   it('uses the people found by the entity pass as pronoun antecedents', () => {
     const text = 'Okonjo arrived late to the summit.\n\n“We are ready to sign,” she said.';
     assert.equal(quote(text, 'ready').speaker, null);
-    const entities: Entity[] = [{ start: 0, end: 6, text: 'Okonjo', type: 'person', canonical: 'Ngozi Okonjo' }];
+    const entities: Entity[] = [{ start: 0, end: 6, text: 'Okonjo', type: 'person', canonical: 'Ngozi Okonjo', cluster: 0 }];
     assert.equal(quote(text, 'ready', entities).speaker, 'Ngozi Okonjo');
   });
 

@@ -24,7 +24,7 @@ describe('buildSpeakers', () => {
     const text = 'The Kremlin denied the report. “The claims are baseless,” the Kremlin said.';
     const quotes = attributeQuotes(text, findQuotes(text), [], []);
     const at = text.indexOf('Kremlin');
-    const entities: Entity[] = [{ start: at, end: at + 7, text: 'Kremlin', type: 'organization', canonical: 'Kremlin' }];
+    const entities: Entity[] = [{ start: at, end: at + 7, text: 'Kremlin', type: 'organization', canonical: 'Kremlin', cluster: 0 }];
     const [s] = buildSpeakers(quotes, entities);
     assert.equal(s.name, 'Kremlin');
     assert.equal(s.type, 'organization');

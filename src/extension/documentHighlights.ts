@@ -1,0 +1,20 @@
+// Highlights on a name: every mention of its entity, full forms included (Read), and the attributions of the
+// entity's quotes (Write: where it speaks).
+import * as vscode from 'vscode';
+import { clusterAt, referencesOf } from '../core/navigation';
+import type { AnalysisService } from './analysisService';
+
+export class NewsDocumentHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
+    const result = await this.service.analysisFor(document, token);
+    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const cluster = clusterAt(result.analysis, document.offsetAt(position));
+    if (cluster === undefined) return undefined;
+    return referencesOf(result.analysis, cluster).map(r => new vscode.DocumentHighlight(
+      new vscode.Range(document.positionAt(r.span.start), document.positionAt(r.span.end)),
+      r.speaker ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
+    ));
+  }
+}

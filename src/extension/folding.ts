@@ -1,0 +1,29 @@
+// Folding: each article of a dump, and each quote that runs over several paragraphs.
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysisService';
+
+export class NewsFoldingRangeProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[] | undefined> {
+    const result = await this.service.analysisFor(document, token);
+    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const ranges: vscode.FoldingRange[] = [];
+    const lines = (start: number, end: number) => {
+      const first = document.positionAt(start).line;
+      // An article's range ends after its last line break; fold up to the last line with text.
+      const endPos = document.positionAt(end);
+      const last = endPos.character === 0 && endPos.line > first ? endPos.line - 1 : endPos.line;
+      return [first, last] as const;
+    };
+    for (const article of result.analysis.articles) {
+      const [first, last] = lines(article.start, article.end);
+      if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
+    }
+    for (const quote of result.analysis.quotes) {
+      const [first, last] = lines(quote.start, quote.end);
+      if (last > first) ranges.push(new vscode.FoldingRange(first, last));
+    }
+    return ranges;
+  }
+}
