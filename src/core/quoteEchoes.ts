@@ -166,10 +166,10 @@ export function wordDiff(a: string, b: string): DiffPart[] | undefined {
       push('same', wb[j]);
       i++;
       j++;
-    } else if (j < kb.length && (i >= ka.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
-      push('added', wb[j++]);
-    } else {
+    } else if (i < ka.length && (j >= kb.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
       push('removed', wa[i++]);
+    } else {
+      push('added', wb[j++]);
     }
   }
   return parts;
