@@ -11,6 +11,7 @@ const entries = [
   { in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/extension/analysisWorker.ts', out: 'analysisWorker' },
+  { in: 'src/extension/indexWorker.ts', out: 'indexWorker' },
 ].filter(e => existsSync(e.in));
 
 const contexts = await Promise.all(entries.map(e => esbuild.context({
