@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { describeDate } from '../core/calendar';
 import { articleSummaries, type ArticleSummary } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
+import { currentAnalysis } from './currentAnalysis';
 
 export const SHOW_ARTICLE_SPEAKERS = 'newsLens.showArticleSpeakers';
 
@@ -22,10 +23,10 @@ export class ArticleLensProvider implements vscode.CodeLensProvider, vscode.Disp
     ];
   }
 
-  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] | undefined {
     if (!vscode.workspace.getConfiguration('newsLens', document).get<boolean>('codeLens.enabled', true)) return undefined;
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = currentAnalysis(this.service, document);
+    if (!result) return undefined;
     return articleSummaries(result.analysis).map(summary => {
       const line = document.positionAt(summary.article.start).line;
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {

@@ -3,13 +3,15 @@
 import * as vscode from 'vscode';
 import { clusterAt, referencesOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
+import { currentAnalysis } from './currentAnalysis';
 
 export class NewsDocumentHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
+    // Asked on every cursor move, typing included: the analysis in hand, never one forced before the typing pause.
+    const result = currentAnalysis(this.service, document);
+    if (!result) return undefined;
     const cluster = clusterAt(result.analysis, document.offsetAt(position));
     if (cluster === undefined) return undefined;
     return referencesOf(result.analysis, cluster).map(r => new vscode.DocumentHighlight(

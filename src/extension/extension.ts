@@ -105,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.languages.registerDefinitionProvider(everyDocument, { provideDefinition: guard('definition', definition.provideDefinition.bind(definition), undefined) }),
     vscode.languages.registerReferenceProvider(everyDocument, { provideReferences: guard('references', references.provideReferences.bind(references), undefined) }),
     vscode.languages.registerDocumentHighlightProvider(everyDocument, { provideDocumentHighlights: guard('highlights', highlights.provideDocumentHighlights.bind(highlights), undefined) }),
-    vscode.languages.registerFoldingRangeProvider(everyDocument, { provideFoldingRanges: guard('folding', folding.provideFoldingRanges.bind(folding), undefined) }),
+    vscode.languages.registerFoldingRangeProvider(everyDocument, { onDidChangeFoldingRanges: folding.onDidChangeFoldingRanges, provideFoldingRanges: guard('folding', folding.provideFoldingRanges.bind(folding), undefined) }),
     vscode.languages.registerCodeLensProvider(everyDocument, { onDidChangeCodeLenses: lenses.onDidChangeCodeLenses, provideCodeLenses: guard('code lenses', lenses.provideCodeLenses.bind(lenses), undefined) }),
     vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('quote echoes', echoHover.provideHover.bind(echoHover), undefined) }),
     vscode.languages.registerWorkspaceSymbolProvider({ provideWorkspaceSymbols: guard('workspace symbols', workspaceSymbols.provideWorkspaceSymbols.bind(workspaceSymbols), []) }),

@@ -1,13 +1,19 @@
 // Folding: each article of a dump, and each quote that runs over several paragraphs.
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
+import { currentAnalysis } from './currentAnalysis';
 
 export class NewsFoldingRangeProvider implements vscode.FoldingRangeProvider {
-  constructor(private readonly service: AnalysisService) {}
+  /** VS Code asks again when an analysis arrives. */
+  readonly onDidChangeFoldingRanges: vscode.Event<void>;
 
-  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[] | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+  constructor(private readonly service: AnalysisService) {
+    this.onDidChangeFoldingRanges = listener => service.onDidChange(() => listener());
+  }
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] | undefined {
+    const result = currentAnalysis(this.service, document);
+    if (!result) return undefined;
     const ranges: vscode.FoldingRange[] = [];
     const lines = (start: number, end: number) => {
       const first = document.positionAt(start).line;

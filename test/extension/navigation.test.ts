@@ -103,6 +103,7 @@ suite('navigation in a dump', () => {
     assert.deepEqual(rows.map(r => (r.kind === 'speaker' ? `${r.name} (${r.quotes.length})` : r.kind === 'filter' ? r.text : r.kind)), [
       'Article 2: Cyclists welcome the new crossing',
       'Tomas Reyes (2)',
+      'Unattributed (1)',
     ]);
     await vscode.commands.executeCommand('newsLens.showAllSpeakers');
     const all = await view.getChildren();
