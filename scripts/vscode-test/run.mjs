@@ -179,7 +179,7 @@ async function extHost(pkg) {
     const entry = writeTestsEntry(server.runDir, tests, pkg);
     const payload = [['extensionDevelopmentPath', server.remote(extDir)], ['extensionTestsPath', server.remote(entry)]];
     say(`extension-host suite ${path.relative(repo, tests) || tests} on folder ${folder}`);
-    await page.goto(server.workbenchUrl(folder, payload));
+    await page.goto(server.workbenchUrl(folder, payload), { timeout: 120_000 }); // a loaded machine can take long
     return exit;
   });
   say(`extension-host suite exit code: ${code}`);

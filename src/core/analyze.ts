@@ -3,11 +3,12 @@
 // document-wide passes (segmenting, name clusters, the speaker index) are cheap.
 import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
-import { clusterEntities, findEntityMentions, type EntityMention } from './entities';
+import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { segment } from './segment';
+import { linkSpeakers } from './speakerLinks';
 import { buildSpeakers } from './speakers';
-import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateAnchor, DateMention, Entity, Quote, Speaker } from './types';
+import type { Analysis, AnalyzeOptions, Article, Block, DateAnchor, DateMention, Entity, Quote } from './types';
 
 const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 
@@ -59,17 +60,16 @@ export class Analyzer {
     this.dateCache = usedDates;
 
     const entities = clusterEntities(text, mentions);
+    const clusters = listClusters(entities);
     const articles = findArticles(text, blocks);
-    const quotes = this.attributeByArticle(text, articles, blocks, entities);
-    const speakers = buildSpeakers(quotes, entities);
-    const clusters = assignClusters(entities, quotes, speakers);
+    const quotes = linkSpeakers(this.attributeByArticle(text, articles, blocks, entities), entities, clusters, articles);
     return {
-      schema: 'news-lens/1',
-      clusters,
+      schema: 'news-lens/2',
       entities,
+      clusters,
       dates,
       quotes,
-      speakers,
+      speakers: buildSpeakers(quotes, clusters),
       blocks,
       articles,
     };
@@ -178,33 +178,4 @@ function findArticles(text: string, blocks: Block[]): Article[] {
       ...(date ? { date } : {}),
     };
   });
-}
-
-/** Stand-in for the cluster model the integrator lands on main: clusters by (type, canonical), ids joined in place. */
-function assignClusters(entities: Entity[], quotes: Quote[], speakers: Speaker[]): Cluster[] {
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  for (const e of entities) {
-    const key = `${e.type}\u0000${e.canonical}`;
-    let c = byKey.get(key);
-    if (!c) {
-      c = { id: clusters.length, canonical: e.canonical, type: e.type, aliases: [], mentions: 0 };
-      clusters.push(c);
-      byKey.set(key, c);
-    }
-    c.mentions++;
-    if (e.text !== c.canonical && !c.aliases.includes(e.text)) c.aliases.push(e.text);
-    e.cluster = c.id;
-  }
-  const byName = new Map<string, number>();
-  for (const c of clusters) if (!byName.has(c.canonical) || c.type === 'person') byName.set(c.canonical, c.id);
-  for (const q of quotes) {
-    const id = q.speaker === null ? undefined : byName.get(q.speaker);
-    if (id !== undefined) q.speakerCluster = id;
-  }
-  for (const s of speakers) {
-    const id = byName.get(s.name);
-    if (id !== undefined) s.cluster = id;
-  }
-  return clusters;
 }

@@ -1,6 +1,6 @@
 // The document-wide pass over cached block mentions: confirms or drops weak guesses, makes one name keep one type,
 // and clusters people (`Mr. Xi`, `Xi`, `President Xi` join `Xi Jinping`) with the fullest name as canonical.
-import type { Entity, EntityType } from './types';
+import type { Cluster as EntityCluster, Entity, EntityType } from './types';
 import type { EntityMention } from './names';
 import { classify, genderOf } from './gazetteer';
 
@@ -24,9 +24,13 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
     return cluster(text, mentions, options);
   } catch {
     // never let one odd mention sink the analysis: fall back to the strong mentions as they are
+    const ids = new Map<string, number>();
     return mentions.filter(m => !m.weak && m.start >= 0 && m.end <= text.length && m.start < m.end).map(m => {
       const s = text.slice(m.start, m.end);
-      return { start: m.start, end: m.end, text: s, type: m.type, canonical: s, cluster: -1 };
+      const key = `${m.type}\u0000${s}`;
+      let cluster = ids.get(key);
+      if (cluster === undefined) ids.set(key, (cluster = ids.size));
+      return { start: m.start, end: m.end, text: s, type: m.type, canonical: s, cluster };
     });
   }
 }
@@ -143,12 +147,38 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     const s = surface(m).replace(/\s+/g, ' ');
     if (!isAllCaps(s) && !written.has(s.toLowerCase())) written.set(s.toLowerCase(), s);
   }
+  // Ids: a person's cluster object, or one name of one type for places and bodies; numbered in order of first mention.
+  const ids = new Map<Cluster | string, number>();
   return kept.map(m => {
     const s = surface(m);
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
     const plain = s.replace(/\s+/g, ' ');
-    return { start: m.start, end: m.end, text: s, type: m.type, canonical: c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain, cluster: -1 };
+    const canonical = c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain;
+    const key = c ?? `${m.type}\u0000${canonical}`;
+    let cluster = ids.get(key);
+    if (cluster === undefined) ids.set(key, (cluster = ids.size));
+    return { start: m.start, end: m.end, text: s, type: m.type, canonical, cluster };
   });
+}
+
+/** The clusters named by `entities` (as `clusterEntities` returns them), indexed by id. */
+export function listClusters(entities: readonly Entity[]): EntityCluster[] {
+  const clusters: EntityCluster[] = [];
+  const aliases: Set<string>[] = [];
+  for (const e of entities) {
+    let c = clusters[e.cluster];
+    if (!c) {
+      c = clusters[e.cluster] = { id: e.cluster, canonical: e.canonical, type: e.type, aliases: [], mentions: 0 };
+      aliases[e.cluster] = new Set();
+      const gender = e.type === 'person' ? genderOf(nameWords(e.canonical.toLowerCase())[0] ?? '') : undefined;
+      if (gender) c.gender = gender === 'f' ? 'female' : 'male';
+    }
+    c.mentions++;
+    const form = e.text.replace(/\s+/g, ' ');
+    if (form !== c.canonical) aliases[e.cluster].add(form);
+  }
+  for (const c of clusters) c.aliases = [...aliases[c.id]].sort();
+  return clusters;
 }
 
 /** Written in capitals (`HARBOR CITY`); short acronyms (`NATO`, `BBC`) are their own written form and never count. */

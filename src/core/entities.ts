@@ -2,4 +2,4 @@
 // (clusters.ts). Typing uses compromise's lexicon and a small gazetteer (gazetteer.ts), not compromise's tagger,
 // which is several times slower than this whole pass.
 export { findEntityMentions, type EntityMention } from './names';
-export { clusterEntities } from './clusters';
+export { clusterEntities, listClusters } from './clusters';

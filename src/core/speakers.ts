@@ -1,5 +1,6 @@
-// The speaker index: one entry per speaker, with the forms they appear as and their quote counts.
-import type { Entity, EntityType, Quote, Speaker } from './types';
+// The speaker index: one entry per speaker, with the forms they appear as and their quote counts. A speaker who is an
+// entity is keyed by cluster id and takes the cluster's canonical name, type and aliases; others by their name.
+import type { Cluster, EntityType, Quote, Speaker } from './types';
 
 /** Fields attribution adds to a quote (see AttributedQuote in attribution.ts); read here when present. */
 interface QuoteExtras {
@@ -9,36 +10,27 @@ interface QuoteExtras {
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
-export function buildSpeakers(quotes: Quote[], entities: Entity[]): Speaker[] {
-  const bySpeaker = new Map<string, { speaker: Speaker; aliases: Set<string>; types: Map<EntityType, number> }>();
-  const entityForms = new Map<string, Entity[]>();
-  for (const e of entities) {
-    const list = entityForms.get(e.canonical) ?? [];
-    list.push(e);
-    entityForms.set(e.canonical, list);
-  }
-  for (const q of quotes as (Quote & QuoteExtras)[]) {
+export function buildSpeakers(quotes: readonly Quote[], clusters: readonly Cluster[]): Speaker[] {
+  const byKey = new Map<number | string, { speaker: Speaker; aliases: Set<string> }>();
+  for (const q of quotes as readonly (Quote & QuoteExtras)[]) {
     if (!q.speaker) continue;
-    let entry = bySpeaker.get(q.speaker);
+    const cluster = q.speakerCluster !== undefined ? clusters[q.speakerCluster] : undefined;
+    const key = cluster ? cluster.id : q.speaker;
+    let entry = byKey.get(key);
     if (!entry) {
-      entry = { speaker: { name: q.speaker, aliases: [], quotes: 0 }, aliases: new Set(), types: new Map() };
-      for (const e of entityForms.get(q.speaker) ?? []) {
-        if (e.text !== q.speaker) entry.aliases.add(e.text);
-        entry.types.set(e.type, (entry.types.get(e.type) ?? 0) + 1);
-      }
-      bySpeaker.set(q.speaker, entry);
+      const speaker: Speaker = cluster
+        ? { name: cluster.canonical, aliases: [], quotes: 0, type: cluster.type, cluster: cluster.id }
+        : { name: q.speaker, aliases: [], quotes: 0, ...(q.speakerType ? { type: q.speakerType } : {}) };
+      entry = { speaker, aliases: new Set(cluster?.aliases) };
+      byKey.set(key, entry);
     }
     entry.speaker.quotes++;
-    const form = q.speakerText?.trim();
-    if (form && form !== q.speaker && !PRONOUN.test(form) && /^[\p{Lu}]/u.test(form)) entry.aliases.add(form);
-    if (q.speakerType) entry.types.set(q.speakerType, (entry.types.get(q.speakerType) ?? 0) + 2);
+    const form = q.speakerText?.trim().replace(/\s+/g, ' ');
+    if (form && form !== entry.speaker.name && !PRONOUN.test(form) && /^[\p{Lu}]/u.test(form)) entry.aliases.add(form);
   }
   const out: Speaker[] = [];
-  for (const { speaker, aliases, types } of bySpeaker.values()) {
+  for (const { speaker, aliases } of byKey.values()) {
     speaker.aliases = [...aliases].sort();
-    let best: EntityType | undefined;
-    for (const [t, n] of types) if (!best || n > (types.get(best) ?? 0)) best = t;
-    if (best) speaker.type = best;
     out.push(speaker);
   }
   return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));

@@ -1,4 +1,4 @@
-// The plain data the engine produces: the `news-lens/1` schema (../shared/DESIGN.md) plus the extra fields
+// The plain data the engine produces: the `news-lens/2` schema (../shared/DESIGN.md) plus the extra fields
 // the editor features read. Every offset is a UTF-16 index into the analysed text; `text === source.slice(start, end)`.
 
 export type BlockKind =
@@ -32,16 +32,21 @@ export interface Entity extends Span {
   type: EntityType;
   /** The cluster's fullest proper name, without titles (`Vladimir Putin` for `Mr. Putin`). */
   canonical: string;
-  /** Index of the entity's cluster in `Analysis.clusters`. */
+  /** The id of the mention's cluster: its index in `Analysis.clusters`. */
   cluster: number;
 }
 
-/** One entity: every mention of it shares the cluster's index. */
+/** One entity of the document: all mentions that name it (`Xi Jinping`, `Mr. Xi`, `Xi`). Everything that names an
+ * entity (speakers, hovers, trees, Extract Quotes) reads it by id. */
 export interface Cluster {
+  /** Its index in `Analysis.clusters`; ids hold for one analysis only. */
   id: number;
+  /** The fullest form of the name itself, without titles, party labels or job descriptions. */
   canonical: string;
   type: EntityType;
+  /** The other forms its mentions take, sorted. */
   aliases: string[];
+  /** How many mentions it has. */
   mentions: number;
   gender?: 'male' | 'female';
 }
@@ -67,6 +72,8 @@ export interface Quote extends Span {
   /** The quoted text including its quote marks. */
   text: string;
   speaker: string | null;
+  /** The speaker's cluster id when the speaker is an entity; then `speaker` is that cluster's canonical name. */
+  speakerCluster?: number;
   /** The cue verb or phrase as written (`said`, `told Reuters`, `according to`), or null. */
   cue: string | null;
   kind: QuoteKind;
@@ -74,8 +81,6 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** Where the cue is, when found. */
   cueSpan?: Span;
-  /** The speaker's cluster, when the speaker is an entity (`speaker === clusters[speakerCluster].canonical`). */
-  speakerCluster?: number;
 }
 
 export interface Speaker {
@@ -85,6 +90,7 @@ export interface Speaker {
   /** How many quotes are attributed to them. */
   quotes: number;
   type?: EntityType;
+  /** The speaker's cluster id, when the speaker is an entity. */
   cluster?: number;
 }
 
@@ -96,9 +102,9 @@ export interface Article extends Span {
 }
 
 export interface Analysis {
-  schema: 'news-lens/1';
-  clusters: Cluster[];
+  schema: 'news-lens/2';
   entities: Entity[];
+  clusters: Cluster[];
   dates: DateMention[];
   quotes: Quote[];
   speakers: Speaker[];

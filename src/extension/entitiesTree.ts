@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';
-import { clusters, type Cluster } from './format';
+import { clusterMentions, type ClusterMentions } from './format';
 
 export type EntityNode =
-  | { kind: 'group'; type: EntityType; clusters: Cluster[]; uri: vscode.Uri }
-  | { kind: 'cluster'; cluster: Cluster; uri: vscode.Uri }
+  | { kind: 'group'; type: EntityType; clusters: ClusterMentions[]; uri: vscode.Uri }
+  | { kind: 'cluster'; cluster: ClusterMentions; uri: vscode.Uri }
   | { kind: 'mention'; entity: Entity; uri: vscode.Uri; line: number; context: string }
   | { kind: 'message'; text: string };
 
@@ -32,8 +32,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       if (!document) return [];
       const result = await this.service.analysisFor(document);
       if (!result) return [{ kind: 'message', text: 'Not analysed — see the status bar' }];
-      const all = clusters(result.analysis);
-      const groups: EntityNode[] = GROUPS.map(g => ({ kind: 'group', type: g.type, clusters: all.filter(c => c.type === g.type), uri: document.uri }));
+      const all = clusterMentions(result.analysis);
+      const groups: EntityNode[] = GROUPS.map(g => ({ kind: 'group', type: g.type, clusters: all.filter(c => c.cluster.type === g.type), uri: document.uri }));
       return all.length > 0 ? groups : [{ kind: 'message', text: 'No people, organizations or places found' }];
     }
     if (node.kind === 'group') return node.clusters.map(cluster => ({ kind: 'cluster', cluster, uri: node.uri }));
@@ -63,9 +63,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       }
       case 'cluster': {
         const n = node.cluster.mentions.length;
-        const item = new vscode.TreeItem(node.cluster.canonical, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(node.cluster.cluster.canonical, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
-        item.contextValue = `newsLens.${node.cluster.type}`;
+        item.contextValue = `newsLens.${node.cluster.cluster.type}`;
         return item;
       }
       case 'mention': {

@@ -1,6 +1,6 @@
 // Plain-text helpers shared by the hover, trees and outline: short quotes, lookups by offset.
 import { unquoted } from '../core/exportQuotes';
-import type { Analysis, Entity, Quote } from '../core/types';
+import type { Analysis, Cluster, Entity, Quote, Speaker } from '../core/types';
 
 /** The quote's words without marks, cut to `max` characters. */
 export function shortQuote(text: string, max = 60): string {
@@ -8,14 +8,25 @@ export function shortQuote(text: string, max = 60): string {
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
 
-/** Quotes attributed to a speaker, in document order. */
-export function quotesBy(analysis: Analysis, speaker: string): Quote[] {
-  return analysis.quotes.filter(q => q.speaker === speaker);
+/** Who said a quote, as a key: the speaker's cluster id when the speaker is an entity, else their name. */
+export function speakerKey(quote: Pick<Quote, 'speaker' | 'speakerCluster'>): number | string | null {
+  return quote.speakerCluster ?? quote.speaker;
 }
 
-/** Mentions of the same cluster (same canonical name and type), in document order. */
-export function mentionsOf(analysis: Analysis, entity: Pick<Entity, 'canonical' | 'type'>): Entity[] {
-  return analysis.entities.filter(e => e.canonical === entity.canonical && e.type === entity.type);
+/** Quotes said by the speaker of `quote` (or by `speaker` of the index), in document order. */
+export function quotesBy(analysis: Analysis, speaker: Pick<Quote, 'speaker' | 'speakerCluster'> | Speaker): Quote[] {
+  const key = 'name' in speaker ? speaker.cluster ?? speaker.name : speakerKey(speaker);
+  return key === null ? [] : analysis.quotes.filter(q => speakerKey(q) === key);
+}
+
+/** Quotes said by the entity of cluster `id`, in document order. */
+export function quotesOfCluster(analysis: Analysis, id: number): Quote[] {
+  return analysis.quotes.filter(q => q.speakerCluster === id);
+}
+
+/** Mentions of the entity's cluster, in document order. */
+export function mentionsOf(analysis: Analysis, entity: Pick<Entity, 'cluster'>): Entity[] {
+  return analysis.entities.filter(e => e.cluster === entity.cluster);
 }
 
 /** The innermost span containing the offset (hovering the last character counts too). */
@@ -27,20 +38,14 @@ export function spanAt<T extends { start: number; end: number }>(spans: readonly
   return best;
 }
 
-export interface Cluster {
-  canonical: string;
-  type: Entity['type'];
+export interface ClusterMentions {
+  cluster: Cluster;
   mentions: Entity[];
 }
 
-/** Entities grouped by cluster, most mentioned first. */
-export function clusters(analysis: Analysis): Cluster[] {
-  const byKey = new Map<string, Cluster>();
-  for (const e of analysis.entities) {
-    const key = `${e.type}\u0000${e.canonical}`;
-    let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = { canonical: e.canonical, type: e.type, mentions: [] }));
-    c.mentions.push(e);
-  }
-  return [...byKey.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+/** Each cluster with its mentions, most mentioned first. */
+export function clusterMentions(analysis: Analysis): ClusterMentions[] {
+  const groups: ClusterMentions[] = analysis.clusters.map(cluster => ({ cluster, mentions: [] }));
+  for (const e of analysis.entities) groups[e.cluster]?.mentions.push(e);
+  return groups.sort((a, b) => b.mentions.length - a.mentions.length || a.cluster.canonical.localeCompare(b.cluster.canonical));
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis, DateMention, Entity, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { describeDate } from '../core/calendar';
-import { mentionsOf, quotesBy, shortQuote, spanAt } from './format';
+import { mentionsOf, quotesBy, quotesOfCluster, shortQuote, spanAt } from './format';
 
 /** The only commands a hover link may run. */
 export const HOVER_COMMANDS = ['newsLens.revealQuote', 'newsLens.setReferenceDate'];
@@ -54,13 +54,15 @@ export function revealLink(document: vscode.TextDocument, quote: Quote): string 
 const TYPE_WORD: Record<Entity['type'], string> = { person: 'person', organization: 'organization', place: 'place' };
 
 function entityCard(document: vscode.TextDocument, analysis: Analysis, entity: Entity): string {
+  const cluster = analysis.clusters[entity.cluster];
   const mentions = mentionsOf(analysis, entity);
-  const speaker = analysis.speakers.find(s => s.name === entity.canonical || s.aliases.includes(entity.canonical));
-  const aliases = new Set([...mentions.map(m => m.text), ...(speaker?.aliases ?? [])].filter(a => a !== entity.canonical));
-  const lines = [`**${escape(entity.canonical)}** · ${TYPE_WORD[entity.type]}`];
-  if (aliases.size > 0) lines.push(`Seen as: ${[...aliases].map(a => `*${escape(a)}*`).join(', ')}`);
+  const lines = [`**${escape(cluster.canonical)}** · ${TYPE_WORD[cluster.type]}`];
+  // The forms of its mentions, and the titled forms attribution saw it under (`Mr. Xi`).
+  const speaker = analysis.speakers.find(s => s.cluster === entity.cluster);
+  const aliases = [...new Set([...cluster.aliases, ...(speaker?.aliases ?? [])])].sort();
+  if (aliases.length > 0) lines.push(`Seen as: ${aliases.map(a => `*${escape(a)}*`).join(', ')}`);
   lines.push(`${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in this document`);
-  const quotes = speaker ? quotesBy(analysis, speaker.name) : [];
+  const quotes = quotesOfCluster(analysis, entity.cluster);
   if (quotes.length > 0) {
     lines.push(`Quotes (${quotes.length}):`);
     const list = quotes.slice(0, QUOTES_LISTED).map((q, i) => `${i + 1}. ${revealLink(document, q)} — line ${lineOf(document, q.start)}`);
@@ -96,7 +98,7 @@ function dateCard(document: vscode.TextDocument, date: DateMention): string {
 function quoteCard(document: vscode.TextDocument, analysis: Analysis, quote: Quote): string {
   const lines = [`**Quote** · line ${lineOf(document, quote.start)}`];
   if (quote.speaker) {
-    const theirs = quotesBy(analysis, quote.speaker);
+    const theirs = quotesBy(analysis, quote);
     const index = theirs.findIndex(q => q.start === quote.start && q.end === quote.end) + 1;
     lines.push(`Speaker: **${escape(quote.speaker)}** — quote ${index} of ${theirs.length}`);
   } else {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
-import { shortQuote } from './format';
+import { shortQuote, speakerKey } from './format';
 
 export const UNATTRIBUTED = 'Unattributed quotes';
 
@@ -28,21 +28,23 @@ function articleOf(analysis: Analysis, quote: Quote): string | undefined {
 }
 
 function speakerSymbols(analysis: Analysis, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
-  const quotes = analysis.quotes;
-  const bySpeaker = new Map<string | null, Quote[]>();
-  for (const q of quotes) {
-    const list = bySpeaker.get(q.speaker);
+  const bySpeaker = new Map<number | string | null, Quote[]>();
+  for (const q of analysis.quotes) {
+    const key = speakerKey(q);
+    const list = bySpeaker.get(key);
     if (list) list.push(q);
-    else bySpeaker.set(q.speaker, [q]);
+    else bySpeaker.set(key, [q]);
   }
   const speakers = [...bySpeaker.entries()]
-    .filter((e): e is [string, Quote[]] => e[0] !== null)
+    .filter(e => e[0] !== null)
+    .map(([, list]): [string, Quote[]] => [list[0].speaker!, list])
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const group = (name: string, kind: vscode.SymbolKind, list: Quote[]) => {
     const first = list[0];
     const selection = first.speakerSpan ?? first;
     const start = Math.min(first.start, selection.start);
-    const end = Math.max(...list.map(q => Math.max(q.end, q.speakerSpan?.end ?? 0)));
+    let end = 0;
+    for (const q of list) end = Math.max(end, q.end, q.speakerSpan?.end ?? 0);
     const symbol = new vscode.DocumentSymbol(name, `${list.length} ${list.length === 1 ? 'quote' : 'quotes'}`, kind, range(start, end), range(selection.start, selection.end));
     symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
     return symbol;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';
-import { shortQuote } from './format';
+import { quotesBy, shortQuote } from './format';
 
 export type SpeakerNode =
   | { kind: 'speaker'; name: string; unattributed: boolean; quotes: Quote[]; uri: vscode.Uri }
@@ -31,7 +31,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
     if (!result) return [{ kind: 'message', text: 'Not analysed — see the status bar' }];
     const { quotes, speakers } = result.analysis;
     const nodes: SpeakerNode[] = speakers.map(s => ({
-      kind: 'speaker', name: s.name, unattributed: false, quotes: quotes.filter(q => q.speaker === s.name), uri: document.uri,
+      kind: 'speaker', name: s.name, unattributed: false, quotes: quotesBy(result.analysis, s), uri: document.uri,
     }));
     const unattributed = quotes.filter(q => q.speaker === null);
     if (unattributed.length > 0) nodes.push({ kind: 'speaker', name: 'Unattributed', unattributed: true, quotes: unattributed, uri: document.uri });

@@ -10,7 +10,7 @@ suite('activation and language', () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
     const analysis = await lens.analysisFor(editor.document.uri);
     assert.ok(analysis, 'no analysis for the dump');
-    assert.equal(analysis.schema, 'news-lens/1');
+    assert.equal(analysis.schema, 'news-lens/2');
     const text = editor.document.getText();
     for (const span of [...analysis.entities, ...analysis.dates, ...analysis.quotes]) assert.equal(text.slice(span.start, span.end), span.text);
     assert.ok(analysis.quotes.length >= 4, `expected the fixture's quotes, got ${analysis.quotes.length}`);

@@ -36,8 +36,8 @@ suite('responsiveness', () => {
     const main = path.join(dist, 'extension.js');
     assert.ok(require.cache[main], 'the extension bundle is what the host loaded');
     const worker = path.join(dist, 'analysisWorker.js');
-    assert.match(fs.readFileSync(worker, 'utf8'), /news-lens\/1/);
-    assert.ok(!fs.readFileSync(main, 'utf8').includes('news-lens/1'), 'the engine is bundled into the extension host');
+    assert.match(fs.readFileSync(worker, 'utf8'), /news-lens\/2/);
+    assert.ok(!fs.readFileSync(main, 'utf8').includes('news-lens/2'), 'the engine is bundled into the extension host');
     console.log(`      activate took ${lens.activationMs.toFixed(1)} ms`);
   });
 

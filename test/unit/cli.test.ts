@@ -17,12 +17,12 @@ const write = (name: string, content: string | Uint8Array) => {
 describe('cli', () => {
   const dump = write('dump.txt', '\uFEFFHarbor news\r\n\r\n“We will build it,” said Mayor Elena Vasquez.\r\n');
 
-  it('analyze --json prints the news-lens/1 analysis with offsets into the BOM-less text', () => {
+  it('analyze --json prints the news-lens/2 analysis with offsets into the BOM-less text', () => {
     const r = run('analyze', '--json', dump);
     assert.equal(r.status, 0, r.stderr);
     const a = JSON.parse(r.stdout);
     const text = readFileSync(dump, 'utf8').replace(/^\uFEFF/, '');
-    assert.equal(a.schema, 'news-lens/1');
+    assert.equal(a.schema, 'news-lens/2');
     assert.equal(a.quotes.length, 1);
     assert.equal(text.slice(a.quotes[0].start, a.quotes[0].end), a.quotes[0].text);
   });
@@ -76,7 +76,7 @@ describe('cli', () => {
     assert.match(r.stderr, /bad\.txt: not analysed: binary file/);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map(l => JSON.parse(l));
     assert.deepEqual(lines.map(l => l.file.replace(folder, '')), ['/a.txt', '/bad.txt', '/nested/b.txt']);
-    assert.equal(lines[0].schema, 'news-lens/1');
+    assert.equal(lines[0].schema, 'news-lens/2');
     assert.ok(lines[1].error);
   });
 });

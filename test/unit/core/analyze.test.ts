@@ -5,9 +5,9 @@ import { analyze, Analyzer } from '../../../src/core/analyze';
 const sample = readFileSync('samples/city-council.txt', 'utf8');
 
 describe('analyze', () => {
-  it('returns the news-lens/1 schema with offsets that slice the text exactly', () => {
+  it('returns the news-lens/2 schema with offsets that slice the text exactly', () => {
     const a = analyze(sample);
-    assert.equal(a.schema, 'news-lens/1');
+    assert.equal(a.schema, 'news-lens/2');
     for (const span of [...a.entities, ...a.dates, ...a.quotes]) assert.equal(sample.slice(span.start, span.end), span.text);
     assert.ok(a.quotes.length >= 5);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { attributeQuotes } from '../../../src/core/attribution';
 import { findQuotes } from '../../../src/core/quotes';
 import { buildSpeakers } from '../../../src/core/speakers';
-import type { Entity, Quote } from '../../../src/core/types';
+import type { Cluster, Quote } from '../../../src/core/types';
 
 describe('buildSpeakers', () => {
   it('makes one entry per speaker with the forms they appear as, sorted by quote count', () => {
@@ -20,15 +20,22 @@ describe('buildSpeakers', () => {
     assert.equal(speakers[0].type, 'person');
   });
 
-  it('adds entity surface forms of the speaker and types organizations', () => {
-    const text = 'The Kremlin denied the report. “The claims are baseless,” the Kremlin said.';
-    const quotes = attributeQuotes(text, findQuotes(text), [], []);
-    const at = text.indexOf('Kremlin');
-    const entities: Entity[] = [{ start: at, end: at + 7, text: 'Kremlin', type: 'organization', canonical: 'Kremlin', cluster: 0 }];
-    const [s] = buildSpeakers(quotes, entities);
-    assert.equal(s.name, 'Kremlin');
-    assert.equal(s.type, 'organization');
-    assert.equal(s.quotes, 1);
+  it('names a speaker who is an entity by the cluster, with its type and forms', () => {
+    const clusters: Cluster[] = [
+      { id: 0, canonical: 'Kremlin', type: 'organization', aliases: ['the Kremlin'], mentions: 2 },
+      { id: 1, canonical: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'], mentions: 3, gender: 'female' },
+    ];
+    const quotes: Quote[] = [
+      { start: 0, end: 5, text: '“a”', speaker: 'Kremlin', speakerCluster: 0, cue: 'said', kind: 'direct' },
+      { start: 6, end: 9, text: '“b”', speaker: 'Ana Ruiz', speakerCluster: 1, cue: 'said', kind: 'direct' },
+      { start: 10, end: 13, text: '“c”', speaker: 'Ana Ruiz', speakerCluster: 1, cue: 'said', kind: 'direct' },
+      { start: 14, end: 17, text: '“d”', speaker: 'a police spokesman', cue: 'said', kind: 'direct' },
+    ];
+    assert.deepEqual(buildSpeakers(quotes, clusters), [
+      { name: 'Ana Ruiz', aliases: ['Ruiz'], quotes: 2, type: 'person', cluster: 1 },
+      { name: 'a police spokesman', aliases: [], quotes: 1 },
+      { name: 'Kremlin', aliases: ['the Kremlin'], quotes: 1, type: 'organization', cluster: 0 },
+    ]);
   });
 
   it('leaves out quotes without a speaker and never lists pronouns as aliases', () => {
