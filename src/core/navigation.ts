@@ -2,8 +2,8 @@
 // article holds. Plain functions over an Analysis, joined by cluster id; the editor's providers only convert offsets.
 import type { Analysis, Article, DateMention, Entity, Quote, Span } from './types';
 
-/** The innermost span containing the offset (the last character counts too). */
-function innermost<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+/** The innermost span containing the offset (hovering the last character counts too). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let best: T | undefined;
   for (const s of spans) {
     if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
@@ -16,7 +16,7 @@ function innermost<T extends Span>(spans: readonly T[], offset: number): T | und
  * names the quote's speaker too). Undefined elsewhere.
  */
 export function clusterAt(analysis: Analysis, offset: number): number | undefined {
-  const entity = innermost(analysis.entities, offset);
+  const entity = spanAt(analysis.entities, offset);
   if (entity) return entity.cluster;
   for (const q of analysis.quotes) {
     if (q.speakerCluster !== undefined && q.speakerSpan && q.speakerSpan.start <= offset && offset < q.speakerSpan.end) return q.speakerCluster;
@@ -72,7 +72,7 @@ export function referencesOf(analysis: Analysis, cluster: number): { span: Span;
 
 /** A relative date and the offset of what it was resolved against (a dateline, a tweet signature), when in the text. */
 export function dateAt(analysis: Analysis, offset: number): DateMention | undefined {
-  return innermost(analysis.dates, offset);
+  return spanAt(analysis.dates, offset);
 }
 
 /** The block (dateline, tweet signature) that starts at or holds `offset`. */
