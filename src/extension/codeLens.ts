@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { describeDate } from '../core/calendar';
 import { articleSummaries, type ArticleSummary } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
-import { currentAnalysis } from './currentAnalysis';
+import { analysisUnlessTyping } from './currentAnalysis';
 
 export const SHOW_ARTICLE_SPEAKERS = 'newsLens.showArticleSpeakers';
 
@@ -23,9 +23,9 @@ export class ArticleLensProvider implements vscode.CodeLensProvider, vscode.Disp
     ];
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] | undefined {
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {
     if (!vscode.workspace.getConfiguration('newsLens', document).get<boolean>('codeLens.enabled', true)) return undefined;
-    const result = currentAnalysis(this.service, document);
+    const result = await analysisUnlessTyping(this.service, document, token);
     if (!result) return undefined;
     return articleSummaries(result.analysis).map(summary => {
       const line = document.positionAt(summary.article.start).line;

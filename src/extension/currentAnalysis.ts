@@ -1,11 +1,15 @@
 // For the features VS Code asks for on every edit or cursor move (folding, lenses, highlights): the complete analysis
-// of the document's current version if it is already there. Waiting for one would cut short the typing pause
-// (newsLens.debounceMs); these features are asked again when the analysis arrives.
+// of the document's current version, but never one forced while the user types — that would cut the typing pause
+// (newsLens.debounceMs) short. These features are asked again when the analysis arrives.
 import type * as vscode from 'vscode';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 
-export function currentAnalysis(service: AnalysisService, document: vscode.TextDocument): AnalysisResult | undefined {
+export async function analysisUnlessTyping(service: AnalysisService, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
   if (!service.isAnalysable(document)) return undefined;
-  const result = service.latest(document.uri);
-  return result && !result.partial && result.version === document.version ? result : undefined;
+  const latest = service.latest(document.uri);
+  if (latest && !latest.partial && latest.version === document.version) return latest;
+  const state = service.state(document.uri);
+  if (state?.kind === 'pending' && state.phase === 'waiting') return undefined;
+  const result = await service.analysisFor(document, token);
+  return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
 }

@@ -3,14 +3,14 @@
 import * as vscode from 'vscode';
 import { clusterAt, referencesOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
-import { currentAnalysis } from './currentAnalysis';
+import { analysisUnlessTyping } from './currentAnalysis';
 
 export class NewsDocumentHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
-    // Asked on every cursor move, typing included: the analysis in hand, never one forced before the typing pause.
-    const result = currentAnalysis(this.service, document);
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
+    // Asked on every cursor move, typing included.
+    const result = await analysisUnlessTyping(this.service, document, token);
     if (!result) return undefined;
     const cluster = clusterAt(result.analysis, document.offsetAt(position));
     if (cluster === undefined) return undefined;

@@ -1,7 +1,7 @@
 // Folding: each article of a dump, and each quote that runs over several paragraphs.
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
-import { currentAnalysis } from './currentAnalysis';
+import { analysisUnlessTyping } from './currentAnalysis';
 
 export class NewsFoldingRangeProvider implements vscode.FoldingRangeProvider {
   /** VS Code asks again when an analysis arrives. */
@@ -11,8 +11,8 @@ export class NewsFoldingRangeProvider implements vscode.FoldingRangeProvider {
     this.onDidChangeFoldingRanges = listener => service.onDidChange(() => listener());
   }
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] | undefined {
-    const result = currentAnalysis(this.service, document);
+  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[] | undefined> {
+    const result = await analysisUnlessTyping(this.service, document, token);
     if (!result) return undefined;
     const ranges: vscode.FoldingRange[] = [];
     const lines = (start: number, end: number) => {

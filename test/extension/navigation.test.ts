@@ -108,6 +108,8 @@ suite('navigation in a dump', () => {
     await vscode.commands.executeCommand('newsLens.showAllSpeakers');
     const all = await view.getChildren();
     assert.deepEqual(all.map(r => (r.kind === 'speaker' ? r.name : r.kind)), ['Jonas Whitfield', 'Tomas Reyes', 'Unattributed']);
+    // Leave the sidebar as the other suites expect it.
+    await vscode.commands.executeCommand('workbench.view.explorer');
   });
 
   test('newsLens.codeLens.enabled turns the lenses off', async () => {
