@@ -8,8 +8,9 @@ export async function analysisUnlessTyping(service: AnalysisService, document: v
   if (!service.isAnalysable(document)) return undefined;
   const latest = service.latest(document.uri);
   if (latest && !latest.partial && latest.version === document.version) return latest;
+  // Typing: the text moved on from the last analysis and the pause has not come yet.
   const state = service.state(document.uri);
-  if (state?.kind === 'pending' && state.phase === 'waiting') return undefined;
+  if (latest && latest.version !== document.version && state?.kind === 'pending' && state.phase === 'waiting') return undefined;
   const result = await service.analysisFor(document, token);
   return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
 }
