@@ -11,6 +11,8 @@ describe('Navigating a dump in the VS Code workbench', function () {
   let dump;
 
   before(async function () {
+    // A hang guard only: loading the workbench and the first analysis take minutes on a busy machine.
+    this.timeout(300_000);
     ({ browser, page } = await wb.openWorkbench());
     await wb.openFromExplorer(page, DUMP);
     dump = wb.activeEditor(page);
