@@ -32,9 +32,9 @@ describe('Navigating a dump in the VS Code workbench', function () {
   });
 
   it('Go to Definition (F12) on "Brennan" jumps to "Ada Brennan"', async function () {
-    await clickWord(page, dump, 'Brennan told');
+    await clickWord(page, dump, 'then,” Brennan', 8);
     const clicked = await cursor(page);
-    assert.ok(clicked.line === 8 && clicked.column > 180, `the click did not land on "Brennan told": ${JSON.stringify(clicked)}`);
+    assert.ok(clicked.line === 8 && clicked.column > 180, `the click did not land on the second "Brennan": ${JSON.stringify(clicked)}`);
     await page.keyboard.press('F12');
     await waitFor(async () => (await cursor(page)).column === 12, 'the cursor to move to the full name');
     assert.deepEqual(await cursor(page), { line: 8, column: 12 });
@@ -42,7 +42,7 @@ describe('Navigating a dump in the VS Code workbench', function () {
   });
 
   it('Peek References (Shift+F12) on "Brennan" lists both mentions', async function () {
-    await clickWord(page, dump, 'Brennan told');
+    await clickWord(page, dump, 'then,” Brennan', 8);
     await page.keyboard.press('Shift+F12');
     const title = page.locator('.peekview-widget .peekview-title');
     await title.waitFor({ timeout: 20_000 });
@@ -69,15 +69,15 @@ describe('Navigating a dump in the VS Code workbench', function () {
   });
 });
 
-/** Clicks just inside the first rendered occurrence of `text` (its second character). */
-async function clickWord(page, editor, text) {
-  const box = await editor.locator('.view-lines').evaluate((root, wanted) => {
+/** Clicks the character `into` of the first rendered occurrence of `text` on one visual line (lines wrap). */
+async function clickWord(page, editor, text, into = 1) {
+  const box = await editor.locator('.view-lines').evaluate((root, [wanted, into]) => {
     for (const line of root.querySelectorAll('.view-line')) {
       const spans = [...line.querySelectorAll('span > span')];
       const chars = spans.map(s => s.textContent.replace(/\u00a0/g, ' ')).join('');
       let at = chars.indexOf(wanted);
       if (at < 0) continue;
-      at += 1;
+      at += into;
       for (const s of spans) {
         const len = s.textContent.length;
         if (at < len) {
@@ -91,7 +91,7 @@ async function clickWord(page, editor, text) {
       }
     }
     return null;
-  }, text);
+  }, [text, into]);
   if (!box) throw new Error(`"${text}" is not on screen`);
   await page.mouse.click(box.x, box.y);
   await page.mouse.move(5, 5);
