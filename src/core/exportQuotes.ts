@@ -20,6 +20,8 @@ export interface QuoteRecord {
   /** The date of the article the quote sits in (its dateline), or null. */
   articleDate: string | null;
   article: string | null;
+  /** Where else the quote appears, word for word or nearly (`file.txt:12`); set by the callers that look. */
+  alsoIn?: string[];
 }
 
 export function quoteRecords(text: string, analysis: Analysis, file?: string): QuoteRecord[] {
@@ -67,16 +69,23 @@ export function unquoted(quote: string): string {
   return quote.replace(/^[“"‘'«„]+|[”"’'»]+$/g, '').trim();
 }
 
-const COLUMNS: (keyof QuoteRecord)[] = ['file', 'line', 'column', 'speaker', 'cue', 'kind', 'articleDate', 'quote'];
+const COLUMNS: (keyof QuoteRecord)[] = ['file', 'line', 'column', 'speaker', 'cue', 'kind', 'articleDate', 'quote', 'alsoIn'];
+/** Columns shown only when some record has them. */
+const OPTIONAL_COLUMNS: (keyof QuoteRecord)[] = ['file', 'alsoIn'];
 
 function columnsFor(records: QuoteRecord[]): (keyof QuoteRecord)[] {
-  return records.some(r => r.file !== undefined) ? COLUMNS : COLUMNS.filter(c => c !== 'file');
+  return COLUMNS.filter(c => !OPTIONAL_COLUMNS.includes(c) || records.some(r => r[c] !== undefined));
+}
+
+/** A cell's text: lists (`alsoIn`) joined with semicolons. */
+function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
 }
 
 function toCsv(records: QuoteRecord[]): string {
   const cols = columnsFor(records);
   const cell = (v: unknown) => {
-    const s = formulaGuarded(v === null || v === undefined ? '' : String(v));
+    const s = formulaGuarded(cellText(v));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   // CRLF line ends, as RFC 4180 and spreadsheet programs expect.
@@ -91,10 +100,10 @@ function formulaGuarded(s: string): string {
 function toMarkdown(records: QuoteRecord[]): string {
   const cols = columnsFor(records);
   const header: Record<string, string> = {
-    file: 'File', line: 'Line', column: 'Col', speaker: 'Speaker', cue: 'Cue', kind: 'Kind', articleDate: 'Article date', quote: 'Quote',
+    file: 'File', line: 'Line', column: 'Col', speaker: 'Speaker', cue: 'Cue', kind: 'Kind', articleDate: 'Article date', quote: 'Quote', alsoIn: 'Also in',
   };
   const cell = (v: unknown) =>
-    (v === null || v === undefined || v === '' ? '—' : String(v)).replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+    (cellText(v) || '—').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
   const rows = [
     `| ${cols.map(c => header[c]).join(' | ')} |`,
     `| ${cols.map(c => (c === 'line' || c === 'column' ? '---:' : '---')).join(' | ')} |`,

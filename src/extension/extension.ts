@@ -5,6 +5,16 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { ActiveDocument } from './activeDocument';
 import { AnalysisService } from './analysisService';
+import { ArticleLensProvider, SHOW_ARTICLE_SPEAKERS } from './codeLens';
+import { NewsDefinitionProvider } from './definition';
+import { NewsDocumentHighlightProvider } from './documentHighlights';
+import { extractQuotesFromFolder } from './extractFromFolder';
+import { NewsFoldingRangeProvider } from './folding';
+import { QuoteEchoHoverProvider } from './quoteEchoHover';
+import { NewsReferenceProvider } from './references';
+import { SpeakersView, type SpeakersViewNode } from './speakersView';
+import { WorkspaceIndex } from './workspaceIndex';
+import { NewsWorkspaceSymbolProvider } from './workspaceSymbols';
 import { CATEGORIES, Decorations, type Category } from './decorations';
 import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
 import { citation, extractQuotes } from './extractQuotes';
@@ -28,6 +38,8 @@ import type { WorkerFault } from './workerProtocol';
  * - `loggedErrors()`: every error News Lens logged in this session.
  * - `logFolder`: the extension's log folder (`context.logUri`); the extension host's own log sits beside it.
  * - `activationMs`: how long `activate` took.
+ * - `speakersView`: what the Speakers view shows (the document's speakers, one article's, or the workspace's).
+ * - `workspaceIndex`: the index of the workspace's dumps (`whenIdle()`, `summaries()`, `status()`).
  */
 export interface NewsLensApi {
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
@@ -38,6 +50,8 @@ export interface NewsLensApi {
   loggedErrors(): readonly LoggedError[];
   logFolder: vscode.Uri;
   activationMs: number;
+  speakersView: SpeakersView;
+  workspaceIndex: Pick<WorkspaceIndex, 'whenIdle' | 'summaries' | 'status'>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -57,6 +71,15 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const everyDocument: vscode.DocumentSelector = { scheme: '*' };
   const hover = new NewsHoverProvider(service);
   const outline = new SpeakerOutlineProvider(service);
+  const workspaceIndex = new WorkspaceIndex(path.join(context.extensionPath, 'dist', 'indexWorker.js'));
+  const speakersView = new SpeakersView(speakersTree, service, active, workspaceIndex);
+  const definition = new NewsDefinitionProvider(service);
+  const references = new NewsReferenceProvider(service);
+  const highlights = new NewsDocumentHighlightProvider(service);
+  const folding = new NewsFoldingRangeProvider(service);
+  const lenses = new ArticleLensProvider(service);
+  const echoHover = new QuoteEchoHoverProvider(service, workspaceIndex);
+  const workspaceSymbols = new NewsWorkspaceSymbolProvider(workspaceIndex);
 
   const activeDocument = (): vscode.TextDocument | undefined => {
     const editor = vscode.window.activeTextEditor;
@@ -70,7 +93,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     speakersTree,
     entitiesTree,
-    vscode.window.createTreeView('newsLens.speakers', { treeDataProvider: speakersTree, showCollapseAll: true }),
+    workspaceIndex,
+    speakersView,
+    lenses,
+    echoHover,
+    vscode.window.createTreeView<SpeakersViewNode>('newsLens.speakers', { treeDataProvider: speakersView, showCollapseAll: true }),
     vscode.window.createTreeView('newsLens.entities', { treeDataProvider: entitiesTree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('hover', hover.provideHover.bind(hover), undefined) }),
     vscode.languages.registerDocumentSymbolProvider(
@@ -78,6 +105,32 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       { provideDocumentSymbols: guard('outline', outline.provideDocumentSymbols.bind(outline), undefined) },
       { label: 'News Lens' },
     ),
+
+    vscode.languages.registerDefinitionProvider(everyDocument, { provideDefinition: guard('definition', definition.provideDefinition.bind(definition), undefined) }),
+    vscode.languages.registerReferenceProvider(everyDocument, { provideReferences: guard('references', references.provideReferences.bind(references), undefined) }),
+    vscode.languages.registerDocumentHighlightProvider(everyDocument, { provideDocumentHighlights: guard('highlights', highlights.provideDocumentHighlights.bind(highlights), undefined) }),
+    vscode.languages.registerFoldingRangeProvider(everyDocument, { onDidChangeFoldingRanges: folding.onDidChangeFoldingRanges, provideFoldingRanges: guard('folding', folding.provideFoldingRanges.bind(folding), undefined) }),
+    vscode.languages.registerCodeLensProvider(everyDocument, { onDidChangeCodeLenses: lenses.onDidChangeCodeLenses, provideCodeLenses: guard('code lenses', lenses.provideCodeLenses.bind(lenses), undefined) }),
+    vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('quote echoes', echoHover.provideHover.bind(echoHover), undefined) }),
+    vscode.languages.registerWorkspaceSymbolProvider({ provideWorkspaceSymbols: guard('workspace symbols', workspaceSymbols.provideWorkspaceSymbols.bind(workspaceSymbols), []) }),
+
+    vscode.commands.registerCommand(SHOW_ARTICLE_SPEAKERS, guard('Show Article Speakers', async (uri: unknown, index: unknown) => {
+      if (typeof uri !== 'string' || typeof index !== 'number') return false;
+      const shown = await speakersView.showArticle(vscode.Uri.parse(uri), index);
+      if (shown) await vscode.commands.executeCommand('newsLens.speakers.focus');
+      return shown;
+    }, false)),
+    vscode.commands.registerCommand('newsLens.showAllSpeakers', guard('Show All Speakers', () => speakersView.showAll(), undefined)),
+    vscode.commands.registerCommand('newsLens.showWorkspaceSpeakers', guard('Show Workspace Speakers', () => speakersView.setScope('workspace'), undefined)),
+    vscode.commands.registerCommand('newsLens.showDocumentSpeakers', guard('Show Document Speakers', () => speakersView.setScope('document'), undefined)),
+    vscode.commands.registerCommand('newsLens.extractQuotesFromFolder', guard('Extract Quotes from Folder',
+      (folder?: unknown, format?: unknown) => extractQuotesFromFolder(context, service, workspaceIndex, folder, format), undefined)),
+    vscode.commands.registerCommand('newsLens.openEcho', guard('Open Echo', async (uri: unknown, line: unknown) => {
+      if (typeof uri !== 'string' || typeof line !== 'number') return;
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const at = new vscode.Position(Math.max(0, line - 1), 0);
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: false });
+    }, undefined)),
 
     vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, format), undefined)),
 
@@ -164,6 +217,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     },
     speakersTree,
     entitiesTree,
+    speakersView,
+    workspaceIndex,
     status: () => statusBar.status(),
     decorated: uri => {
       const drawn = decorations.for(uri);

@@ -39,10 +39,15 @@ export async function extractQuotes(
     return undefined;
   }
   const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
-  // Opened with `vscode.open`: a document from `openTextDocument` would get a tab of its own in the dump's group too.
-  const uri = untitledFor(document, chosen);
-  service.markOwn(uri);
   const beside = vscode.window.visibleTextEditors.some(e => e.document === document);
+  return showQuotes(service, path.basename(document.uri.path), content, chosen, beside);
+}
+
+/** Opens `content` as a new untitled document named after `source`, in the format's language mode. */
+export async function showQuotes(service: AnalysisService, source: string, content: string, chosen: QuoteFormat, beside: boolean): Promise<vscode.TextDocument> {
+  // Opened with `vscode.open`: a document from `openTextDocument` would get a tab of its own in the dump's group too.
+  const uri = untitledFor(source, chosen);
+  service.markOwn(uri);
   await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
   const shown = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
   if (!shown) throw new Error(`could not open ${uri.toString(true)}`);
@@ -63,8 +68,8 @@ export async function extractQuotes(
  * A new untitled document named after the dump (`riverside-quotes.md`), so saving proposes a sensible name; a name
  * without a folder, so nothing is written until the user picks where.
  */
-function untitledFor(document: vscode.TextDocument, format: QuoteFormat): vscode.Uri {
-  const base = path.basename(document.uri.path).replace(/(\.news)?\.txt$/i, '').replace(/[^\w.-]+/g, '-') || 'news-dump';
+function untitledFor(source: string, format: QuoteFormat): vscode.Uri {
+  const base = source.replace(/(\.news)?\.txt$/i, '').replace(/[^\w.-]+/g, '-') || 'news-dump';
   const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
   for (let n = 1; ; n++) {
     const uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}-quotes${n > 1 ? `-${n}` : ''}.${format}` });
@@ -72,11 +77,11 @@ function untitledFor(document: vscode.TextDocument, format: QuoteFormat): vscode
   }
 }
 
-function isFormat(value: unknown): value is QuoteFormat {
+export function isFormat(value: unknown): value is QuoteFormat {
   return typeof value === 'string' && (QUOTE_FORMATS as readonly string[]).includes(value);
 }
 
-async function pickFormat(context: vscode.ExtensionContext): Promise<QuoteFormat | undefined> {
+export async function pickFormat(context: vscode.ExtensionContext): Promise<QuoteFormat | undefined> {
   const last = context.globalState.get<string>(LAST_FORMAT_KEY);
   const order = isFormat(last) ? [last, ...QUOTE_FORMATS.filter(f => f !== last)] : [...QUOTE_FORMATS];
   const items = order.map(format => ({ ...CHOICES[format], format, description: format === last ? vscode.l10n.t('last used') : undefined }));

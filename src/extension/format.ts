@@ -19,23 +19,11 @@ export function quotesBy(analysis: Analysis, speaker: Pick<Quote, 'speaker' | 's
   return key === null ? [] : analysis.quotes.filter(q => speakerKey(q) === key);
 }
 
-/** Quotes said by the entity of cluster `id`, in document order. */
-export function quotesOfCluster(analysis: Analysis, id: number): Quote[] {
-  return analysis.quotes.filter(q => q.speakerCluster === id);
-}
+export { quotesOfCluster, spanAt } from '../core/navigation';
 
 /** Mentions of the entity's cluster, in document order. */
 export function mentionsOf(analysis: Analysis, entity: Pick<Entity, 'cluster'>): Entity[] {
   return analysis.entities.filter(e => e.cluster === entity.cluster);
-}
-
-/** The innermost span containing the offset (hovering the last character counts too). */
-export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  let best: T | undefined;
-  for (const s of spans) {
-    if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
 }
 
 export interface ClusterMentions {

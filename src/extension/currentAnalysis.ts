@@ -1,0 +1,16 @@
+// For the features VS Code asks for on every edit or cursor move (folding, lenses, highlights): the complete analysis
+// of the document's current version, but never one forced while the user types — that would cut the typing pause
+// (newsLens.debounceMs) short. These features are asked again when the analysis arrives.
+import type * as vscode from 'vscode';
+import type { AnalysisResult, AnalysisService } from './analysisService';
+
+export async function analysisUnlessTyping(service: AnalysisService, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+  if (!service.isAnalysable(document)) return undefined;
+  const latest = service.latest(document.uri);
+  if (latest && !latest.partial && latest.version === document.version) return latest;
+  // Typing: the text moved on from the last analysis and the pause has not come yet.
+  const state = service.state(document.uri);
+  if (latest && latest.version !== document.version && state?.kind === 'pending' && state.phase === 'waiting') return undefined;
+  const result = await service.analysisFor(document, token);
+  return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
+}

@@ -1,0 +1,18 @@
+// Find All References: every mention of the entity under the cursor, its shorter forms included (`Xi`, `Mr. Xi`,
+// `President Xi`), and the attributions that name it as a speaker (`she said`).
+import * as vscode from 'vscode';
+import { clusterAt, referencesOf } from '../core/navigation';
+import type { AnalysisService } from './analysisService';
+
+export class NewsReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
+    const result = await this.service.analysisFor(document, token);
+    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const cluster = clusterAt(result.analysis, document.offsetAt(position));
+    if (cluster === undefined) return undefined;
+    return referencesOf(result.analysis, cluster).map(r =>
+      new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.span.start), document.positionAt(r.span.end))));
+  }
+}

@@ -1,0 +1,114 @@
+// Moving through a dump like code, as a person does it: F12 on a surname, Shift+F12 for its references, and Ctrl+T
+// for a speaker in a file that was never opened (test/fixtures/ui, fictional dumps written for these tests).
+const assert = require('assert');
+const wb = require('./workbench');
+
+const DUMP = 'council.txt';
+
+describe('Navigating a dump in the VS Code workbench', function () {
+  let browser;
+  let page;
+  let dump;
+
+  before(async function () {
+    // A hang guard only: loading the workbench and the first analysis take minutes on a busy machine.
+    this.timeout(300_000);
+    ({ browser, page } = await wb.openWorkbench());
+    await wb.openFromExplorer(page, DUMP);
+    dump = wb.activeEditor(page);
+    // The analysis is ready when the names are highlighted.
+    await waitFor(async () => (await wb.renderedSpans(dump)).some(s => s.decorated && s.text.includes('Brennan')), 'the analysis', 60_000);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest.state === 'failed' && page) {
+      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+      await wb.screenshot(page, name).catch(() => {});
+    }
+  });
+
+  after(async function () {
+    await browser?.close();
+  });
+
+  it('Go to Definition (F12) on "Brennan" jumps to "Ada Brennan"', async function () {
+    await clickWord(page, dump, 'then,” Brennan', 8);
+    const clicked = await cursor(page);
+    assert.ok(clicked.line === 8 && clicked.column > 180, `the click did not land on the second "Brennan": ${JSON.stringify(clicked)}`);
+    await page.keyboard.press('F12');
+    await waitFor(async () => (await cursor(page)).column === 12, 'the cursor to move to the full name');
+    assert.deepEqual(await cursor(page), { line: 8, column: 12 });
+    await wb.screenshot(page, 'go-to-definition.png');
+  });
+
+  it('Peek References (Shift+F12) on "Brennan" lists both mentions', async function () {
+    await clickWord(page, dump, 'then,” Brennan', 8);
+    await page.keyboard.press('Shift+F12');
+    const title = page.locator('.peekview-widget .peekview-title');
+    await title.waitFor({ timeout: 20_000 });
+    await waitFor(async () => /References \(2\)|\b2 references/.test(await page.locator('.peekview-widget .peekview-title').innerText()), 'the peek title to count 2 references');
+    const rows = await page.locator('.peekview-widget .ref-tree .monaco-list-row').allInnerTexts();
+    assert.ok(rows.some(r => r.includes('Ada Brennan')), `no row with the full name: ${JSON.stringify(rows)}`);
+    await wb.screenshot(page, 'peek-references.png');
+    await page.keyboard.press('Escape');
+  });
+
+  it('Go to Symbol in Workspace (Ctrl+T) finds a speaker in a file never opened', async function () {
+    await wb.focusEditor(page, DUMP);
+    await page.keyboard.press('Control+T');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor();
+    await input.pressSequentially('Rosa Lind', { delay: 20 });
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Rosa Lind' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    assert.match(await row.innerText(), /harbour-letters\.txt/);
+    await wb.screenshot(page, 'workspace-symbols.png');
+    await row.click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'harbour-letters.txt' }).waitFor({ timeout: 15_000 });
+    await waitFor(async () => (await cursor(page)).line === 6, 'the cursor on the line of the name');
+  });
+});
+
+/** Clicks the character `into` of the first rendered occurrence of `text` on one visual line (lines wrap). */
+async function clickWord(page, editor, text, into = 1) {
+  const box = await editor.locator('.view-lines').evaluate((root, [wanted, into]) => {
+    for (const line of root.querySelectorAll('.view-line')) {
+      const spans = [...line.querySelectorAll('span > span')];
+      const chars = spans.map(s => s.textContent.replace(/\u00a0/g, ' ')).join('');
+      let at = chars.indexOf(wanted);
+      if (at < 0) continue;
+      at += into;
+      for (const s of spans) {
+        const len = s.textContent.length;
+        if (at < len) {
+          const range = document.createRange();
+          range.setStart(s.firstChild, at);
+          range.setEnd(s.firstChild, at + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        at -= len;
+      }
+    }
+    return null;
+  }, [text, into]);
+  if (!box) throw new Error(`"${text}" is not on screen`);
+  await page.mouse.click(box.x, box.y);
+  await page.mouse.move(5, 5);
+}
+
+/** The cursor's line and column as the status bar shows them ("Ln 8, Col 12"). */
+async function cursor(page) {
+  const text = await page.locator('.statusbar-item[id="status.editor.selection"]').first().innerText();
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  if (!m) throw new Error(`the status bar shows no cursor position: "${text}"`);
+  return { line: Number(m[1]), column: Number(m[2]) };
+}
+
+async function waitFor(condition, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 200));
+  }
+}
