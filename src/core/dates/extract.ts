@@ -217,6 +217,8 @@ function monthAndDay({ g, before, after, tense }: Match): Meaning | undefined {
   return withMod({ spec: { type: 'monthDay', m: month, d, tense: tense(), week: !!g.weekof }, kind: g.weekof ? 'other' : 'day' }, g.mdq);
 }
 
+const WORD_BOUNDARY = /\b/g;
+
 /** Date and time expressions in `text`, in order, with offsets local to it; no anchor needed or used. */
 export function extractDates(text: string): Expression[] {
   const found: Expression[] = [];
@@ -230,8 +232,11 @@ export function extractDates(text: string): Expression[] {
     if (meaning) found.push({ start, end, ...meaning });
     else if (m[0].length > 0) {
       // Nothing usable here: retry from the next word, so a rejected long form does not hide a shorter one.
-      const next = text.slice(start + 1).search(/\b/);
-      MASTER.lastIndex = start + 1 + Math.max(0, next);
+      // (the next word boundary, found in place: searching a slice of the rest of the text made each retry cost
+      // the length of the text)
+      const at = start + 1;
+      WORD_BOUNDARY.lastIndex = at + 1;
+      MASTER.lastIndex = /\w/.test(text[at] ?? '') ? at : WORD_BOUNDARY.exec(text)?.index ?? at;
     }
   }
   return combine(text, found);
