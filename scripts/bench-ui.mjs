@@ -128,7 +128,7 @@ const STAGES = [
   ['textRead', 'document text read'],
   ['posted', 'request posted to the worker'],
   ['workerReceived', 'request received by the worker (waits for its start when cold)'],
-  ['analysed', 'analysis'],
+  ['analyzed', 'analysis'],
   ['workerPosted', 'result posted'],
   ['received', 'result received (transfer)'],
   ['decorationsBuilt', 'decoration ranges built'],

@@ -66,7 +66,7 @@ function baseline(text: string): number {
   return found;
 }
 
-/** Wall time of one whole CLI run (start-up, read, analyse, print JSON) in a child process. */
+/** Wall time of one whole CLI run (start-up, read, analyze, print JSON) in a child process. */
 function cliRun(file: string): { ms: number } {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [resolve('dist/cli.js'), 'analyze', '--json', file], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -127,7 +127,7 @@ function main(): void {
   figures.reanalyseMs = reanalyse;
   figures.reanalyseFirstMs = firstEdit;
 
-  // First screen: the first 60 lines, analysed on their own by a cold analyzer (what the editor shows first).
+  // First screen: the first 60 lines, analyzed on their own by a cold analyzer (what the editor shows first).
   const firstScreenEnd = nthLineEnd(dump1, 60);
   const firstScreen = time(() => new Analyzer().analyze(dump1.slice(0, firstScreenEnd))).ms;
   figures.firstScreenMs = firstScreen;
@@ -160,7 +160,7 @@ function nthLineEnd(text: string, n: number): number {
   return at;
 }
 
-/** Peak resident memory of the CLI analysing `file`, measured by GNU time (NaN where it is missing). */
+/** Peak resident memory of the CLI analyzing `file`, measured by GNU time (NaN where it is missing). */
 function peakMemoryMB(file: string): number {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, resolve('dist/cli.js'), 'analyze', '--json', file], {
     encoding: 'utf8',

@@ -35,7 +35,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   analyze: {
     name: 'analyze',
     synopsis: 'news-lens analyze FILE [options]',
-    description: 'Analyses one news dump (FILE, or - for standard input) and prints a readable summary of its speakers,\n' +
+    description: 'Analyzes one news dump (FILE, or - for standard input) and prints a readable summary of its speakers,\n' +
       'people, organizations, places and dates.',
     options: {
       json: { type: 'boolean', help: 'print the Analysis as JSON (the schema in README); same as --format json' },
@@ -56,7 +56,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   batch: {
     name: 'batch',
     synopsis: 'news-lens batch DIR_OR_GLOB... [options]\n       news-lens batch --jsonl [options] < texts.jsonl',
-    description: 'Analyses many dumps in worker threads and writes one JSON line per file ({"file", ...analysis}, or\n' +
+    description: 'Analyzes many dumps in worker threads and writes one JSON line per file ({"file", ...analysis}, or\n' +
       '{"file", "error"}), each as soon as it and the files before it are done, in input order. A folder means its\n' +
       '.txt files at any depth; a glob may use *, ?, ** and {a,b} (quote it so the shell leaves it alone). A file that\n' +
       'fails, is too large, runs out of memory or out of time is recorded as failed and the batch goes on; the failures\n' +
@@ -76,7 +76,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
 
 export const EXIT_CODES_HELP = `exit codes:
   0   done
-  1   an input could not be analysed (missing, not a regular file, binary, too large); in batch, any file failed
+  1   an input could not be analyzed (missing, not a regular file, binary, too large); in batch, any file failed
   2   usage error: unknown command or option, bad value
   70  internal error
   74  output error: --out cannot be written, the disk is full, standard output was closed early`;

@@ -77,7 +77,7 @@ export async function batch({ spec, values, positionals }: ParsedCommand, script
   }
 
   const unit = jsonl ? 'records' : 'files';
-  process.stderr.write(`news-lens: ${count - failures.length} of ${count} ${unit} analysed → ${out.name}\n`);
+  process.stderr.write(`news-lens: ${count - failures.length} of ${count} ${unit} analyzed → ${out.name}\n`);
   if (!failures.length) return EXIT.ok;
   process.stderr.write(`news-lens: ${failures.length} failed${jsonl ? ' (error lines in the output)' : ':'}\n`);
   if (jsonl) return EXIT.ok; // a pipeline (Spark, Hadoop) would drop the whole partition on a non-zero exit
@@ -121,7 +121,7 @@ async function* jsonlEntries(maxBytes: number): AsyncGenerator<Entry> {
   for await (const { line, text, bytes } of stdinLines(maxBytes)) {
     const failed = (id: unknown, failure: string): Entry => ({ errorKey: { id, line }, failure: `line ${line}: ${failure}` });
     if (text === undefined) {
-      yield failed(null, `not analysed: the line has ${formatSize(bytes)}, above the limit of ${maxBytes / MB} MB (--max-file-mb)`);
+      yield failed(null, `not analyzed: the line has ${formatSize(bytes)}, above the limit of ${maxBytes / MB} MB (--max-file-mb)`);
       continue;
     }
     if (!text.trim()) continue;

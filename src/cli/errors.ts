@@ -3,7 +3,7 @@
 /** Exit codes, as README and `--help` list them (64 and up from BSD sysexits.h). */
 export const EXIT = {
   ok: 0,
-  /** An input could not be analysed (missing, not a regular file, binary, too large), or any file of a batch failed. */
+  /** An input could not be analyzed (missing, not a regular file, binary, too large), or any file of a batch failed. */
   inputFailed: 1,
   /** Unknown command or option, or a bad option value. */
   usage: 2,

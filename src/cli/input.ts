@@ -16,7 +16,7 @@ const MB = 1024 * 1024;
 export const formatSize = (bytes: number) => (bytes < MB ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / MB).toFixed(1)} MB`);
 
 function tooLarge(name: string, bytes: number, maxBytes: number): UserError {
-  return new UserError(`${name}: not analysed: ${formatSize(bytes)} is above the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
+  return new UserError(`${name}: not analyzed: ${formatSize(bytes)} is above the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
 }
 
 /** FILE, or standard input for `-`; refused before reading when it is not a regular file or is above maxBytes. */
@@ -24,7 +24,7 @@ export async function readDump(path: string, maxBytes: number): Promise<Dump> {
   const name = path === STDIN ? 'standard input' : path;
   const bytes = path === STDIN ? await readStdin(maxBytes) : readRegularFile(path, maxBytes);
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new UserError(`${name}: not analysed: binary file`, EXIT.inputFailed);
+  if (!decoded.ok) throw new UserError(`${name}: not analyzed: binary file`, EXIT.inputFailed);
   const warnings = decoded.replaced
     ? [`${name}: warning: not valid ${decoded.encoding.toUpperCase()}; invalid bytes shown as \uFFFD`]
     : [];
@@ -76,7 +76,7 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
     total += chunk.length;
     if (total > maxBytes) {
       process.stdin.destroy();
-      throw new UserError(`standard input: not analysed: more than the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
+      throw new UserError(`standard input: not analyzed: more than the limit of ${maxBytes / MB} MB (--max-file-mb)`, EXIT.inputFailed);
     }
     chunks.push(chunk);
   }

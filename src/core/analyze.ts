@@ -1,5 +1,5 @@
 // The engine's entry: analyze(text) -> Analysis. Block-local work (names, dates) is cached by block text and quote
-// attribution by article, so a document that changes in one place re-analyses only that block and its article; the
+// attribution by article, so a document that changes in one place re-analyzes only that block and its article; the
 // document-wide passes (segmenting, name clusters, the speaker index) are cheap.
 import { attributeQuotes, withoutDateSpeakers } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
@@ -117,7 +117,7 @@ function shiftQuote(q: Quote, by: number): Quote {
   return placed;
 }
 
-/** Analyses one text with no cache kept. */
+/** Analyzes one text with no cache kept. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new Analyzer().analyze(text, options);
 }

@@ -1,5 +1,5 @@
 // Turns a file's bytes into the text the engine analyses: UTF-8, or UTF-16 when a byte-order mark says so, with the
-// mark removed and invalid bytes replaced; binary files are refused rather than analysed as garbage.
+// mark removed and invalid bytes replaced; binary files are refused rather than analyzed as garbage.
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 

@@ -1,5 +1,5 @@
 // The plain data the engine produces: the `news-lens/2` schema (../shared/DESIGN.md) plus the extra fields
-// the editor features read. Every offset is a UTF-16 index into the analysed text; `text === source.slice(start, end)`.
+// the editor features read. Every offset is a UTF-16 index into the analyzed text; `text === source.slice(start, end)`.
 
 export type BlockKind =
   | 'article'

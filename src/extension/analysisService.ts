@@ -11,7 +11,7 @@ import { background, logError, logInfo } from './log';
 import { mark, sessionMarks, type Marks } from './trace';
 import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse } from './workerProtocol';
 
-/** Documents longer than this (UTF-16 units) get their visible part analysed first every time, not only the first. */
+/** Documents longer than this (UTF-16 units) get their visible part analyzed first every time, not only the first. */
 const PROGRESSIVE_ABOVE = 100_000;
 /** How much text (UTF-16 units) around the visible range the first pass covers, before widening to paragraphs. */
 const WINDOW_MARGIN = 1500;
@@ -27,7 +27,7 @@ const FOREIGN_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm'
 export interface AnalysisResult {
   version: number;
   analysis: Analysis;
-  /** True while only the visible part has been analysed. */
+  /** True while only the visible part has been analyzed. */
   partial: boolean;
   ms: number;
   /** Trace stages of this result, from its scheduling to its arrival (only when tracing). */
@@ -47,7 +47,7 @@ interface Entry {
   state: DocumentState;
   result?: AnalysisResult;
   timer?: NodeJS.Timeout;
-  /** Trace stages of the version waiting to be analysed. */
+  /** Trace stages of the version waiting to be analyzed. */
   marks: Marks;
   waiters: { version: number; resolve: (r: AnalysisResult | undefined) => void }[];
 }
@@ -73,7 +73,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly confirmed = new Set<string>();
   private readonly prompted = new Set<string>();
   private readonly own = new Set<string>();
-  /** Plain-text documents that read like news: they stay analysed while edited, whatever the edit. */
+  /** Plain-text documents that read like news: they stay analyzed while edited, whatever the edit. */
   private readonly news = new Set<string>();
   private readonly worker: WorkerClient;
   private busy = false;
@@ -85,7 +85,7 @@ export class AnalysisService implements vscode.Disposable {
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
     this.worker = new WorkerClient(workerPath);
     // Started right after activation, so that the first document does not wait for the thread, its bundle and the
-    // engine's warm-up (a document analysed before then starts it itself).
+    // engine's warm-up (a document analyzed before then starts it itself).
     const warm = setImmediate(() => this.worker.start());
     this.subscriptions.push({ dispose: () => clearImmediate(warm) });
     this.subscriptions.push(
@@ -117,7 +117,7 @@ export class AnalysisService implements vscode.Disposable {
     this.own.add(uri.toString());
   }
 
-  /** Analyses a document whatever its language and size ("Analyze as News Dump"). */
+  /** Analyzes a document whatever its language and size ("Analyze as News Dump"). */
   force(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.forced.add(key);
@@ -135,7 +135,7 @@ export class AnalysisService implements vscode.Disposable {
     return this.entries.get(uri.toString())?.result;
   }
 
-  /** The complete analysis of the document's current version, computing it now if needed; undefined when not analysed. */
+  /** The complete analysis of the document's current version, computing it now if needed; undefined when not analyzed. */
   async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
     if (!this.isAnalysable(document)) return undefined;
     let entry = this.entries.get(document.uri.toString());
@@ -164,7 +164,7 @@ export class AnalysisService implements vscode.Disposable {
     });
   }
 
-  /** Makes the next document analysed fail in the worker the given way, at each analysis (the tests' test-only command). */
+  /** Makes the next document analyzed fail in the worker the given way, at each analysis (the tests' test-only command). */
   failNextAnalysis(fault: WorkerFault): void {
     this.nextFault = fault;
   }
@@ -184,7 +184,7 @@ export class AnalysisService implements vscode.Disposable {
     this.schedule(document, 0);
   }
 
-  /** The user agreed to analyse a document above the size limit. */
+  /** The user agreed to analyze a document above the size limit. */
   confirm(document: vscode.TextDocument): void {
     this.confirmed.add(document.uri.toString());
     this.schedule(document, 0);
@@ -234,7 +234,7 @@ export class AnalysisService implements vscode.Disposable {
       entry.result = undefined;
       this.settle(entry, undefined);
       this.setState(entry, { kind: 'tooLarge', sizeMB, limitMB });
-      this.askToAnalyse(document, sizeMB, limitMB);
+      this.askToAnalyze(document, sizeMB, limitMB);
       return;
     }
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
@@ -245,7 +245,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
-   * Whether a document is one to analyse as news: a plain-text one must read like news (newsLens.detectNews);
+   * Whether a document is one to analyze as news: a plain-text one must read like news (newsLens.detectNews);
    * `*.news.txt`, the newsdump language, other languages the user listed and "Analyze as News Dump" always are.
    */
   private readsAsNews(document: vscode.TextDocument): boolean {
@@ -343,14 +343,14 @@ export class AnalysisService implements vscode.Disposable {
     this.setState(entry, { kind: 'error', message: message.split('\n')[0] });
   }
 
-  /** Answers everyone waiting for a version up to the one analysed (or everyone, with undefined). */
+  /** Answers everyone waiting for a version up to the one analyzed (or everyone, with undefined). */
   private settle(entry: Entry, result: AnalysisResult | undefined): void {
     const done = entry.waiters.filter(w => !result || w.version <= result.version);
     entry.waiters = entry.waiters.filter(w => !done.includes(w));
     for (const w of done) w.resolve(result);
   }
 
-  private askToAnalyse(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {
+  private askToAnalyze(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {
     const key = document.uri.toString();
     if (this.prompted.has(key)) return;
     this.prompted.add(key);

@@ -60,7 +60,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     } else {
       analysis = analyzerFor(request.key).analyze(request.text, request.options);
     }
-    mark('analysed', marks);
+    mark('analyzed', marks);
     response = { type: 'analysis', id: request.id, ok: true, analysis, ms: performance.now() - began, marks };
   } catch (e) {
     response = { type: 'analysis', id: request.id, ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };

@@ -31,7 +31,7 @@ import type { WorkerFault } from './workerProtocol';
  * What `activate` returns (`vscode.extensions.getExtension('news-lens.news-lens').exports`), for other extensions
  * and the extension-host tests:
  * - `analysisFor(uri)`: the complete analysis of the open document's current version (waits for it), or undefined
- *   when the document is not open or not analysed (binary, above the size limit, another language mode).
+ *   when the document is not open or not analyzed (binary, above the size limit, another language mode).
  * - `speakersTree`, `entitiesTree`: the sidebar's tree data providers (they follow the active editor).
  * - `status()`: the status-bar item's text (without icon) and tooltip (Markdown source); empty when hidden.
  * - `decorated(uri)`: how many ranges of each highlight category are drawn for the document, or undefined.
@@ -198,7 +198,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   }, undefined)));
 
   if (context.extensionMode === vscode.ExtensionMode.Test) {
-    // For the extension-host tests only (never registered for users): the next document analysed fails in the worker.
+    // For the extension-host tests only (never registered for users): the next document analyzed fails in the worker.
     context.subscriptions.push(vscode.commands.registerCommand('newsLens.test.failNextAnalysis', (fault: WorkerFault) => service.failNextAnalysis(fault)));
   }
 

@@ -1,4 +1,4 @@
-// The status-bar item: what News Lens did with the active document (analysing, counts, not analysed and why),
+// The status-bar item: what News Lens did with the active document (analyzing, counts, not analyzed and why),
 // which limit applies, and a click to toggle highlighting.
 import * as vscode from 'vscode';
 import type { ActiveDocument } from './activeDocument';
@@ -103,7 +103,7 @@ export class StatusBar implements vscode.Disposable {
       case 'pending':
       case undefined: {
         const result = this.service.latest(document.uri);
-        // Re-analysing a small document while typing takes a blink: keep the counts rather than flicker a spinner.
+        // Re-analyzing a small document while typing takes a blink: keep the counts rather than flicker a spinner.
         if (result && !result.partial && state?.kind === 'pending' && state.size < BIG_DOCUMENT) break;
         const size = state?.kind === 'pending' && state.size > 0 ? ` ${formatSize(state.size)}` : '';
         const phase = state?.kind === 'pending' && state.phase === 'visible' ? vscode.l10n.t(' (visible part first)')

@@ -9,7 +9,7 @@ export interface AnalyzeRequest {
   key: string;
   text: string;
   options: AnalyzeOptions;
-  /** Analyse only this slice (the visible part of a big document); offsets in the answer are still document offsets. */
+  /** Analyze only this slice (the visible part of a big document); offsets in the answer are still document offsets. */
   window?: { start: number; end: number };
   /** Makes the worker fail this request in the given way: only the extension-host tests send it. */
   fault?: WorkerFault;

@@ -9,7 +9,7 @@ import type { EchoRef, IndexFile, IndexRequest, IndexResponse } from './indexPro
 import { background, logError, logInfo } from './log';
 
 const GLOB = '**/*.txt';
-/** Waits this long after activation before the first build, so an opened document is analysed first. */
+/** Waits this long after activation before the first build, so an opened document is analyzed first. */
 const START_DELAY_MS = 1000;
 
 export class WorkspaceIndex implements vscode.Disposable {

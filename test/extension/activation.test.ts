@@ -17,7 +17,7 @@ suite('activation and language', () => {
     assert.ok(analysis.quotes.some(q => q.text.startsWith('“This street belongs to everyone again')));
   });
 
-  test('*.news.txt files open in the newsdump language and are analysed', async () => {
+  test('*.news.txt files open in the newsdump language and are analyzed', async () => {
     const editor = await open('harbor-week.news.txt');
     assert.equal(editor.document.languageId, 'newsdump');
     const analysis = await (await api()).analysisFor(editor.document.uri);

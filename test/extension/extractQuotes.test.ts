@@ -46,7 +46,7 @@ suite('Extract Quotes', () => {
     });
   }
 
-  test('its output is not analysed as a news dump', async () => {
+  test('its output is not analyzed as a news dump', async () => {
     await open('riverside-dispatch.txt');
     const output = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'csv');
     assert.equal(await (await api()).analysisFor(output.uri), undefined);

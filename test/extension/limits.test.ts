@@ -16,7 +16,7 @@ async function openBinary(): Promise<vscode.TextEditor> {
 suite('limits and unusual documents', () => {
   teardown(closeAll);
 
-  test('a binary file is not analysed and the status bar says why', async () => {
+  test('a binary file is not analyzed and the status bar says why', async () => {
     const lens = await api();
     const editor = await openBinary();
     assert.equal(await lens.analysisFor(editor.document.uri), undefined);
@@ -34,7 +34,7 @@ suite('limits and unusual documents', () => {
       assert.match(lens.status().tooltip, /newsLens\.maxFileSizeMB/);
       await vscode.commands.executeCommand('newsLens.analyzeAsNewsDump');
       const analysis = await lens.analysisFor(editor.document.uri);
-      assert.ok(analysis && analysis.quotes.length === 1, 'analysed once confirmed');
+      assert.ok(analysis && analysis.quotes.length === 1, 'analyzed once confirmed');
     } finally {
       await restore();
     }
@@ -51,7 +51,7 @@ suite('limits and unusual documents', () => {
     await waitFor('the status bar', () => /^News Lens: 1 quote$/.test(lens.status().text));
   });
 
-  test('empty, whitespace-only and unusual text is analysed without errors', async () => {
+  test('empty, whitespace-only and unusual text is analyzed without errors', async () => {
     const lens = await api();
     // None of it reads like news; the point is that the engine copes when asked anyway.
     const restore = await setting('detectNews', false);

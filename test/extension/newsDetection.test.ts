@@ -5,7 +5,7 @@ import { api, closeAll, open, setting, waitFor } from './helpers';
 suite('news detection for plain text', () => {
   teardown(closeAll);
 
-  test('a plain-text file that does not read like news is not analysed; the status bar offers Analyze as News Dump, which analyses it', async () => {
+  test('a plain-text file that does not read like news is not analyzed; the status bar offers Analyze as News Dump, which analyses it', async () => {
     const lens = await api();
     const editor = await open('errands.txt');
     assert.equal(editor.document.languageId, 'plaintext');
@@ -17,7 +17,7 @@ suite('news detection for plain text', () => {
 
     await vscode.commands.executeCommand('newsLens.analyzeAsNewsDump');
     const analysis = await lens.analysisFor(editor.document.uri);
-    assert.ok(analysis, 'analysed once asked');
+    assert.ok(analysis, 'analyzed once asked');
     assert.equal(analysis.schema, 'news-lens/1');
     await waitFor('the decorations', () => lens.decorated(editor.document.uri));
     await waitFor('the counts in the status bar', () => /^News Lens: \d+ quotes?$/.test(lens.status().text));
@@ -28,13 +28,13 @@ suite('news detection for plain text', () => {
     const restore = await setting('detectNews', false);
     try {
       const editor = await open('errands.txt');
-      assert.ok(await lens.analysisFor(editor.document.uri), 'analysed with the check off');
+      assert.ok(await lens.analysisFor(editor.document.uri), 'analyzed with the check off');
     } finally {
       await restore();
     }
   });
 
-  test('a news dump typed into an empty document is analysed once it reads like news', async () => {
+  test('a news dump typed into an empty document is analyzed once it reads like news', async () => {
     const lens = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
     await vscode.window.showTextDocument(document);

@@ -31,7 +31,7 @@ suite('responsiveness', () => {
   test('activation stays light: the engine never loads into the extension host', async () => {
     const lens = await api();
     const document = await vscode.workspace.openTextDocument(fixture('riverside-dispatch.txt'));
-    assert.ok(await lens.analysisFor(document.uri), 'analysed');
+    assert.ok(await lens.analysisFor(document.uri), 'analyzed');
     // The analysis code (it alone writes the schema tag) is in the worker's bundle, not in the one the host loads.
     const dist = path.join(vscode.extensions.getExtension('news-lens.news-lens')!.extensionPath, 'dist');
     const main = path.join(dist, 'extension.js');
@@ -42,7 +42,7 @@ suite('responsiveness', () => {
     console.log(`      activate took ${lens.activationMs.toFixed(1)} ms`);
   });
 
-  test('typing is debounced: only the version after the last keystroke is analysed', async () => {
+  test('typing is debounced: only the version after the last keystroke is analyzed', async () => {
     const lens = await api();
     const restore = await setting('debounceMs', 2000);
     try {
@@ -62,7 +62,7 @@ suite('responsiveness', () => {
       });
       const versions = lines.map(l => Number(/ v(\d+) /.exec(l)?.[1]));
       const whileTyping = versions.filter(v => v > typedFrom && v < document.version);
-      assert.deepEqual(whileTyping, [], `analysed versions ${versions.join(', ')}`);
+      assert.deepEqual(whileTyping, [], `analyzed versions ${versions.join(', ')}`);
     } finally {
       await restore();
     }
@@ -73,14 +73,14 @@ suite('responsiveness', () => {
     const article = fs.readFileSync(fixture('riverside-dispatch.txt').fsPath, 'utf8');
     const content = Array.from({ length: 30 }, (_, i) => article.replace('forty stalls', `${i + 1} stalls`)).join('\n') + '“The last word,” said Lin Chao.\n';
     assert.ok(content.length > 20_000 && content.length < 100_000, `${content.length} characters`);
-    // A file, so that the document has its text when it opens (an untitled one is analysed empty first).
+    // A file, so that the document has its text when it opens (an untitled one is analyzed empty first).
     const file = path.join(os.tmpdir(), `news-lens-mid-dump-${Date.now()}.txt`);
     fs.writeFileSync(file, content);
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       await vscode.window.showTextDocument(document);
       const analysis = await lens.analysisFor(document.uri);
-      assert.ok(analysis?.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analysed');
+      assert.ok(analysis?.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analyzed');
       const lines = await waitFor('the log of both passes', async () => {
         const found = (await logLines(document.uri)).filter(l => l.includes(` v${document.version} `));
         return found.some(l => l.includes('visible part of')) && found.some(l => !l.includes('visible part of')) ? found : undefined;
@@ -91,15 +91,15 @@ suite('responsiveness', () => {
     }
   });
 
-  test('a big dump is analysed in the worker, the visible part first, then all of it', async () => {
+  test('a big dump is analyzed in the worker, the visible part first, then all of it', async () => {
     const lens = await api();
     const article = fs.readFileSync(fixture('riverside-dispatch.txt').fsPath, 'utf8');
     const content = Array.from({ length: 400 }, (_, i) => article.replace('forty stalls', `${i + 1} stalls`)).join('\n') + '“The last word,” said Lin Chao.\n';
     assert.ok(content.length > 300_000);
     const document = await freshDocument('big-dump', content);
     const analysis = await lens.analysisFor(document.uri);
-    assert.ok(analysis, 'analysed');
-    assert.ok(analysis.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analysed');
+    assert.ok(analysis, 'analyzed');
+    assert.ok(analysis.quotes.some(q => q.text === '“The last word,”'), 'the end of the document is analyzed');
     const lines = await waitFor('the log of both passes', async () => {
       const found = (await logLines(document.uri)).filter(l => l.includes(` v${document.version} `));
       return found.some(l => l.includes('visible part of')) && found.some(l => !l.includes('visible part of')) ? found : undefined;

@@ -25,7 +25,7 @@ suite('a failing analysis worker', () => {
   teardown(closeAll);
 
   for (const { fault, what } of FAULTS) {
-    test(`a document that ${what}: the editor stays responsive, the status bar shows the failure, the next document is analysed`, async () => {
+    test(`a document that ${what}: the editor stays responsive, the status bar shows the failure, the next document is analyzed`, async () => {
       const lens = await api();
       const errorsBefore = lens.loggedErrors().length;
       const restore = await setting('analysisTimeoutSeconds', 3);
@@ -43,7 +43,7 @@ suite('a failing analysis worker', () => {
 
         const next = await showDocument(`after-${fault}`, '“We will keep it open,” said Mayor Elena Vasquez.\n');
         const analysis = await lens.analysisFor(next.uri);
-        assert.equal(analysis?.quotes.length, 1, 'the next document is analysed');
+        assert.equal(analysis?.quotes.length, 1, 'the next document is analyzed');
         assert.equal(analysis?.quotes[0].speaker, 'Elena Vasquez');
         await waitFor('the next document’s status', () => lens.status().text === 'News Lens: 1 quote');
         assert.ok(lens.decorated(next.uri)?.quote === 1, 'the next document is highlighted');

@@ -27,15 +27,15 @@ describe('cli: batch', function () {
     const r = run(['batch', root, '--out', out, '--jobs', '2']);
     assert.equal(r.status, 1);
     assert.deepEqual(messages(r.stderr).slice(-3), [
-      `news-lens: 2 of 3 files analysed → ${out}`,
+      `news-lens: 2 of 3 files analyzed → ${out}`,
       'news-lens: 1 failed:',
-      `  ${root}/bad.txt: not analysed: binary file`,
+      `  ${root}/bad.txt: not analyzed: binary file`,
     ]);
     const lines = jsonLines(readFileSync(out, 'utf8'));
     assert.deepEqual(lines.map(l => l.file.replace(root, '')), ['/a.txt', '/bad.txt', '/nested/b.txt']);
     assert.equal(lines[0].schema, 'news-lens/2');
     assert.equal(lines[0].quotes[0].speaker, 'Ana Ruiz');
-    assert.deepEqual(lines[1], { file: `${root}/bad.txt`, error: `${root}/bad.txt: not analysed: binary file` });
+    assert.deepEqual(lines[1], { file: `${root}/bad.txt`, error: `${root}/bad.txt: not analyzed: binary file` });
   });
 
   it('keeps input order when later files finish first', () => {
@@ -67,7 +67,7 @@ describe('cli: batch', function () {
     assert.deepEqual(messages(stderr).slice(-2), ['news-lens: 1 failed:', `  ${root}/b-slow.txt: timed out after 2 s (--timeout)`]);
   });
 
-  it('a worker out of memory fails its file only: the others are analysed, the failure listed, exit 1', () => {
+  it('a worker out of memory fails its file only: the others are analyzed, the failure listed, exit 1', () => {
     // 64 MB of heap loads the engine and analyses a sentence, not 10 MB of quotes.
     const root = folder('oom', { 'a.txt': SMALL_A, 'b-huge.txt': quoteDump(120_000), 'c.txt': SMALL_B });
     const r = run(['batch', root, '--out', '-', '--jobs', '1', '--worker-memory-mb', '64']);
@@ -75,14 +75,14 @@ describe('cli: batch', function () {
     const reason = `${root}/b-huge.txt: out of memory (each worker may use 64 MB; --worker-memory-mb raises it)`;
     const lines = jsonLines(r.stdout);
     assert.deepEqual(lines.map(l => l.error ?? l.quotes.length), [1, reason, 0]);
-    assert.deepEqual(messages(r.stderr).slice(-3), ['news-lens: 2 of 3 files analysed → standard output', 'news-lens: 1 failed:', `  ${reason}`]);
+    assert.deepEqual(messages(r.stderr).slice(-3), ['news-lens: 2 of 3 files analyzed → standard output', 'news-lens: 1 failed:', `  ${reason}`]);
   });
 
   it('--max-file-mb skips a larger file with a clear message', () => {
     const root = folder('limit', { 'a.txt': SMALL_A, 'b.txt': 'x'.repeat(3 * 1024) });
     const r = run(['batch', root, '--out', '-', '--max-file-mb', '0.002']);
     assert.equal(r.status, 1);
-    const reason = `${root}/b.txt: not analysed: 3.0 KB is above the limit of 0.002 MB (--max-file-mb)`;
+    const reason = `${root}/b.txt: not analyzed: 3.0 KB is above the limit of 0.002 MB (--max-file-mb)`;
     assert.deepEqual(jsonLines(r.stdout)[1], { file: `${root}/b.txt`, error: reason });
     assert.equal(messages(r.stderr).at(-1), `  ${reason}`);
   });
@@ -127,9 +127,9 @@ describe('cli: batch --jsonl', function () {
     assert.deepEqual(lines[1], { id: null, line: 2, error: 'line 2: not a JSON object' });
     assert.equal(lines[2].quotes[0].speaker, 'Ana Ruiz');
     assert.deepEqual(lines[3], { id: 'no-text', line: 5, error: 'line 5: no "text" string' });
-    assert.deepEqual(lines[4], { id: null, line: 6, error: 'line 6: not analysed: the line has 1.2 MB, above the limit of 1 MB (--max-file-mb)' });
+    assert.deepEqual(lines[4], { id: null, line: 6, error: 'line 6: not analyzed: the line has 1.2 MB, above the limit of 1 MB (--max-file-mb)' });
     assert.deepEqual(lines[5], { id: null, line: 7, error: 'line 7: no "id"' });
     assert.equal(lines[6].dates[0].text, 'Monday');
-    assert.deepEqual(messages(r.stderr), ['news-lens: 3 of 7 records analysed → standard output', 'news-lens: 4 failed (error lines in the output)']);
+    assert.deepEqual(messages(r.stderr), ['news-lens: 3 of 7 records analyzed → standard output', 'news-lens: 4 failed (error lines in the output)']);
   });
 });

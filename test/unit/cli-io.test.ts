@@ -86,14 +86,14 @@ describe('cli: input', function () {
     truncateSync(huge, 65 * 1024 * 1024);
     const r = run(['analyze', huge]);
     assert.equal(r.status, 1);
-    assert.equal(r.stderr, `news-lens: ${huge}: not analysed: 65.0 MB is above the limit of 64 MB (--max-file-mb)\n`);
+    assert.equal(r.stderr, `news-lens: ${huge}: not analyzed: 65.0 MB is above the limit of 64 MB (--max-file-mb)\n`);
     const small = write('small.txt', 'x'.repeat(3 * 1024));
     const limited = run(['analyze', small, '--max-file-mb=0.002']);
     assert.equal(limited.status, 1);
-    assert.equal(limited.stderr, `news-lens: ${small}: not analysed: 3.0 KB is above the limit of 0.002 MB (--max-file-mb)\n`);
+    assert.equal(limited.stderr, `news-lens: ${small}: not analyzed: 3.0 KB is above the limit of 0.002 MB (--max-file-mb)\n`);
     const stdin = run(['analyze', '-', '--max-file-mb', '0.002'], { input: 'x'.repeat(3 * 1024) });
     assert.equal(stdin.status, 1);
-    assert.equal(stdin.stderr, 'news-lens: standard input: not analysed: more than the limit of 0.002 MB (--max-file-mb)\n');
+    assert.equal(stdin.stderr, 'news-lens: standard input: not analyzed: more than the limit of 0.002 MB (--max-file-mb)\n');
   });
 
   it('a large analysis is written as valid JSON in pieces', () => {

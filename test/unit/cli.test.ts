@@ -160,7 +160,7 @@ describe('cli: help, version and usage errors', function () {
     const cases: [string, string][] = [
       [join(dir, 'nope.txt'), `${join(dir, 'nope.txt')}: no such file or folder`],
       [dir, `${dir}: is a directory`],
-      [binary, `${binary}: not analysed: binary file`],
+      [binary, `${binary}: not analyzed: binary file`],
     ];
     for (const [file, message] of cases) {
       const r = run(['analyze', '--json', file]);

@@ -59,7 +59,7 @@ describe('bad input', () => {
   });
 
   // Speed is measured by `npm run bench`; here the test's time limit only guards against a hang or a quadratic pass.
-  it('a 5 MB single line is analysed without hanging', () => {
+  it('a 5 MB single line is analyzed without hanging', () => {
     const sentence = 'The council met again and the ferry plan moved forward without any named speaker. ';
     const text = sentence.repeat(Math.ceil((5 << 20) / sentence.length));
     const a = checked(text);
