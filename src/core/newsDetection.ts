@@ -20,7 +20,8 @@ export interface NewsEvidence {
   cues: number;
   /** Quotes next to a reporting verb (`“…,” she said`, `said: "…"`). */
   attributedQuotes: number;
-  /** An agency-style dateline near the top (`LONDON (Reuters) —`, `BOSTON —`). */
+  /** An agency-style dateline (`LONDON (Reuters) —`, `BOSTON —`) or a dated byline (`By Jane Doe, May 16, 2024`,
+   * `Updated on: June 3, 2024 / 7:51 AM EDT`) near the top. */
   dateline: boolean;
   /** Capitalized words inside sentences (names), per prose word. */
   nameRate: number;
@@ -64,6 +65,8 @@ const LONG_LINE = 100;
 const REPORTING = /\b(?:said|says|told|tells|added|adds|according to|announced|stated|explained|insisted|warned|confirmed|claimed|argued|denied|reported|admitted|acknowledged|recalled|urged)\b/g;
 const ATTRIBUTED = /[,.!?…]\s*["”’]\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|added|adds|asked|explained|insisted|warned)\b|\b(?:said|says|told [\w ]{1,30}|added|adds|explained|insisted|warned)[,:]?\s+["“]/g;
 const DATELINE = /^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*(?:\([A-Za-z. ]{1,30}\))?\s*[—–]|^[A-Z][A-Z.'-]+(?:[ ,]+[A-Za-z.'-]+){0,4}\s*\((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC|dpa|Xinhua)\)\s*[-—–]/;
+/** A byline or a web page's time stamp that carries a full date, as news sites print them under a headline. */
+const DATED_BYLINE = /^(?:By\s+\p{Lu}[^,\n]{1,60},|(?:Updated|Published|Posted)(?:\s+on)?:?)\s.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/u;
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'hers', 'him', 'them', 'their']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 /** The vocabulary of licenses and copyright notices. */
@@ -110,7 +113,7 @@ export function newsEvidence(fullText: string): NewsEvidence {
     if (line === '') continue;
     lineNumber++;
     allChars += line.length;
-    if (lineNumber <= 20 && !dateline) dateline = DATELINE.test(line);
+    if (lineNumber <= 20 && !dateline) dateline = DATELINE.test(line) || DATED_BYLINE.test(line);
     if (!isProse(line)) continue;
     proseChars += line.length;
     proseLines++;

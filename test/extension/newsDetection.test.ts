@@ -18,7 +18,7 @@ suite('news detection for plain text', () => {
     await vscode.commands.executeCommand('newsLens.analyzeAsNewsDump');
     const analysis = await lens.analysisFor(editor.document.uri);
     assert.ok(analysis, 'analyzed once asked');
-    assert.equal(analysis.schema, 'news-lens/1');
+    assert.equal(analysis.schema, 'news-lens/2');
     await waitFor('the decorations', () => lens.decorated(editor.document.uri));
     await waitFor('the counts in the status bar', () => /^News Lens: \d+ quotes?$/.test(lens.status().text));
   });

@@ -14,6 +14,10 @@ const NEWS = {
   ].join('\n'),
   'an agency dateline lead': 'LAKEMONT (AP) — Firefighters contained a warehouse blaze on Sunday night. No one was hurt. The cause is under investigation.',
   'a single attributed quote': '“First words,” said Mayor Elena Vasquez.',
+  'short articles under menu lines, each with a dated byline': [
+    '- Home', '- News', '', 'Ferry Returns to Service', 'By Ana Ruiz, March 4, 2024', '',
+    'The ferry ran again on Monday after repairs, the port said.', '', 'More sailings start next week.',
+  ].join('\n'),
   'short attributed quotes, one a line': '“Start,” said Mayor Elena Vasquez.\n“Line 0,” said Tom Okafor.\n',
   'a report without quotes': [
     'Shares in Harbor Foods fell sharply on Monday after the company lowered its forecast for the year.',
