@@ -108,7 +108,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
 
     vscode.languages.registerDefinitionProvider(everyDocument, { provideDefinition: guard('definition', definition.provideDefinition.bind(definition), undefined) }),
     vscode.languages.registerReferenceProvider(everyDocument, { provideReferences: guard('references', references.provideReferences.bind(references), undefined) }),
-    vscode.languages.registerDocumentHighlightProvider(everyDocument, { provideDocumentHighlights: guard('highlights', highlights.provideDocumentHighlights.bind(highlights), undefined) }),
+    // Named languages first: VS Code's own textual highlights are registered for every document too, and a tie in
+    // selector score can go its way.
+    vscode.languages.registerDocumentHighlightProvider([{ language: 'plaintext' }, { language: 'newsdump' }, everyDocument], { provideDocumentHighlights: guard('highlights', highlights.provideDocumentHighlights.bind(highlights), undefined) }),
     vscode.languages.registerFoldingRangeProvider(everyDocument, { onDidChangeFoldingRanges: folding.onDidChangeFoldingRanges, provideFoldingRanges: guard('folding', folding.provideFoldingRanges.bind(folding), undefined) }),
     vscode.languages.registerCodeLensProvider(everyDocument, { onDidChangeCodeLenses: lenses.onDidChangeCodeLenses, provideCodeLenses: guard('code lenses', lenses.provideCodeLenses.bind(lenses), undefined) }),
     vscode.languages.registerHoverProvider(everyDocument, { provideHover: guard('quote echoes', echoHover.provideHover.bind(echoHover), undefined) }),
