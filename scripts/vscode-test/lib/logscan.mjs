@@ -47,7 +47,9 @@ export function findExtensionErrors({ dirs = [], files = [], mentions, extension
     const own = !!extensionId && rel.toLowerCase().split(path.sep).includes(extensionId.toLowerCase());
     for (const rec of records(readFileSync(file, 'utf8'))) {
       if (!ERROR_START.test(rec) || NOISE.some(n => n.test(rec))) continue;
-      const lower = rec.toLowerCase();
+      // The run's own scratch folder (/tmp/news-lens-vscode-…) is in the paths of VS Code's errors too; it names the
+      // harness, not the extension.
+      const lower = rec.toLowerCase().replace(/news-lens-vscode-[\w.-]+/g, '');
       if (!own && !needles.some(n => lower.includes(n))) continue;
       // The same error shows in several logs (server output and exthost log); report it once.
       const key = rec.split('\n')[0].replace(RECORD_START, '').replace(/\[error\]|rejected promise not handled within \d+ seconds?:|stack trace:/gi, '').trim();
