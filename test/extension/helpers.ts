@@ -1,4 +1,5 @@
 // Shared steps of the extension-host suite: fixtures, the extension's API, hovers as text, waiting for a state.
+import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension/extension';
@@ -55,4 +56,15 @@ export async function closeAll(): Promise<void> {
 
 export function position(document: vscode.TextDocument, offset: number): vscode.Position {
   return document.positionAt(offset);
+}
+
+/** An untitled plain-text document with a name no earlier test used, shown in an editor (VS Code reuses `Untitled-N`,
+ * and the log outlives documents). */
+export async function freshDocument(name: string, content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.txt` }));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await vscode.window.showTextDocument(document);
+  return document;
 }

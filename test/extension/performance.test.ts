@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, fixture, setting, waitFor } from './helpers';
+import { api, closeAll, fixture, freshDocument, setting, waitFor } from './helpers';
 
 /** The lines of News Lens's own log ("News Lens" in the Output panel) that mention `uri`. */
 async function logLines(uri: vscode.Uri): Promise<string[]> {
@@ -13,15 +13,6 @@ async function logLines(uri: vscode.Uri): Promise<string[]> {
   return text.split('\n').filter(l => l.includes(uri.toString(true)));
 }
 
-/** An untitled document with a name no earlier test used (VS Code reuses `Untitled-N`, and the log outlives documents). */
-async function freshDocument(name: string, content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.txt` }));
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), content);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
 
 suite('responsiveness', () => {
   teardown(closeAll);

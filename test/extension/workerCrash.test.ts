@@ -1,17 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WorkerFault } from '../../src/extension/workerProtocol';
-import { api, closeAll, setting, waitFor } from './helpers';
+import { api, closeAll, freshDocument, setting, waitFor } from './helpers';
 
-/** An untitled plain-text document with a name no earlier test used, shown in an editor. */
-async function showDocument(name: string, content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${name}-${Date.now()}.txt` }));
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), content);
-  assert.ok(await vscode.workspace.applyEdit(edit));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
 
 const FAULTS: { fault: WorkerFault; what: string }[] = [
   { fault: 'exception', what: 'makes the engine throw' },
@@ -31,7 +22,7 @@ suite('a failing analysis worker', () => {
       const restore = await setting('analysisTimeoutSeconds', 3);
       try {
         await vscode.commands.executeCommand('newsLens.test.failNextAnalysis', fault);
-        const broken = await showDocument(`broken-${fault}`, '“The bridge stays shut,” said engineer Ruth Adeyemi.\n');
+        const broken = await freshDocument(`broken-${fault}`, '“The bridge stays shut,” said engineer Ruth Adeyemi.\n');
         // The extension host is not blocked while the worker fails: typing lands (and fails again) and the status bar answers.
         const edit = new vscode.WorkspaceEdit();
         edit.insert(broken.uri, new vscode.Position(1, 0), 'More text.\n');
@@ -41,7 +32,7 @@ suite('a failing analysis worker', () => {
         await waitFor('the failure in the status bar', () => lens.status().text === 'News Lens: analysis failed');
         assert.equal(lens.decorated(broken.uri), undefined, 'nothing drawn for the failed document');
 
-        const next = await showDocument(`after-${fault}`, '“We will keep it open,” said Mayor Elena Vasquez.\n');
+        const next = await freshDocument(`after-${fault}`, '“We will keep it open,” said Mayor Elena Vasquez.\n');
         const analysis = await lens.analysisFor(next.uri);
         assert.equal(analysis?.quotes.length, 1, 'the next document is analyzed');
         assert.equal(analysis?.quotes[0].speaker, 'Elena Vasquez');
