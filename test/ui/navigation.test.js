@@ -20,16 +20,7 @@ describe('Navigating a dump in the VS Code workbench', function () {
     await waitFor(async () => (await wb.renderedSpans(dump)).some(s => s.decorated && s.text.includes('Brennan')), 'the analysis', 60_000);
   });
 
-  afterEach(async function () {
-    if (this.currentTest.state === 'failed' && page) {
-      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-      await wb.screenshot(page, name).catch(() => {});
-    }
-  });
-
-  after(async function () {
-    await browser?.close();
-  });
+  wb.failureScreenshotsAndClose(() => page, () => browser);
 
   it('Go to Definition (F12) on "Brennan" jumps to "Ada Brennan"', async function () {
     await clickWord(page, dump, 'then,” Brennan', 8);

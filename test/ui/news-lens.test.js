@@ -16,16 +16,7 @@ describe('News Lens in the VS Code workbench', function () {
     dump = wb.activeEditor(page);
   });
 
-  afterEach(async function () {
-    if (this.currentTest.state === 'failed' && page) {
-      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-      await wb.screenshot(page, name).catch(() => {});
-    }
-  });
-
-  after(async function () {
-    await browser?.close();
-  });
+  wb.failureScreenshotsAndClose(() => page, () => browser);
 
   it('highlights people, organizations, dates and quotes in the dump', async function () {
     let spans = [];

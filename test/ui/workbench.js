@@ -184,7 +184,21 @@ async function screenshot(page, name) {
   return file;
 }
 
+/** Mocha hooks for a UI suite: a screenshot of each failed test, and the browser closed at the end. */
+function failureScreenshotsAndClose(getPage, getBrowser) {
+  afterEach(async function () {
+    const page = getPage();
+    if (this.currentTest.state === 'failed' && page) {
+      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+      await screenshot(page, name).catch(() => {});
+    }
+  });
+  after(async function () {
+    await getBrowser()?.close();
+  });
+}
+
 module.exports = {
   openWorkbench, openFromExplorer, focusEditor, activeEditor, runCommand, pickQuickPick, renderedSpans, renderedLines, isDecorated, hoverOver,
-  clearNotifications, screenshot,
+  clearNotifications, screenshot, failureScreenshotsAndClose,
 };
