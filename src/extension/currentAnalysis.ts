@@ -1,6 +1,6 @@
-// For the features VS Code asks for on every edit or cursor move (folding, lenses, highlights): the complete analysis
-// of the document's current version, but never one forced while the user types — that would cut the typing pause
-// (newsLens.debounceMs) short. These features are asked again when the analysis arrives.
+// The analysis the editor features read: always of the document's current version. For the features VS Code asks for
+// on every edit or cursor move (folding, lenses, highlights), never one forced while the user types — that would cut
+// the typing pause (newsLens.debounceMs) short; these features are asked again when the analysis arrives.
 import type * as vscode from 'vscode';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 
@@ -11,6 +11,12 @@ export async function analysisUnlessTyping(service: AnalysisService, document: v
   // Typing: the text moved on from the last analysis and the pause has not come yet.
   const state = service.state(document.uri);
   if (latest && latest.version !== document.version && state?.kind === 'pending' && state.phase === 'waiting') return undefined;
+  return analysisOfCurrentVersion(service, document, token);
+}
+
+/** The complete analysis of the document as it is now, or undefined if the request was cancelled or the text moved on
+ * while it ran (its offsets would land in the wrong places). */
+export async function analysisOfCurrentVersion(service: AnalysisService, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
   const result = await service.analysisFor(document, token);
   return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
 }

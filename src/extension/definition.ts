@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { blockAt, clusterAt, dateAt, definitionOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
+import { analysisOfCurrentVersion } from './currentAnalysis';
 
 export class NewsDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Location | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = await analysisOfCurrentVersion(this.service, document, token);
+    if (!result) return undefined;
     const analysis = result.analysis;
     const offset = document.offsetAt(position);
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));

@@ -4,6 +4,7 @@ import type { Analysis, DateAnchor, DateMention, Entity, Quote } from '../core/t
 import type { AnalysisService } from './analysisService';
 import { describeDate } from '../core/calendar';
 import { mentionsOf, quotesBy, quotesOfCluster, shortQuote, spanAt } from './format';
+import { analysisOfCurrentVersion } from './currentAnalysis';
 
 /** The only commands a hover link may run. */
 export const HOVER_COMMANDS = ['newsLens.revealQuote', 'newsLens.setReferenceDate'];
@@ -13,8 +14,8 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = await analysisOfCurrentVersion(this.service, document, token);
+    if (!result) return undefined;
     const analysis = result.analysis;
     const offset = document.offsetAt(position);
     const entity = spanAt(analysis.entities, offset);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { shortQuote, speakerKey } from './format';
+import { analysisOfCurrentVersion } from './currentAnalysis';
 
 export const UNATTRIBUTED = vscode.l10n.t('Unattributed quotes');
 
@@ -12,8 +13,8 @@ export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = await analysisOfCurrentVersion(this.service, document, token);
+    if (!result) return undefined;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
     return speakerSymbols(result.analysis, range);
   }

@@ -7,6 +7,7 @@ import type { EchoRef } from './indexProtocol';
 import type { AnalysisService } from './analysisService';
 import { escape } from './hover';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { analysisOfCurrentVersion } from './currentAnalysis';
 
 const LISTED = 5;
 
@@ -25,8 +26,8 @@ export class QuoteEchoHoverProvider implements vscode.HoverProvider, vscode.Disp
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = await analysisOfCurrentVersion(this.service, document, token);
+    if (!result) return undefined;
     const offset = document.offsetAt(position);
     const quotes = result.analysis.quotes;
     const at = quotes.findIndex(q => q.start <= offset && offset < q.end);

@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { clusterAt, referencesOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
+import { analysisOfCurrentVersion } from './currentAnalysis';
 
 export class NewsReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
-    const result = await this.service.analysisFor(document, token);
-    if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
+    const result = await analysisOfCurrentVersion(this.service, document, token);
+    if (!result) return undefined;
     const cluster = clusterAt(result.analysis, document.offsetAt(position));
     if (cluster === undefined) return undefined;
     return referencesOf(result.analysis, cluster).map(r =>
