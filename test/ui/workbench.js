@@ -53,9 +53,7 @@ function activeEditor(page) {
 
 /** Runs a command from the palette by its title ("News Lens: Extract Quotes"). */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
+  const input = await openCommandPalette(page);
   await input.fill('>' + title);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout: 15_000 });
@@ -66,6 +64,23 @@ async function runCommand(page, title) {
     const input = widget?.querySelector('input.input');
     return !widget || widget.style.display === 'none' || !widget.offsetParent || input?.value !== typed;
   }, '>' + title);
+}
+
+/**
+ * Opens the command palette and returns its input. A key press can be lost while the workbench moves focus (a toast,
+ * a closing quick pick), leaving the palette shut: press again, the second time with Ctrl+Shift+P, until it shows.
+ */
+async function openCommandPalette(page) {
+  const input = page.locator('.quick-input-widget input.input');
+  for (const key of ['F1', 'Control+Shift+P', 'F1']) {
+    await page.keyboard.press(key);
+    const shown = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (shown) return input;
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Control+Shift+P');
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
+  return input;
 }
 
 /** Picks an entry of the open quick pick by its label. */
