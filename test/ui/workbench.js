@@ -76,6 +76,8 @@ async function openCommandPalette(page) {
     await page.keyboard.press(key);
     const shown = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
     if (shown) return input;
+    const focused = await page.evaluate(() => document.activeElement?.className || document.activeElement?.tagName);
+    console.log(`      (the command palette did not open on ${key}; focus was on "${focused}"; pressing again)`);
     await page.keyboard.press('Escape');
   }
   await page.keyboard.press('Control+Shift+P');
