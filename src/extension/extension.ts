@@ -20,7 +20,7 @@ import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
 import { citation, extractQuotes } from './extractQuotes';
 import { NewsHoverProvider } from './hover';
 import { guard, initLog, loggedErrors, logError, logInfo, showLog, type LoggedError } from './log';
-import { SpeakerOutlineProvider } from './outline';
+import { NewsOutlineProvider } from './outline';
 import { askReferenceDate, ReferenceDates } from './referenceDate';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
 import { StatusBar, type StatusText } from './statusBar';
@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   // documents the service analyses.
   const everyDocument: vscode.DocumentSelector = { scheme: '*' };
   const hover = new NewsHoverProvider(service);
-  const outline = new SpeakerOutlineProvider(service);
+  const outline = new NewsOutlineProvider(service);
   const workspaceIndex = new WorkspaceIndex(path.join(context.extensionPath, 'dist', 'indexWorker.js'));
   const speakersView = new SpeakersView(speakersTree, service, active, workspaceIndex);
   const definition = new NewsDefinitionProvider(service);
