@@ -134,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: false });
     }, undefined)),
 
-    vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, format), undefined)),
+    vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, workspaceIndex, format), undefined)),
 
     vscode.commands.registerCommand('newsLens.toggleHighlighting', guard('Toggle Highlighting', async () => {
       const config = vscode.workspace.getConfiguration('newsLens');

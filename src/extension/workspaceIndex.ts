@@ -5,6 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { FileSummary } from '../core/fileSummary';
+import { articleSummaries } from '../core/navigation';
+import type { Analysis } from '../core/types';
 import type { EchoRef, IndexFile, IndexRequest, IndexResponse } from './indexProtocol';
 import { background, logError, logInfo } from './log';
 
@@ -95,13 +97,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     })());
   }
 
-  /** Echoes of an open document's quotes: in its other articles and in the other indexed files. */
-  async echoesFor(document: vscode.TextDocument, quotes: { text: string; article: number; start: number; speaker: string | null }[]): Promise<EchoRef[][]> {
+  /** Echoes of each quote of an open document's analysis: in its other articles and in the other indexed files. */
+  async echoesOf(document: vscode.TextDocument, analysis: Analysis): Promise<EchoRef[][]> {
+    const articleOf = new Map<number, number>();
+    for (const s of articleSummaries(analysis)) for (const q of s.quotes) articleOf.set(q.start, s.index);
     const id = this.nextId++;
     const file = vscode.workspace.asRelativePath(document.uri, false);
     const response = await this.ask(id, {
       type: 'echoes', id, uri: document.uri.toString(), file,
-      quotes: quotes.map(q => ({ text: q.text, article: q.article, line: document.positionAt(q.start).line + 1, speaker: q.speaker })),
+      quotes: analysis.quotes.map(q => ({ text: q.text, article: articleOf.get(q.start) ?? -1, line: document.positionAt(q.start).line + 1, speaker: q.speaker })),
     });
     return response.type === 'echoes' ? response.echoes : [];
   }
