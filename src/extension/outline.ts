@@ -86,7 +86,8 @@ function turnSymbols(quotes: readonly Quote[], container: Span, range: RangeOf):
     const name = first.speaker === null ? UNATTRIBUTED : first.speaker.trim() || vscode.l10n.t('(unnamed speaker)');
     const kind = first.speaker === null ? vscode.SymbolKind.Array : vscode.SymbolKind.Object;
     const detail = turn.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', turn.length);
-    const symbol = new vscode.DocumentSymbol(name, detail, kind, range(start, end), range(named.start, named.end));
+    // The selection must lie in the range (VS Code refuses the symbol otherwise), even for a quote cut by its article's end.
+    const symbol = new vscode.DocumentSymbol(name, detail, kind, range(start, end), range(named.start, Math.min(named.end, end)));
     symbol.children = turn.map(q => quoteSymbol(q, range));
     return symbol;
   });
