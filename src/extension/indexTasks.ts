@@ -22,6 +22,7 @@ let nextId = 1;
 
 const queue = new Map<string, { file: IndexFile; maxBytes: number; detectNews: boolean }>();
 let running = false;
+/** How answers reach the host (the worker's port, given with each request). */
 let post: (response: IndexResponse) => void = () => {};
 
 function forget(uri: string): void {
@@ -101,12 +102,12 @@ function refs(matches: EchoMatch[]): EchoRef[] {
   return matches.map(ref).filter((r): r is EchoRef => r !== undefined);
 }
 
+const INDEX_REQUESTS = new Set<string>(['index', 'restore', 'remove', 'echoes', 'alsoIn'] satisfies IndexRequest['type'][]);
+
 /** Whether a message to the worker is the index's. */
 export function isIndexRequest(message: { type: string }): message is IndexRequest {
   return INDEX_REQUESTS.has(message.type);
 }
-
-const INDEX_REQUESTS = new Set<string>(['index', 'restore', 'remove', 'echoes', 'alsoIn'] satisfies IndexRequest['type'][]);
 
 /** Handles one of the index's messages; answers go through `answer` (the worker's port). */
 export function handleIndexRequest(request: IndexRequest, answer: (response: IndexResponse) => void): void {
