@@ -36,10 +36,11 @@ export async function extractQuotes(
 
   const found = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analyzing for Extract Quotes') },
-    async () => {
+    async progress => {
       const result = await service.analysisFor(document);
       if (!result) return undefined;
       // The "also in" column looks in every dump of the workspace: wait for the index to have read them all.
+      if (index.status().queued > 0) progress.report({ message: vscode.l10n.t('waiting for the workspace index') });
       await index.whenIdle();
       return { result, echoes: await index.echoesOf(document, result.analysis) };
     },
