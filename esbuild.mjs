@@ -15,7 +15,6 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'extension' },
   // The banner's time is the first trace stage of the worker's bundle (src/extension/trace.ts).
   { in: 'src/extension/analysisWorker.ts', out: 'analysisWorker', banner: 'globalThis.newsLensBundleStart = performance.timeOrigin + performance.now();' },
-  { in: 'src/extension/indexWorker.ts', out: 'indexWorker' },
 ].filter(e => existsSync(e.in));
 
 /**

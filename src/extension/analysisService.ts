@@ -9,6 +9,7 @@ import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
 import { mark, sessionMarks, type Marks } from './trace';
+import type { IndexRequest, IndexResponse } from './indexProtocol';
 import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse } from './workerProtocol';
 
 /** Documents longer than this (UTF-16 units) get their visible part analyzed first every time, not only the first. */
@@ -32,6 +33,15 @@ export interface AnalysisResult {
   ms: number;
   /** Trace stages of this result, from its scheduling to its arrival (only when tracing). */
   marks: Marks;
+}
+
+/** The workspace index's line to the worker: its messages go through the analysis worker, between analyses. */
+export interface IndexChannel {
+  /** Posts to the worker (starting it when none runs). */
+  post(request: IndexRequest): void;
+  onMessage(listener: (response: IndexResponse) => void): void;
+  /** The worker stopped (crashed, ran out of memory, was stopped for taking too long); `restarted`: a fresh one runs. */
+  onStopped(listener: (restarted: boolean) => void): void;
 }
 
 export type DocumentState =
@@ -101,6 +111,11 @@ export class AnalysisService implements vscode.Disposable {
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The workspace index's line to the worker (one engine bundle for both). */
+  get indexChannel(): IndexChannel {
+    return this.worker.index;
   }
 
   /** Whether News Lens looks at this document at all. */
@@ -459,6 +474,16 @@ class WorkerClient implements vscode.Disposable {
   private nextId = 1;
   private pending: { id: number; resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void } | undefined;
   private disposed = false;
+  private indexListener: ((response: IndexResponse) => void) | undefined;
+  private stoppedListener: ((restarted: boolean) => void) | undefined;
+
+  readonly index: IndexChannel = {
+    post: request => {
+      if (!this.disposed) this.start().postMessage(request);
+    },
+    onMessage: listener => (this.indexListener = listener),
+    onStopped: listener => (this.stoppedListener = listener),
+  };
 
   constructor(private readonly workerPath: string) {}
 
@@ -497,10 +522,13 @@ class WorkerClient implements vscode.Disposable {
         if (this.worker === worker) this.ready = true;
         Object.assign(sessionMarks, response.marks);
         mark('workerReadyReceived', sessionMarks);
-      } else if (this.pending?.id === response.id) {
+      } else if (response.type === 'analysis') {
+        if (this.pending?.id !== response.id) return;
         const p = this.pending;
         this.pending = undefined;
         p.resolve(response);
+      } else {
+        this.indexListener?.(response);
       }
     });
     worker.on('error', error => this.crashed(worker, error));
@@ -518,12 +546,15 @@ class WorkerClient implements vscode.Disposable {
     this.pending = undefined;
     p?.reject(error);
     if (wasReady && !this.disposed) this.start();
+    this.stoppedListener?.(this.worker !== undefined);
   }
 
   /** Stops the worker (whatever it is doing) and starts a fresh one. */
   private restart(heapMb?: number): void {
     this.stop();
-    if (!this.disposed) this.start(heapMb);
+    if (this.disposed) return;
+    this.start(heapMb);
+    this.stoppedListener?.(true);
   }
 
   private stop(): void {

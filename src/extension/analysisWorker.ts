@@ -1,7 +1,9 @@
-// The analysis worker thread: runs the engine off the extension host's main thread, one block cache per document.
+// The analysis worker thread: runs the engine off the extension host's main thread, one block cache per document. The
+// workspace index runs here too (indexTasks.ts), between analyses, so the extension ships the engine once.
 import { parentPort } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { Analysis } from '../core/types';
+import { handleIndexRequest, isIndexRequest } from './indexTasks';
 import { mark, tracing, type Marks } from './trace';
 import type { WorkerFault, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -34,6 +36,10 @@ function shift(a: Analysis, delta: number): Analysis {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
+  if (isIndexRequest(request)) {
+    handleIndexRequest(request, response => parentPort?.postMessage(response));
+    return;
+  }
   if (request.type === 'forget') {
     analyzers.delete(request.key);
     analyzers.delete(`${request.key}#window`);

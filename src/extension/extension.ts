@@ -20,7 +20,7 @@ import { EntitiesTreeProvider, type EntityNode } from './entitiesTree';
 import { citation, extractQuotes } from './extractQuotes';
 import { NewsHoverProvider } from './hover';
 import { guard, initLog, loggedErrors, logError, logInfo, showLog, type LoggedError } from './log';
-import { SpeakerOutlineProvider } from './outline';
+import { NewsOutlineProvider } from './outline';
 import { askReferenceDate, ReferenceDates } from './referenceDate';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersTree';
 import { StatusBar, type StatusText } from './statusBar';
@@ -70,8 +70,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   // documents the service analyses.
   const everyDocument: vscode.DocumentSelector = { scheme: '*' };
   const hover = new NewsHoverProvider(service);
-  const outline = new SpeakerOutlineProvider(service);
-  const workspaceIndex = new WorkspaceIndex(path.join(context.extensionPath, 'dist', 'indexWorker.js'));
+  const outline = new NewsOutlineProvider(service);
+  const workspaceIndex = new WorkspaceIndex(service.indexChannel);
   const speakersView = new SpeakersView(speakersTree, service, active, workspaceIndex);
   const definition = new NewsDefinitionProvider(service);
   const references = new NewsReferenceProvider(service);
@@ -134,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: false });
     }, undefined)),
 
-    vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, format), undefined)),
+    vscode.commands.registerCommand('newsLens.extractQuotes', guard('Extract Quotes', (format?: unknown) => extractQuotes(context, service, active, workspaceIndex, format), undefined)),
 
     vscode.commands.registerCommand('newsLens.toggleHighlighting', guard('Toggle Highlighting', async () => {
       const config = vscode.workspace.getConfiguration('newsLens');

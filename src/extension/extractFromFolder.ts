@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { formatQuotes, type QuoteFormat, type QuoteRecord } from '../core/exportQuotes';
 import type { AnalysisService } from './analysisService';
-import { isFormat, pickFormat, showQuotes } from './extractQuotes';
+import { echoPlace, isFormat, pickFormat, showQuotes } from './extractQuotes';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export async function extractQuotesFromFolder(
@@ -33,7 +33,7 @@ export async function extractQuotesFromFolder(
   const echoes = await index.alsoIn(summaries.map(s => s.uri));
   const records: QuoteRecord[] = summaries.flatMap(s => s.quotes.map((q, i) => ({
     ...q,
-    alsoIn: (echoes[s.uri]?.[i] ?? []).map(e => `${e.file}:${e.line}`),
+    alsoIn: (echoes[s.uri]?.[i] ?? []).map(echoPlace),
   })));
   const name = path.basename(folder.path) || 'folder';
   return showQuotes(service, name, formatQuotes(records, chosen), chosen, false);

@@ -1,10 +1,13 @@
-// "Extract Quotes": every quote of the dump as a Markdown table, JSON or CSV, opened as a new untitled document
-// beside the dump — never written to a file by News Lens.
+// "Extract Quotes": every quote of the dump as a Markdown table, JSON or CSV, with where else each quote appears (in
+// another article of the dump or another dump of the workspace), opened as a new untitled document beside the dump —
+// never written to a file by News Lens.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { formatQuotes, quoteRecords, QUOTE_FORMATS, type QuoteFormat } from '../core/exportQuotes';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';
+import type { EchoRef } from './indexProtocol';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 const LAST_FORMAT_KEY = 'newsLens.lastQuoteFormat';
 
@@ -18,6 +21,7 @@ export async function extractQuotes(
   context: vscode.ExtensionContext,
   service: AnalysisService,
   active: ActiveDocument,
+  index: WorkspaceIndex,
   format?: unknown,
 ): Promise<vscode.TextDocument | undefined> {
   const editor = vscode.window.activeTextEditor;
@@ -30,17 +34,30 @@ export async function extractQuotes(
   if (!chosen) return undefined;
   await context.globalState.update(LAST_FORMAT_KEY, chosen);
 
-  const result = await vscode.window.withProgress(
+  const found = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analyzing for Extract Quotes') },
-    () => service.analysisFor(document),
+    async progress => {
+      const result = await service.analysisFor(document);
+      if (!result) return undefined;
+      // The "also in" column looks in every dump of the workspace: wait for the index to have read them all.
+      if (index.status().queued > 0) progress.report({ message: vscode.l10n.t('waiting for the workspace index') });
+      await index.whenIdle();
+      return { result, echoes: await index.echoesOf(document, result.analysis) };
+    },
   );
-  if (!result) {
+  if (!found) {
     void vscode.window.showWarningMessage(vscode.l10n.t('News Lens: this document is not analyzed (see the status bar), so there are no quotes to extract.'));
     return undefined;
   }
-  const content = formatQuotes(quoteRecords(document.getText(), result.analysis), chosen);
+  const records = quoteRecords(document.getText(), found.result.analysis).map((r, i) => ({ ...r, alsoIn: (found.echoes[i] ?? []).map(echoPlace) }));
+  const content = formatQuotes(records, chosen);
   const beside = vscode.window.visibleTextEditors.some(e => e.document === document);
   return showQuotes(service, path.basename(document.uri.path), content, chosen, beside);
+}
+
+/** Where an echo is, as the "also in" column gives it: `nav/bridge-week.txt:17`. */
+export function echoPlace(echo: EchoRef): string {
+  return `${echo.file}:${echo.line}`;
 }
 
 /** Opens `content` as a new untitled document named after `source`, in the format's language mode. */

@@ -1,4 +1,4 @@
-// The messages between the workspace index (extension host) and its worker thread.
+// The messages between the workspace index (extension host) and its part of the analysis worker (indexTasks.ts).
 import type { FileSummary } from '../core/fileSummary';
 
 export interface IndexFile {
@@ -24,6 +24,8 @@ export interface EchoRef {
 export type IndexRequest =
   /** `detectNews`: skip plain `.txt` files that do not read like news (`*.news.txt` always count). */
   | { type: 'index'; files: IndexFile[]; maxBytes: number; detectNews: boolean }
+  /** What the host kept of the files read so far, for a fresh worker after a crash. */
+  | { type: 'restore'; summaries: FileSummary[] }
   | { type: 'remove'; uris: string[] }
   /** Echoes of an open document's quotes: among themselves (other articles) and in the other indexed files. */
   | { type: 'echoes'; id: number; uri: string; file: string; quotes: { text: string; article: number; line: number; speaker: string | null }[] }

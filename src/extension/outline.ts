@@ -1,62 +1,50 @@
-// The outline (and breadcrumbs, Go to Symbol): speakers with their quotes, then the unattributed quotes. Speakers
-// stay at the top level even in a dump of several articles, so they are visible at a glance (VS Code's Outline
-// sorts by position, so article groups would push them a level down); each quote names its article instead.
+// The outline (and breadcrumbs, Go to Symbol in Editor): articles by headline in a dump of several, and the turns of
+// their speakers with their quotes (outlineTree.ts says why this shape), as VS Code's document symbols.
 import * as vscode from 'vscode';
-import type { Analysis, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
-import { shortQuote, speakerKey } from './format';
+import { lensTitle } from './codeLens';
 import { analysisOfCurrentVersion } from './currentAnalysis';
+import { shortQuote } from './format';
+import { outlineTree, type OutlineNode } from './outlineTree';
 
 export const UNATTRIBUTED = vscode.l10n.t('Unattributed quotes');
 
-export class SpeakerOutlineProvider implements vscode.DocumentSymbolProvider {
+export class NewsOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const result = await analysisOfCurrentVersion(this.service, document, token);
     if (!result) return undefined;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
-    return speakerSymbols(result.analysis, range);
+    const symbol = (node: OutlineNode): vscode.DocumentSymbol => {
+      const { name, detail, kind } = describe(node);
+      const made = new vscode.DocumentSymbol(name, detail, kind, range(node.start, node.end), range(node.selection.start, node.selection.end));
+      if (node.kind !== 'quote') made.children = node.children.map(symbol);
+      return made;
+    };
+    return outlineTree(result.analysis, document.getText()).map(symbol);
   }
 }
 
-/** "article 2" for a quote in a dump of several articles; undefined otherwise. */
-function articleOf(analysis: Analysis, quote: Quote): string | undefined {
-  if (analysis.articles.length < 2) return undefined;
-  const index = analysis.articles.findIndex(a => a.start <= quote.start && quote.start < a.end);
-  if (index < 0) return undefined;
-  return vscode.l10n.t('article {0}', index + 1);
-}
-
-function speakerSymbols(analysis: Analysis, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol[] {
-  const bySpeaker = new Map<number | string | null, Quote[]>();
-  for (const q of analysis.quotes) {
-    const key = speakerKey(q);
-    const list = bySpeaker.get(key);
-    if (list) list.push(q);
-    else bySpeaker.set(key, [q]);
+function describe(node: OutlineNode): { name: string; detail: string; kind: vscode.SymbolKind } {
+  switch (node.kind) {
+    case 'article':
+      return {
+        name: node.summary.article.title?.trim() || vscode.l10n.t('Article {0}', node.summary.index + 1),
+        detail: lensTitle(node.summary),
+        kind: vscode.SymbolKind.File,
+      };
+    case 'turn':
+      return {
+        name: node.speaker === null ? UNATTRIBUTED : node.speaker.trim() || vscode.l10n.t('(unnamed speaker)'),
+        detail: node.children.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', node.children.length),
+        kind: node.speaker === null ? vscode.SymbolKind.Array : vscode.SymbolKind.Object,
+      };
+    case 'quote':
+      return {
+        name: `“${shortQuote(node.quote.text)}”`,
+        detail: [node.quote.cue, node.quote.kind === 'direct' ? undefined : node.quote.kind].filter(Boolean).join(' · '),
+        kind: vscode.SymbolKind.String,
+      };
   }
-  const speakers = [...bySpeaker.entries()]
-    .filter(e => e[0] !== null)
-    .map(([, list]): [string, Quote[]] => [list[0].speaker!, list])
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const group = (name: string, kind: vscode.SymbolKind, list: Quote[]) => {
-    const first = list[0];
-    const selection = first.speakerSpan ?? first;
-    const start = Math.min(first.start, selection.start);
-    let end = 0;
-    for (const q of list) end = Math.max(end, q.end, q.speakerSpan?.end ?? 0);
-    const symbol = new vscode.DocumentSymbol(name, list.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', list.length), kind, range(start, end), range(selection.start, selection.end));
-    symbol.children = list.map(q => quoteSymbol(q, articleOf(analysis, q), range));
-    return symbol;
-  };
-  const symbols = speakers.map(([name, list]) => group(name.trim() || vscode.l10n.t('(unnamed speaker)'), vscode.SymbolKind.Object, list));
-  const unattributed = bySpeaker.get(null);
-  if (unattributed) symbols.push(group(UNATTRIBUTED, vscode.SymbolKind.Array, unattributed));
-  return symbols;
-}
-
-function quoteSymbol(q: Quote, article: string | undefined, range: (start: number, end: number) => vscode.Range): vscode.DocumentSymbol {
-  const detail = [q.cue, q.kind === 'direct' ? undefined : q.kind, article].filter(Boolean).join(' · ');
-  return new vscode.DocumentSymbol(`“${shortQuote(q.text)}”`, detail, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
 }

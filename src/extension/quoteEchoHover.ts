@@ -1,7 +1,6 @@
 // The hover on a quote says where else it appears — another article of the dump, another file of the workspace — word
 // for word or nearly, and shows the difference with the closest one.
 import * as vscode from 'vscode';
-import { articleSummaries } from '../core/navigation';
 import { wordDiff } from '../core/quoteEchoes';
 import type { EchoRef } from './indexProtocol';
 import type { AnalysisService } from './analysisService';
@@ -33,10 +32,7 @@ export class QuoteEchoHoverProvider implements vscode.HoverProvider, vscode.Disp
     const at = quotes.findIndex(q => q.start <= offset && offset < q.end);
     if (at < 0) return undefined;
     if (this.cache?.uri !== document.uri.toString() || this.cache.version !== document.version) {
-      const articleOf = new Map<number, number>();
-      for (const s of articleSummaries(result.analysis)) for (const q of s.quotes) articleOf.set(q.start, s.index);
-      const items = quotes.map(q => ({ text: q.text, article: articleOf.get(q.start) ?? -1, start: q.start, speaker: q.speaker }));
-      this.cache = { uri: document.uri.toString(), version: document.version, echoes: this.index.echoesFor(document, items) };
+      this.cache = { uri: document.uri.toString(), version: document.version, echoes: this.index.echoesOf(document, result.analysis) };
     }
     const echoes = (await this.cache.echoes)[at] ?? [];
     if (echoes.length === 0 || token.isCancellationRequested) return undefined;

@@ -1,5 +1,6 @@
 // The messages between the analysis service (extension host) and the analysis worker thread.
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { IndexRequest, IndexResponse } from './indexProtocol';
 import type { Marks } from './trace';
 
 export interface AnalyzeRequest {
@@ -23,7 +24,7 @@ export interface ForgetRequest {
   key: string;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest;
+export type WorkerRequest = AnalyzeRequest | ForgetRequest | IndexRequest;
 
 /** The answer to an analyze request; `marks` are the worker's trace stages (only when tracing). */
 export type WorkerResponse =
@@ -36,4 +37,4 @@ export interface WorkerReady {
   marks: Marks;
 }
 
-export type WorkerMessage = WorkerResponse | WorkerReady;
+export type WorkerMessage = WorkerResponse | WorkerReady | IndexResponse;

@@ -1,25 +1,34 @@
 // The workspace index: what News Lens knows of every .txt dump in the open folders, files never opened included.
-// Built in a worker thread of its own (indexWorker.ts), so the extension host never analyses a file; it lists the
-// files (VS Code's file search, which applies `files.exclude`), passes their paths, and keeps the small summaries that
-// come back. Kept current on save and on file changes; `newsLens.maxFileSizeMB` applies as in the editor.
-import { Worker } from 'node:worker_threads';
+// Built in the analysis worker, between analyses (indexTasks.ts), so the extension host never analyses a file and the
+// engine ships once; the host lists the files (VS Code's file search, which applies `files.exclude`), passes their
+// paths, and keeps the small summaries that come back. Those summaries are also what a fresh worker gets back after a
+// crash, with the files still to read. Kept current on save and on file changes; `newsLens.maxFileSizeMB` applies as
+// in the editor.
 import * as vscode from 'vscode';
 import type { FileSummary } from '../core/fileSummary';
+import { articleSummaries } from '../core/navigation';
+import type { Analysis } from '../core/types';
+import type { IndexChannel } from './analysisService';
 import type { EchoRef, IndexFile, IndexRequest, IndexResponse } from './indexProtocol';
-import { background, logError, logInfo } from './log';
+import { background, logInfo } from './log';
 
 const GLOB = '**/*.txt';
 /** Waits this long after activation before the first build, so an opened document is analyzed first. */
 const START_DELAY_MS = 1000;
+/** A file being read when the worker stopped this many times is given up (it may be what stops the worker). */
+const MAX_ATTEMPTS = 2;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly files = new Map<string, FileSummary>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (at most a few times a second) when summaries were added, changed or removed. */
   readonly onDidChange = this.changed.event;
-  private worker: Worker | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly pending = new Map<number, (response: IndexResponse) => void>();
+  private readonly pending = new Map<number, (response: IndexResponse | undefined) => void>();
+  /** The files sent to the worker and not answered yet, with how many workers stopped while they waited. */
+  private readonly reading = new Map<string, { file: IndexFile; attempts: number }>();
+  /** The worker stopped and the one that runs now (if any) knows nothing of the index yet. */
+  private workerLost = false;
   private nextId = 1;
   /** How many files the worker still has to read; the index is complete at 0. */
   private queued = 0;
@@ -29,7 +38,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private generation = 0;
   private builtIn: number | undefined;
 
-  constructor(private readonly workerPath: string) {
+  constructor(private readonly channel: IndexChannel) {
+    channel.onMessage(response => this.receive(response));
+    channel.onStopped(restarted => this.workerStopped(restarted));
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.subscriptions.push(
       this.changed,
@@ -86,7 +97,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.settleIdle();
         return;
       }
-      this.send({ type: 'index', files, maxBytes: maxBytes(), detectNews: detectNews() });
+      this.read(files);
       await this.whenIdle();
       if (generation === this.generation) {
         this.builtIn = performance.now() - began;
@@ -95,22 +106,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     })());
   }
 
-  /** Echoes of an open document's quotes: in its other articles and in the other indexed files. */
-  async echoesFor(document: vscode.TextDocument, quotes: { text: string; article: number; start: number; speaker: string | null }[]): Promise<EchoRef[][]> {
+  /** Echoes of each quote of an open document's analysis: in its other articles and in the other indexed files. */
+  async echoesOf(document: vscode.TextDocument, analysis: Analysis): Promise<EchoRef[][]> {
+    const articleOf = new Map<number, number>();
+    for (const s of articleSummaries(analysis)) for (const q of s.quotes) articleOf.set(q.start, s.index);
     const id = this.nextId++;
     const file = vscode.workspace.asRelativePath(document.uri, false);
     const response = await this.ask(id, {
       type: 'echoes', id, uri: document.uri.toString(), file,
-      quotes: quotes.map(q => ({ text: q.text, article: q.article, line: document.positionAt(q.start).line + 1, speaker: q.speaker })),
+      quotes: analysis.quotes.map(q => ({ text: q.text, article: articleOf.get(q.start) ?? -1, line: document.positionAt(q.start).line + 1, speaker: q.speaker })),
     });
-    return response.type === 'echoes' ? response.echoes : [];
+    return response?.type === 'echoes' ? response.echoes : [];
   }
 
   /** For each quote of each file: where else it appears. */
   async alsoIn(uris: string[]): Promise<Record<string, EchoRef[][]>> {
     const id = this.nextId++;
     const response = await this.ask(id, { type: 'alsoIn', id, uris });
-    return response.type === 'alsoIn' ? response.echoes : {};
+    return response?.type === 'alsoIn' ? response.echoes : {};
   }
 
   private update(uri: vscode.Uri): void {
@@ -125,17 +138,25 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       this.queued++;
-      this.send({ type: 'index', files: [fileOf(uri)], maxBytes: maxBytes(), detectNews: detectNews() });
+      this.read([fileOf(uri)]);
     })());
   }
 
   private remove(uris: string[]): void {
-    for (const uri of uris) this.files.delete(uri);
+    for (const uri of uris) {
+      this.files.delete(uri);
+      this.reading.delete(uri);
+    }
     this.send({ type: 'remove', uris });
     this.fireChanged();
   }
 
-  private ask(id: number, request: IndexRequest): Promise<IndexResponse> {
+  private read(files: IndexFile[]): void {
+    for (const file of files) this.reading.set(file.uri, { file, attempts: 0 });
+    this.send({ type: 'index', files, maxBytes: maxBytes(), detectNews: detectNews() });
+  }
+
+  private ask(id: number, request: IndexRequest): Promise<IndexResponse | undefined> {
     return new Promise(resolve => {
       this.pending.set(id, resolve);
       this.send(request);
@@ -143,31 +164,58 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private send(request: IndexRequest): void {
-    this.start().postMessage(request);
+    if (this.workerLost) this.restoreWorker();
+    this.channel.post(request);
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (response: IndexResponse) => this.receive(response));
-    worker.on('error', error => logError('workspace index worker', error));
-    worker.on('exit', code => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      if (code !== 0) logInfo(`workspace index worker exited with code ${code}`);
-      for (const resolve of this.pending.values()) resolve({ type: 'echoes', id: 0, echoes: [] });
-      this.pending.clear();
+  /**
+   * The worker stopped: what it was asked goes unanswered, and what it knew of the index is gone. A fresh worker gets
+   * it back at once; when none was started (the worker died while loading), the next request starts one and restores.
+   */
+  private workerStopped(restarted: boolean): void {
+    for (const resolve of this.pending.values()) resolve(undefined);
+    this.pending.clear();
+    this.workerLost = true;
+    if (restarted) {
+      this.restoreWorker();
+    } else {
+      // Nothing reads until the next request: nobody waits for the index meanwhile.
       this.queued = 0;
       this.settleIdle();
-    });
-    this.worker = worker;
-    return worker;
+    }
+    // Echoes cached from the stopped worker's last answers may be empty ones: ask again.
+    this.fireChanged();
+  }
+
+  /** Gives a fresh worker the summaries kept here and the files it had still to read. */
+  private restoreWorker(): void {
+    this.workerLost = false;
+    this.channel.post({ type: 'restore', summaries: [...this.files.values()] });
+    const again: IndexFile[] = [];
+    for (const [uri, entry] of this.reading) {
+      entry.attempts++;
+      if (entry.attempts < MAX_ATTEMPTS) {
+        again.push(entry.file);
+      } else {
+        this.reading.delete(uri);
+        logInfo(`workspace index: left out ${entry.file.file}, the worker stopped twice while it was to be read`);
+      }
+    }
+    this.queued = again.length;
+    if (again.length > 0) this.channel.post({ type: 'index', files: again, maxBytes: maxBytes(), detectNews: detectNews() });
+    else this.settleIdle();
   }
 
   private receive(response: IndexResponse): void {
     if (response.type === 'indexed') {
-      for (const s of response.summaries) this.files.set(s.uri, s);
-      for (const s of response.skipped) this.files.delete(s.uri);
+      for (const s of response.summaries) {
+        this.files.set(s.uri, s);
+        this.reading.delete(s.uri);
+      }
+      for (const s of response.skipped) {
+        this.files.delete(s.uri);
+        this.reading.delete(s.uri);
+      }
       this.queued = response.queued;
       this.fireChanged();
       if (this.queued === 0) this.settleIdle();
@@ -197,9 +245,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.changeTimer);
     this.settleIdle();
     for (const s of this.subscriptions) s.dispose();
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) background('stopping the workspace index worker', worker.terminate());
   }
 }
 

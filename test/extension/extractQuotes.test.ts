@@ -18,7 +18,8 @@ suite('Extract Quotes', () => {
       assert.ok(output, 'the command returned no document');
       assert.ok(output.isUntitled, 'the result is an untitled document, not a file');
       assert.ok(languages.includes(output.languageId), output.languageId);
-      assert.equal(output.getText(), formatQuotes(quoteRecords(dump.getText(), analysis), format));
+      // Every quote, with an empty "also in" column: none of this dump's quotes appears elsewhere.
+      assert.equal(output.getText(), formatQuotes(quoteRecords(dump.getText(), analysis).map(r => ({ ...r, alsoIn: [] })), format));
       assert.equal(vscode.window.activeTextEditor?.document, output);
       // A stray second tab would show up a moment later.
       if (format === 'md') await new Promise(r => setTimeout(r, 1000));
@@ -29,7 +30,7 @@ suite('Extract Quotes', () => {
       assert.equal(dump.isDirty, false);
       if (format === 'md') {
         assert.ok(output.getText().startsWith(`# Quotes (${analysis.quotes.length})`));
-        assert.match(output.getText(), /\| Line \| Col \| Speaker \| Cue \| Kind \| Article date \| Quote \|/);
+        assert.match(output.getText(), /\| Line \| Col \| Speaker \| Cue \| Kind \| Article date \| Quote \| Also in \|/);
         assert.match(output.getText(), /This street belongs to everyone again/);
       } else if (format === 'json') {
         const records = JSON.parse(output.getText());
@@ -39,12 +40,46 @@ suite('Extract Quotes', () => {
         assert.equal(first.line, 6);
       } else {
         const rows = output.getText().trimEnd().split('\r\n');
-        assert.equal(rows[0], 'line,column,speaker,cue,kind,articleDate,quote');
+        assert.equal(rows[0], 'line,column,speaker,cue,kind,articleDate,quote,alsoIn');
         assert.equal(rows.length, analysis.quotes.length + 1);
       }
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }
+
+  test('the "also in" column: the same quote in another article of the dump and in another dump, in each format', async () => {
+    await (await api()).workspaceIndex.whenIdle();
+    await open('nav/bridge-week.txt');
+    // The mayor's cyclists quote (line 8) is repeated with two words changed in the second article (line 17) and with
+    // one word more in the harbour digest (line 6).
+    const json = await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'json');
+    const records = JSON.parse(json.getText()) as { line: number; alsoIn: string[] }[];
+    assert.deepEqual(records.map(r => [r.line, r.alsoIn]), [
+      [6, []],
+      [6, []],
+      [8, ['nav/bridge-week.txt:17', 'nav/harbour-digest.txt:6']],
+      [17, ['nav/bridge-week.txt:8', 'nav/harbour-digest.txt:6']],
+      [19, []],
+      [21, []],
+    ]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    await open('nav/bridge-week.txt');
+    const md = (await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'md')).getText().split('\n');
+    assert.equal(md[2], '| Line | Col | Speaker | Cue | Kind | Article date | Quote | Also in |');
+    const mdRow = md.find(l => l.startsWith('| 8 |'));
+    assert.ok(mdRow?.endsWith('| We will keep the bridge open to cyclists every weekend, whatever the budget says, | nav/bridge-week.txt:17; nav/harbour-digest.txt:6 |'), mdRow);
+    assert.ok(md.find(l => l.startsWith('| 19 |'))?.endsWith('| I have waited for this crossing since I was a student, | — |'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    await open('nav/bridge-week.txt');
+    const csv = (await vscode.commands.executeCommand<vscode.TextDocument>('newsLens.extractQuotes', 'csv')).getText().split('\r\n');
+    assert.equal(csv[0], 'line,column,speaker,cue,kind,articleDate,quote,alsoIn');
+    const csvRow = csv.find(l => l.startsWith('17,'));
+    assert.ok(csvRow?.endsWith(',"We will keep the bridge open to cyclists every weekend, whatever the budget tells us,",nav/bridge-week.txt:8; nav/harbour-digest.txt:6'), csvRow);
+    assert.ok(csv.find(l => l.startsWith('19,'))?.endsWith(',"I have waited for this crossing since I was a student,",'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 
   test('its output is not analyzed as a news dump', async () => {
     await open('riverside-dispatch.txt');

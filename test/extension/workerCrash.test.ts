@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WorkerFault } from '../../src/extension/workerProtocol';
-import { api, closeAll, freshDocument, setting, waitFor } from './helpers';
-
+import { api, closeAll, freshDocument, hoverText, open, setting, waitFor } from './helpers';
 
 const FAULTS: { fault: WorkerFault; what: string }[] = [
   { fault: 'exception', what: 'makes the engine throw' },
@@ -44,4 +43,24 @@ suite('a failing analysis worker', () => {
       }
     });
   }
+
+  // The workspace index lives in the same worker: a fresh worker must get it back, or quotes would no longer be found
+  // in other files.
+  test('after a crash the workspace index is back in the fresh worker: a quote\'s echoes in another file are found', async () => {
+    const lens = await api();
+    await lens.workspaceIndex.whenIdle();
+    await vscode.commands.executeCommand('newsLens.test.failNextAnalysis', 'crash');
+    const broken = await freshDocument('broken-index', '“The bridge stays shut,” said engineer Ruth Adeyemi.\n');
+    assert.equal(await lens.analysisFor(broken.uri), undefined, 'the worker crashed');
+    await closeAll();
+    await lens.workspaceIndex.whenIdle();
+    const editor = await open('nav/bridge-week.txt');
+    assert.ok(await lens.analysisFor(editor.document.uri));
+    // The mayor's cyclists quote: repeated in the dump's second article, and in harbour-digest.txt, a file known only
+    // to the index (the workspace suite needs the digest never opened).
+    const text = await hoverText(editor.document.uri, editor.document.positionAt(editor.document.getText().indexOf('every weekend, whatever the budget says')));
+    assert.match(text, /Also appears in\*\* 2 places/);
+    assert.match(text, /line 17 of this dump\]/);
+    assert.match(text, /nav\/harbour-digest\.txt, line 6\]/);
+  });
 });

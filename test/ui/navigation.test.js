@@ -1,5 +1,5 @@
-// Moving through a dump like code, as a person does it: F12 on a surname, Shift+F12 for its references, and Ctrl+T
-// for a speaker in a file that was never opened (test/fixtures/ui, fictional dumps written for these tests).
+// Moving through a dump like code, as a person does it: F12 on a surname, Shift+F12 for its references, the
+// breadcrumbs naming the article, and Ctrl+T for a speaker in a file that was never opened (test/fixtures/ui, fictional dumps written for these tests).
 const assert = require('assert');
 const wb = require('./workbench');
 
@@ -46,6 +46,20 @@ describe('Navigating a dump in the VS Code workbench', function () {
     assert.ok(rows.some(r => r.includes('Ada Brennan')), `no row with the full name: ${JSON.stringify(rows)}`);
     await wb.screenshot(page, 'peek-references.png');
     await page.keyboard.press('Escape');
+  });
+
+  it('the breadcrumbs name the article the cursor is in, and the speaker in a quote', async function () {
+    const breadcrumbs = page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
+    const shown = async () => (await breadcrumbs.allInnerTexts()).map(t => t.trim()).filter(Boolean);
+    await clickWord(page, dump, 'Workers at the fish market', 3);
+    await waitFor(async () => (await shown()).includes('Night shift workers welcome the new buses'), 'the second article in the breadcrumbs')
+      .catch(async () => assert.fail(`the breadcrumbs show ${JSON.stringify(await shown())}`));
+    await clickWord(page, dump, 'This trial is the least', 3);
+    await waitFor(async () => {
+      const path = await shown();
+      return path.includes('Lakemont council approves night buses for the harbour district') && path.includes('Jonas Whitfield');
+    }, 'the first article and the mayor in the breadcrumbs').catch(async () => assert.fail(`the breadcrumbs show ${JSON.stringify(await shown())}`));
+    await wb.screenshot(page, 'breadcrumbs.png');
   });
 
   it('Go to Symbol in Workspace (Ctrl+T) finds a speaker in a file never opened', async function () {

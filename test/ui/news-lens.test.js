@@ -59,15 +59,20 @@ describe('News Lens in the VS Code workbench', function () {
   });
 
   // The Outline and the Speakers view must show the mayor, named in full from `said Mayor Jonas Whitfield`, with a
-  // quote count and his quote beneath.
-  it('lists the speakers and their quotes in the Outline view', async function () {
+  // quote count and his quote beneath; the dump holds two articles, so the Outline shows him inside the first.
+  it('lists the articles, their speakers and their quotes in the Outline view', async function () {
     await wb.focusEditor(page, DUMP);
     await wb.runCommand(page, 'Explorer: Focus on Outline View');
     // Fold the file tree so the Outline gets the sidebar's height.
     await page.locator('.explorer-viewlet .pane-header', { hasText: /^(?!Outline|Timeline)/ }).first().click();
     await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
     const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Outline/i }) });
-    await expectSpeakerTree(outline, 'Outline', 'Jonas Whitfield');
+    const articles = outline.locator('.monaco-list-row[aria-level="1"]');
+    await articles.filter({ hasText: 'Night shift workers welcome the new buses' }).first().waitFor({ timeout: 20_000 }).catch(async () => {
+      throw new Error(`the Outline shows no row for the second article: ${JSON.stringify(await outline.locator('.monaco-list-row').allInnerTexts())}`);
+    });
+    assert.match(await articles.first().innerText(), /Lakemont council approves night buses for the harbour district/);
+    await expectSpeakerTree(outline, 'Outline', 'Jonas Whitfield', 2);
     await wb.screenshot(page, 'outline.png');
   });
 
@@ -98,14 +103,14 @@ describe('News Lens in the VS Code workbench', function () {
   });
 });
 
-/** A tree of speakers: `speaker`'s top-level row with a quote count, and a quote beneath it once it is expanded. */
-async function expectSpeakerTree(pane, what, speaker) {
-  const top = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: speaker }).filter({ hasText: /\d+ quotes?/ }).first();
+/** A tree of speakers: `speaker`'s row (at `level`) with a quote count, and a quote beneath it once it is expanded. */
+async function expectSpeakerTree(pane, what, speaker, level = 1) {
+  const top = pane.locator(`.monaco-list-row[aria-level="${level}"]`, { hasText: speaker }).filter({ hasText: /\d+ quotes?/ }).first();
   await top.waitFor({ timeout: 20_000 }).catch(async () => {
     throw new Error(`the ${what} shows no row for ${speaker} with a quote count: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
   });
   if ((await top.getAttribute('aria-expanded')) === 'false') await top.click();
-  const quote = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: /[“"]/ }).first();
+  const quote = pane.locator(`.monaco-list-row[aria-level="${level + 1}"]`, { hasText: /[“"]/ }).first();
   await quote.waitFor({ timeout: 10_000 }).catch(async () => {
     throw new Error(`the ${what} shows no quote under a speaker: ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
   });

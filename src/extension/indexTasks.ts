@@ -1,7 +1,8 @@
-// The workspace index's worker thread: reads and analyses the dumps of the open folders off the extension host's
-// thread, keeps what the index needs of each (fileSummary.ts) and every quote in an echo index.
+// The workspace index's side in the analysis worker (analysisWorker.ts): reads and analyses the dumps of the open
+// folders off the extension host's thread, keeps what the index needs of each (fileSummary.ts) and every quote in an
+// echo index. It reads one file at a time and lets the worker's other messages in between, so the analysis of a
+// document being read or edited waits for one file at most, never for the whole index.
 import { promises as fs } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { readsLikeNews } from '../core/newsDetection';
 import { textLooksBinary } from '../core/decode';
@@ -21,10 +22,8 @@ let nextId = 1;
 
 const queue = new Map<string, { file: IndexFile; maxBytes: number; detectNews: boolean }>();
 let running = false;
-
-function post(response: IndexResponse): void {
-  parentPort?.postMessage(response);
-}
+/** How answers reach the host (the worker's port, given with each request). */
+let post: (response: IndexResponse) => void = () => {};
 
 function forget(uri: string): void {
   for (const id of idsOf.get(uri) ?? []) {
@@ -85,7 +84,7 @@ async function drain(): Promise<void> {
       skipped.push({ uri, reason: e instanceof Error ? e.message : String(e) });
     }
     if (batch.length + skipped.length >= BATCH) flush();
-    // Lets echo requests from the host in between files.
+    // Lets the worker's other messages in between files: analyses first, then echo requests.
     await new Promise(resolve => setImmediate(resolve));
   }
   flush();
@@ -103,11 +102,24 @@ function refs(matches: EchoMatch[]): EchoRef[] {
   return matches.map(ref).filter((r): r is EchoRef => r !== undefined);
 }
 
-parentPort?.on('message', (request: IndexRequest) => {
+const INDEX_REQUESTS = new Set<string>(['index', 'restore', 'remove', 'echoes', 'alsoIn'] satisfies IndexRequest['type'][]);
+
+/** Whether a message to the worker is the index's. */
+export function isIndexRequest(message: { type: string }): message is IndexRequest {
+  return INDEX_REQUESTS.has(message.type);
+}
+
+/** Handles one of the index's messages; answers go through `answer` (the worker's port). */
+export function handleIndexRequest(request: IndexRequest, answer: (response: IndexResponse) => void): void {
+  post = answer;
   switch (request.type) {
     case 'index':
       for (const file of request.files) queue.set(file.uri, { file, maxBytes: request.maxBytes, detectNews: request.detectNews });
       void drain();
+      return;
+    case 'restore':
+      // A fresh worker (the last one crashed or was stopped) takes back what the host kept of the files read so far.
+      for (const summary of request.summaries) remember(summary);
       return;
     case 'remove':
       for (const uri of request.uris) {
@@ -145,4 +157,4 @@ parentPort?.on('message', (request: IndexRequest) => {
       return;
     }
   }
-});
+}
