@@ -150,8 +150,12 @@ export class AnalysisService implements vscode.Disposable {
     return this.entries.get(uri.toString())?.result;
   }
 
-  /** The complete analysis of the document's current version, computing it now if needed; undefined when not analyzed. */
-  async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+  /**
+   * The complete analysis of the document's current version, computing it now if needed; undefined when not analyzed.
+   * `afterPause`: while the user types, wait for the typing pause (newsLens.debounceMs) instead of cutting it short —
+   * for what VS Code asks on every edit (the outline, for the breadcrumbs) and what follows the results (the trees).
+   */
+  async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken, afterPause = false): Promise<AnalysisResult | undefined> {
     if (!this.isAnalysable(document)) return undefined;
     let entry = this.entries.get(document.uri.toString());
     if (!entry || (entry.state.kind !== 'ready' && entry.state.kind !== 'pending')) {
@@ -175,7 +179,7 @@ export class AnalysisService implements vscode.Disposable {
         },
       };
       target.waiters.push(waiter);
-      if (target.timer) this.flush(target);
+      if (target.timer && !afterPause) this.flush(target);
     });
   }
 

@@ -20,3 +20,10 @@ export async function analysisOfCurrentVersion(service: AnalysisService, documen
   const result = await service.analysisFor(document, token);
   return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
 }
+
+/** Like analysisOfCurrentVersion, but while the user types it waits for the typing pause rather than forcing an
+ * analysis: for the outline, which VS Code asks for on every edit to draw the breadcrumbs. */
+export async function analysisAfterTypingPause(service: AnalysisService, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+  const result = await service.analysisFor(document, token, true);
+  return result && !token.isCancellationRequested && result.version === document.version ? result : undefined;
+}

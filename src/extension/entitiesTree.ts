@@ -30,7 +30,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
     if (!node) {
       const document = this.active.document;
       if (!document) return [];
-      const result = await this.service.analysisFor(document);
+      const result = await this.service.analysisFor(document, undefined, true);
       if (!result) return [{ kind: 'message', text: vscode.l10n.t('Not analyzed — see the status bar') }];
       const all = clusterMentions(result.analysis);
       const groups: EntityNode[] = GROUPS.map(g => ({ kind: 'group', type: g.type, clusters: all.filter(c => c.cluster.type === g.type), uri: document.uri }));

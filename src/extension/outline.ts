@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { lensTitle } from './codeLens';
-import { analysisOfCurrentVersion } from './currentAnalysis';
+import { analysisAfterTypingPause } from './currentAnalysis';
 import { shortQuote } from './format';
 import { outlineTree, type OutlineNode } from './outlineTree';
 
@@ -13,7 +13,7 @@ export class NewsOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
-    const result = await analysisOfCurrentVersion(this.service, document, token);
+    const result = await analysisAfterTypingPause(this.service, document, token);
     if (!result) return undefined;
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
     const symbol = (node: OutlineNode): vscode.DocumentSymbol => {

@@ -27,7 +27,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
     }
     const document = this.active.document;
     if (!document) return [];
-    const result = await this.service.analysisFor(document);
+    const result = await this.service.analysisFor(document, undefined, true);
     if (!result) return [{ kind: 'message', text: vscode.l10n.t('Not analyzed — see the status bar') }];
     const { quotes, speakers } = result.analysis;
     const nodes: SpeakerNode[] = speakers.map(s => ({

@@ -61,7 +61,7 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakersViewNode>, 
   /** Narrows the view to one article's speakers (the lens above it was clicked). */
   async showArticle(uri: vscode.Uri, index: number): Promise<boolean> {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    const result = document && (await this.service.analysisFor(document));
+    const result = document && (await this.service.analysisFor(document, undefined, true));
     const article = result?.analysis.articles[index];
     if (!article) return false;
     this.article = { uri: uri.toString(), index, start: article.start, end: article.end, label: article.title ?? `article ${index + 1}` };

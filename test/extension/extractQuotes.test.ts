@@ -47,7 +47,9 @@ suite('Extract Quotes', () => {
     });
   }
 
-  test('the "also in" column: the same quote in another article of the dump and in another dump, in each format', async () => {
+  test('the "also in" column: the same quote in another article of the dump and in another dump, in each format', async function () {
+    // A hang guard above the default: the workspace index is built first, which took over 30 s once at load 16.
+    this.timeout(120_000);
     await (await api()).workspaceIndex.whenIdle();
     await open('nav/bridge-week.txt');
     // The mayor's cyclists quote (line 8) is repeated with two words changed in the second article (line 17) and with

@@ -8,7 +8,8 @@ import { mochaGlobalSetup, mochaGlobalTeardown } from './guards';
 
 export async function run(): Promise<void> {
   mochaGlobalSetup();
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
+  // NEWS_LENS_TEST_GREP runs only the matching tests (a developer's shortcut; `npm test` never sets it).
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec', grep: process.env.NEWS_LENS_TEST_GREP });
   for (const file of fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, file));
   const failures = await new Promise<number>(resolve => mocha.run(resolve));
   await mochaGlobalTeardown();
