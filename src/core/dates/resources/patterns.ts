@@ -9,7 +9,7 @@ const WD_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WD_ABBR = 'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
 const WD_PREFIX = `(?:(?:${WD_FULL}|(?:${WD_ABBR})\\.?)(?![a-z]),?\\s+)`;
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
-const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
+export const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
 const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
 const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
@@ -52,6 +52,8 @@ export const RULES: readonly string[] = [
   `(?<deictic>(?:the\\s+day\\s+(?<ddir>before\\s+yesterday|after\\s+tomorrow))|(?<dword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\\s+(?<dpart>${PART}))?|(?<dthis>[Tt]his|[Ll]ast)\\s+(?<dthispart>morning|afternoon|evening|night))(?![a-z])`,
   // the next day, that evening, later that day, the following morning, the same day: from the date just mentioned
   `(?<narr>(?:(?<nq>[Ee]arlier|[Ll]ater)\\s+)?(?:(?<ndir>[Tt]hat|[Tt]he\\s+next|[Tt]he\\s+following|[Tt]he\\s+previous|[Tt]he\\s+same|[Tt]hat\\s+same)\\s+)(?<nunit>day|morning|afternoon|evening|night)(?![a-z-]))`,
+  // the day before (last Tuesday), the night after, the year before: from the day named after it, else the date before it
+  `(?<around>[Tt]he\\s+(?<bunit>day|morning|afternoon|evening|night|week|month|year)\\s+(?<bdir>before|after)(?![a-z]))`,
   // in the fall (not "the fall of the city")
   `(?<tseason>(?<=\\b(?:in|during|by|until|since|through)\\s)the\\s+(?<tsname>spring|summer|fall|autumn|winter)(?![a-z])(?!\\s+of\\b))`,
   // over the weekend
@@ -59,7 +61,7 @@ export const RULES: readonly string[] = [
   // earlier this year, last week, next month, this weekend, the past year, last fall, this quarter, early next year
   `(?<rel>(?:(?<rq>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)?(?:the\\s+)?(?<rdir>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Tt]hat|[Ff]ollowing)\\s+(?:same\\s+)?(?<runit>week|month|year|weekend|spring|summer|fall|autumn|winter|decade|century|quarter)(?![a-z-]))`,
   // two weeks ago, a decade ago, almost four years ago, three days later
-  `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|later|from\\s+now|hence)(?![a-z]))`,
+  `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|after|later|from\\s+now|hence)(?![a-z]))`,
   // (last) Thanksgiving
   `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
   // the third quarter (of 1998)
