@@ -112,21 +112,14 @@ const NORMALIZERS: Record<string, Normalizer> = {
     }
     return { spec: { type: 'day', offset }, kind: 'day', ...(part ? { part } : {}) };
   },
-  narr({ g }) {
+  narr(m) {
+    const { g } = m;
+    if (g.bdir) return dayBeforeOrAfter(m);
     const dir = g.ndir!.toLowerCase().replace(/\s+/g, ' ');
     const n = dir === 'the next' || dir === 'the following' ? 1 : dir === 'the previous' ? -1 : 0;
     const unit = g.nunit!.toLowerCase();
     const part = unit === 'day' ? undefined : PART_CODE[unit];
     return { spec: { type: 'previous', unit: 'day', n }, kind: 'day', ...(part ? { part } : {}) };
-  },
-  around({ g, after }) {
-    const unit = g.bunit!.toLowerCase();
-    const n = g.bdir!.toLowerCase() === 'before' ? -1 : 1;
-    const part = PART_CODE[unit];
-    const counted = part ? 'day' : unit;
-    // alone only where the phrase ends ("the day before."); "the day before authorities issued…" counts from an event
-    const alone = not.PHRASE_END_AFTER.test(after);
-    return { spec: { type: 'previous', unit: counted, n }, kind: counted === 'day' ? 'day' : 'other', shift: { unit: counted, n, alone }, ...(part ? { part } : {}) };
   },
   tseason({ g, tense }) {
     return { spec: { type: 'season', code: SEASON_CODE[g.tsname!], tense: tense() }, kind: 'other' };
@@ -209,6 +202,17 @@ const NORMALIZERS: Record<string, Normalizer> = {
     return withMod(abs(g.yy!), g.yq);
   },
 };
+
+/** the day before, the night after, the year before (the `narr` rule's second form). */
+function dayBeforeOrAfter({ g, after }: Match): Meaning {
+  const unit = g.bunit!.toLowerCase();
+  const n = g.bdir!.toLowerCase() === 'before' ? -1 : 1;
+  const part = PART_CODE[unit];
+  const counted = part ? 'day' : unit;
+  // alone only where the phrase ends ("the day before."); "the day before authorities issued…" counts from an event
+  const alone = not.PHRASE_END_AFTER.test(after);
+  return { spec: { type: 'previous', unit: counted, n }, kind: counted === 'day' ? 'day' : 'other', shift: { unit: counted, n, alone }, ...(part ? { part } : {}) };
+}
 
 function monthAndDay({ g, before, after, tense }: Match): Meaning | undefined {
   const monthWord = (g.mdm ?? g.dmm)!;
