@@ -3,7 +3,7 @@
 // The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
 import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, parseDay, shiftDay, validDay } from './normalize';
 import * as not from './resources/negative';
-import { MASTER, MONTH_AFTER, YEAR } from './resources/patterns';
+import { CONJOINED_DAY, MASTER, MONTH_AFTER } from './resources/patterns';
 import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import { tenseAt, type Tense } from './tense';
@@ -267,7 +267,7 @@ function conjoinedDays(text: string, found: Expression[]): void {
   if (first.spec.type !== 'monthDay') return;
   CONJOINED_DAY.lastIndex = first.end;
   const c = CONJOINED_DAY.exec(text);
-  if (!c || !not.PHRASE_END_AFTER.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 2)) && !CLAUSE_AFTER_DAY.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 12))) return;
+  if (!c || !not.PHRASE_END_AFTER.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 2)) && !not.CLAUSE_AFTER_DAY.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 12))) return;
   const { m } = first.spec;
   const d = +c.groups!.day;
   const y = c.groups!.year ? +c.groups!.year : undefined;
@@ -282,9 +282,6 @@ function conjoinedDays(text: string, found: Expression[]): void {
   found.push(second);
   MASTER.lastIndex = CONJOINED_DAY.lastIndex;
 }
-
-const CONJOINED_DAY = new RegExp(`\\s*(?:and|or|&|to|through|-|–)\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<year>${YEAR}))?`, 'y');
-const CLAUSE_AFTER_DAY = /^\s+(?:in|at|on|for|when|respectively|and|to|before|after|this|next|last)\b/;
 
 const RULE_NAMES = Object.keys(NORMALIZERS);
 

@@ -50,3 +50,6 @@ export const PHRASE_END_AFTER = /^\s*(?:[.,;:!?)"”’']|$)/;
 /** "ten days before the failure": an event named by a noun phrase, taken to be the date just mentioned (unlike "two
  * years before she left", "a year before coming forward": stretches of time). */
 export const EVENT_AFTER = /^\s+(?:the|a|an|his|her|their|its)\s+[a-z]/;
+/** "April 24 and 25 in Rome": words that may follow a conjoined day (else it must end the phrase; "June 2 and 40
+ * people" is a count). */
+export const CLAUSE_AFTER_DAY = /^\s+(?:in|at|on|for|when|respectively|and|to|before|after|this|next|last)\b/;

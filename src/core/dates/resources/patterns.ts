@@ -9,7 +9,7 @@ const WD_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WD_ABBR = 'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
 const WD_PREFIX = `(?:(?:${WD_FULL}|(?:${WD_ABBR})\\.?)(?![a-z]),?\\s+)`;
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
-export const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)";
 const ZONE = `(?:${Object.keys(ZONES).join('|')})(?![A-Za-z])`;
 const AMPM = '(?:[aApP]\\.\\s?[mM]\\.?|[aApP][mM](?![A-Za-z]))';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
@@ -26,6 +26,9 @@ const TIME_SRC =
   `|(?<=\\b(?:at|by|from|until|before|after)\\s)(?<th2>[01]?\\d|2[0-3]):(?<tm2>[0-5]\\d)(?:\\s?(?<tz2>${ZONE}))?(?![\\d:])` +
   `|(?<th3>[01]?\\d|2[0-3])[:.](?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
   `|(?<named>noon|midnight|midday)(?![a-z]))`;
+
+/** After "April 24": "and 25", "to 5, 2024" (sticky, tried right after a month and day). */
+export const CONJOINED_DAY = new RegExp(`\\s*(?:and|or|&|to|through|-|–)\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<year>${YEAR}))?`, 'y');
 
 /** A capitalized full month name right after an expression ("the Sunday May 5 edition"). */
 export const MONTH_AFTER = new RegExp(`^\\s+(?:${MON_FULL})\\b`);
