@@ -19,14 +19,18 @@ export function isNarrative(spec: Spec): spec is Extract<Spec, { type: 'previous
 /** The value of `e` against `anchor` (a `YYYY-MM-DD…` value: a dateline's date, the previous date, …), or null. */
 export function resolve(e: Expression, anchor: string | undefined): string | null {
   const spec = e.spec;
+  if (spec.type !== 'shifted') return resolveUnshifted(e, anchor);
+  // one level only: extraction never shifts a shifted day
+  const base = parseDay(resolveUnshifted({ ...e, spec: spec.base }, anchor) ?? undefined);
+  if (!base) return null;
+  const to = shiftDay(base, spec.unit, spec.n);
+  return to.day ? fmtDay(to.day) + (e.part ?? '') : to.value;
+}
+
+function resolveUnshifted(e: Expression, anchor: string | undefined): string | null {
+  const spec = e.spec;
   if (spec.type === 'absolute') return spec.value;
   if (spec.type === 'previous') return anchor ? fromPrevious(e, spec, anchor) : null;
-  if (spec.type === 'shifted') {
-    const base = parseDay(resolve({ ...e, spec: spec.base }, anchor) ?? undefined);
-    if (!base) return null;
-    const to = shiftDay(base, spec.unit, spec.n);
-    return to.day ? fmtDay(to.day) + (e.part ?? '') : to.value;
-  }
   const ref = parseDay(anchor);
   if (!ref) return null;
   const day = dayOf(spec, ref);
