@@ -3,7 +3,7 @@
 // The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
 import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, parseDay, shiftDay, validDay } from './normalize';
 import * as not from './resources/negative';
-import { CONJOINED_DAY, MASTER, MONTH_AFTER } from './resources/patterns';
+import { CONJOINED_DAY, CONJOINED_DAY_BEFORE, MASTER, MONTH_AFTER } from './resources/patterns';
 import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import { tenseAt, type Tense } from './tense';
@@ -244,6 +244,7 @@ export function extractDates(text: string): Expression[] {
     const end = start + m[0].length;
     const meaning = normalize(text, start, end, m[0], g);
     if (meaning) {
+      if (g.dmy !== undefined && /^\d/.test(m[0])) conjoinedDayBefore(text, start, meaning, found);
       found.push({ start, end, ...meaning });
       if (meaning.spec.type === 'monthDay' && !meaning.spec.week) conjoinedDays(text, found);
     } else if (m[0].length > 0) {
@@ -281,6 +282,25 @@ function conjoinedDays(text: string, found: Expression[]): void {
   } else second.spec = { ...first.spec, d };
   found.push(second);
   MASTER.lastIndex = CONJOINED_DAY.lastIndex;
+}
+
+/** "6 to 9 January", "14 and 15 May 2024": the day written before a day and month shares its month (and year). */
+function conjoinedDayBefore(text: string, start: number, second: Meaning, found: Expression[]): void {
+  const from = Math.max(found.length ? found[found.length - 1].end : 0, start - 16);
+  const c = CONJOINED_DAY_BEFORE.exec(text.slice(from, start));
+  if (!c) return;
+  const d = +c.groups!.day;
+  let spec: Spec;
+  if (second.spec.type === 'monthDay') {
+    if (d >= second.spec.d) return;
+    spec = { ...second.spec, d };
+  } else {
+    const day = second.spec.type === 'absolute' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(second.spec.value) : null;
+    const first = day && +day[3] > d ? validDay(+day[1], +day[2], d) : undefined;
+    if (!first) return;
+    spec = { type: 'absolute', value: fmtDay(first) };
+  }
+  found.push({ start: from + c.index, end: from + c.index + c.groups!.day.length, spec, kind: 'day' });
 }
 
 const RULE_NAMES = Object.keys(NORMALIZERS);

@@ -30,6 +30,9 @@ const TIME_SRC =
 /** After "April 24": "and 25", "to 5, 2024" (sticky, tried right after a month and day). */
 export const CONJOINED_DAY = new RegExp(`\\s*(?:and|or|&|to|through|-|–)\\s*(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<year>${YEAR}))?`, 'y');
 
+/** Before "9 January": "6 to ", "14 and " (tried on the few characters before a day and month). */
+export const CONJOINED_DAY_BEFORE = /(?<![\d.,$£€#])(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+(?:the\s+)?|\s*&\s*|[-–])$/;
+
 /** A capitalized full month name right after an expression ("the Sunday May 5 edition"). */
 export const MONTH_AFTER = new RegExp(`^\\s+(?:${MON_FULL})\\b`);
 

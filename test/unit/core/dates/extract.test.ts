@@ -62,6 +62,14 @@ describe('extractDates (no anchor)', () => {
       { type: 'absolute', value: '2024-05-05' },
     ]);
     assert.deepEqual(extractDates('On June 2 and 40 people died.').length, 1);
+    const before = extractDates('The show runs from 6 to 9 January; the fair is on 14-15 May 2024.');
+    assert.deepEqual(before.map(e => [e.start, e.end, e.spec]), [
+      [19, 20, { type: 'monthDay', m: 1, d: 6, tense: undefined, week: false }],
+      [24, 33, { type: 'monthDay', m: 1, d: 9, tense: undefined, week: false }],
+      [50, 52, { type: 'absolute', value: '2024-05-14' }],
+      [53, 64, { type: 'absolute', value: '2024-05-15' }],
+    ]);
+    assert.deepEqual(extractDates('The score was 2 - 9 March.').length, 1);
   });
 
   it('reads each year of a list of years', () => {
