@@ -3,12 +3,20 @@
 
 export interface YMD { y: number; m: number; d: number }
 
-export function utc(y: number, m: number, d: number): Date { return new Date(Date.UTC(y, m - 1, d)); }
+/** Midnight UTC of a day; years 0–99 stay themselves (`Date.UTC` alone would read them as 1900–1999). */
+export function utc(y: number, m: number, d: number): Date {
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
+}
 export function toYMD(date: Date): YMD { return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() }; }
 export function addDays(p: YMD, n: number): YMD { return toYMD(new Date(utc(p.y, p.m, p.d).getTime() + n * 86400000)); }
 export function dayNumber(p: YMD): number { return Math.round(utc(p.y, p.m, p.d).getTime() / 86400000); }
 export function weekday(p: YMD): number { return utc(p.y, p.m, p.d).getUTCDay(); }
-export function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian. */
+export function daysInMonth(y: number, m: number): number { return m === 2 && isLeapYear(y) ? 29 : MONTH_LENGTHS[m - 1]; }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

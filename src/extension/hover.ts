@@ -102,21 +102,27 @@ function anchorSentence(document: vscode.TextDocument, anchor: DateAnchor): stri
   const when = anchor.date ? ` (${escape(describeDate(anchor.date))})` : '';
   switch (anchor.kind) {
     case 'absolute': return 'Written out in full in the text: needs no anchor';
-    case 'previous': return `${capitalize(shiftWords(anchor.shift))} ${escape(describeDate(anchor.date ?? ''))}, the date mentioned before it${anchor.span ? `, line ${lineOf(document, anchor.span.start)}` : ''}`;
+    case 'previous': return `${capitalize(shiftWords(anchor.shift, anchor.date ?? ''))} ${escape(describeDate(anchor.date ?? ''))}, the date mentioned before it${anchor.span ? `, line ${lineOf(document, anchor.span.start)}` : ''}`;
     case 'reference': return `From the reference date you set${when}: no dateline or byline in this article`;
     case 'none': return 'No anchor';
     default: return `From ${ANCHOR_WORDS[anchor.kind]}${on}${when}`;
   }
 }
 
-/** "the day after", "2 weeks before", "the same year as". */
-function shiftWords(shift: DateAnchor['shift']): string {
+/** "the day after", "2 weeks before", "the same year as"; "a day in" when the date before names no such day. */
+function shiftWords(shift: DateAnchor['shift'], date: string): string {
   if (!shift) return 'counted from';
   const unit = shift.unit;
-  if (shift.n === 0) return `the same ${unit} as`;
+  if (shift.n === 0) return finerThan(unit, date) ? `a ${unit} in` : `the same ${unit} as`;
   const direction = shift.n > 0 ? 'after' : 'before';
   const n = Math.abs(shift.n);
   return n === 1 ? `the ${unit} ${direction}` : `${n} ${unit}s ${direction}`;
+}
+
+/** Is `unit` finer than what `date` gives ("day" against `2023-10`)? */
+function finerThan(unit: string, date: string): boolean {
+  if (unit === 'day' || unit === 'week') return !/^\d{4}-\d\d-\d\d/.test(date);
+  return unit === 'month' && !/^\d{4}-\d\d/.test(date);
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -82,6 +82,25 @@ suite('hover cards', () => {
     assert.match(full, /Written out in full in the text/);
   });
 
+  test('a date keeps the modifier the text says, and a day within a vaguer date says so', async () => {
+    const editor = await open('dates-vague.news.txt');
+    const text = editor.document.getText();
+    await (await api()).analysisFor(editor.document.uri);
+    const early = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('early 2019') + 1));
+    assert.ok(early.includes('Value: `2019` · early (`START`)'), early);
+    const sameDay = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('that same day') + 1));
+    assert.ok(sameDay.includes('A day in October 2023, the date mentioned before it, line 6'), sameDay);
+  });
+
+  test('a relative date with nothing to anchor it says why it has no value', async () => {
+    const editor = await open('dates-undated.news.txt');
+    const text = editor.document.getText();
+    await (await api()).analysisFor(editor.document.uri);
+    const thursday = await hoverText(editor.document.uri, editor.document.positionAt(text.indexOf('Thursday') + 1));
+    assert.match(thursday, /\*\*Thursday\*\* · date/);
+    assert.ok(thursday.includes('Could not be resolved to a calendar date'), thursday);
+  });
+
   test('hover links run only News Lens commands', async () => {
     const editor = await open('riverside-dispatch.txt');
     const analysis = (await (await api()).analysisFor(editor.document.uri))!;

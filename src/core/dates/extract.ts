@@ -1,9 +1,9 @@
 // Extraction: finds date and time expressions in a text and says what each means without any anchor — an
 // absolute value where the text gives one, else an underspecified value (`spec.ts`) for the anchoring pass.
 // The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
-import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, validDay } from './normalize';
+import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, parseDay, shiftDay, validDay } from './normalize';
 import * as not from './resources/negative';
-import { MASTER, MONTH_AFTER } from './resources/patterns';
+import { CONJOINED_DAY, CONJOINED_DAY_BEFORE, MASTER, MONTH_AFTER } from './resources/patterns';
 import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import { tenseAt, type Tense } from './tense';
@@ -112,7 +112,9 @@ const NORMALIZERS: Record<string, Normalizer> = {
     }
     return { spec: { type: 'day', offset }, kind: 'day', ...(part ? { part } : {}) };
   },
-  narr({ g }) {
+  narr(m) {
+    const { g } = m;
+    if (g.bdir) return dayBeforeOrAfter(m);
     const dir = g.ndir!.toLowerCase().replace(/\s+/g, ' ');
     const n = dir === 'the next' || dir === 'the following' ? 1 : dir === 'the previous' ? -1 : 0;
     const unit = g.nunit!.toLowerCase();
@@ -144,7 +146,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
     const spec: Spec = code ? { type: 'season', code, step, tense: undefined } : { type: 'unit', unit: unit as 'week', step };
     return withMod({ spec, kind: 'other' }, mod);
   },
-  ago({ g }) {
+  ago({ g, after }) {
     const n = numberOf(g.an!);
     if (n === undefined) return undefined;
     const dir = g.adir!.toLowerCase();
@@ -154,8 +156,9 @@ const NORMALIZERS: Record<string, Normalizer> = {
     const meaning: Meaning = /^(?:ago|from|hence)/.test(dir)
       // "two weeks ago", "a year from now": from the anchor
       ? { spec: { type: 'ago', unit, n: signed }, kind: unit === 'day' && !approx ? 'day' : 'other' }
-      // "ten days before", "a year later": from the date mentioned before it
-      : { spec: { type: 'previous', unit, n: signed }, kind: 'other' };
+      // "ten days before.", "a year later": from the date mentioned before it; "two days after Christmas": from that
+      // day; "ten days before the failure" from the date before it too; "two years before she left": a stretch of time
+      : { spec: { type: 'previous', unit, n: signed }, kind: 'other', ...(dir === 'before' || dir === 'after' ? { shift: { unit, n: signed, alone: dir === 'before' && (not.PHRASE_END_AFTER.test(after) || not.EVENT_AFTER.test(after)) } } : {}) };
     return approx ? { ...meaning, mod: approx } : meaning;
   },
   holiday({ g, before, tense }) {
@@ -192,13 +195,24 @@ const NORMALIZERS: Record<string, Normalizer> = {
   },
   year({ g, before, after }) {
     const y = +g.yy!;
-    if (not.AMOUNT_BEFORE_YEAR.test(before) || not.MEASURE_AFTER_YEAR.test(after)) return undefined;
+    if ((not.AMOUNT_BEFORE_YEAR.test(before) && !not.YEAR_LIST_BEFORE.test(before)) || not.MEASURE_AFTER_YEAR.test(after)) return undefined;
     if (not.UNIT_WORDS_AFTER_YEAR.test(after) || not.QUANTIFIER_BEFORE_YEAR.test(before)) return undefined;
     if (not.STREET_AFTER_YEAR.test(after) || not.CLOCK_AFTER_YEAR.test(after)) return undefined;
     if (y < 1900 && !not.PREP_BEFORE.test(before) && !g.yq) return undefined;
     return withMod(abs(g.yy!), g.yq);
   },
 };
+
+/** the day before, the night after, the year before (the `narr` rule's second form). */
+function dayBeforeOrAfter({ g, after }: Match): Meaning {
+  const unit = g.bunit!.toLowerCase();
+  const n = g.bdir!.toLowerCase() === 'before' ? -1 : 1;
+  const part = PART_CODE[unit];
+  const counted = part ? 'day' : unit;
+  // alone only where the phrase ends ("the day before."); "the day before authorities issued…" counts from an event
+  const alone = not.PHRASE_END_AFTER.test(after);
+  return { spec: { type: 'previous', unit: counted, n }, kind: counted === 'day' ? 'day' : 'other', shift: { unit: counted, n, alone }, ...(part ? { part } : {}) };
+}
 
 function monthAndDay({ g, before, after, tense }: Match): Meaning | undefined {
   const monthWord = (g.mdm ?? g.dmm)!;
@@ -229,8 +243,11 @@ export function extractDates(text: string): Expression[] {
     const start = m.index;
     const end = start + m[0].length;
     const meaning = normalize(text, start, end, m[0], g);
-    if (meaning) found.push({ start, end, ...meaning });
-    else if (m[0].length > 0) {
+    if (meaning) {
+      if (g.dmy !== undefined && /^\d/.test(m[0])) conjoinedDayBefore(text, start, meaning, found);
+      found.push({ start, end, ...meaning });
+      if (meaning.spec.type === 'monthDay' && !meaning.spec.week) conjoinedDays(text, found);
+    } else if (m[0].length > 0) {
       // Nothing usable here: retry from the next word, so a rejected long form does not hide a shorter one.
       // (the next word boundary, found in place: searching a slice of the rest of the text made each retry cost
       // the length of the text)
@@ -240,6 +257,50 @@ export function extractDates(text: string): Expression[] {
     }
   }
   return combine(text, found);
+}
+
+/**
+ * "April 24 and 25", "May 3 to 5, 2024": a day of the month written after a month and day shares its month (and the
+ * year after it, if any). Adds it after the last expression found and moves the master pattern past it.
+ */
+function conjoinedDays(text: string, found: Expression[]): void {
+  const first = found[found.length - 1];
+  if (first.spec.type !== 'monthDay') return;
+  CONJOINED_DAY.lastIndex = first.end;
+  const c = CONJOINED_DAY.exec(text);
+  if (!c || !not.PHRASE_END_AFTER.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 2)) && !not.CLAUSE_AFTER_DAY.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 12))) return;
+  const { m } = first.spec;
+  const d = +c.groups!.day;
+  const y = c.groups!.year ? +c.groups!.year : undefined;
+  const day = validDay(y ?? 2000, m, d);
+  if (!day || d <= first.spec.d) return;
+  // the words before the day have no digit: the first digit starts it
+  const second: Expression = { ...first, start: first.end + c[0].search(/\d/), end: CONJOINED_DAY.lastIndex };
+  if (y) {
+    found[found.length - 1] = { ...first, spec: { type: 'absolute', value: fmtDay({ y, m, d: first.spec.d }) } };
+    second.spec = { type: 'absolute', value: fmtDay(day) };
+  } else second.spec = { ...first.spec, d };
+  found.push(second);
+  MASTER.lastIndex = CONJOINED_DAY.lastIndex;
+}
+
+/** "6 to 9 January", "14 and 15 May 2024": the day written before a day and month shares its month (and year). */
+function conjoinedDayBefore(text: string, start: number, second: Meaning, found: Expression[]): void {
+  const from = Math.max(found.length ? found[found.length - 1].end : 0, start - 16);
+  const c = CONJOINED_DAY_BEFORE.exec(text.slice(from, start));
+  if (!c) return;
+  const d = +c.groups!.day;
+  let spec: Spec;
+  if (second.spec.type === 'monthDay') {
+    if (d >= second.spec.d) return;
+    spec = { ...second.spec, d };
+  } else {
+    const day = second.spec.type === 'absolute' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(second.spec.value) : null;
+    const first = day && +day[3] > d ? validDay(+day[1], +day[2], d) : undefined;
+    if (!first) return;
+    spec = { type: 'absolute', value: fmtDay(first) };
+  }
+  found.push({ start: from + c.index, end: from + c.index + c.groups!.day.length, spec, kind: 'day' });
 }
 
 const RULE_NAMES = Object.keys(NORMALIZERS);
@@ -269,8 +330,20 @@ function combine(text: string, found: Expression[]): Expression[] {
   const out: Expression[] = [];
   let lastDay: Expression | undefined;
   for (let i = 0; i < found.length; i++) {
-    const a = found[i];
+    let a = found[i];
     const b = found[i + 1];
+    if (a.shift) {
+      const { shift, ...rest } = a;
+      if (b && b.kind === 'day' && b.spec.type !== 'previous' && b.spec.type !== 'shifted' && SHIFT_GAP.test(text.slice(a.end, b.start))) {
+        const joined: Expression = { start: a.start, end: b.end, spec: shifted(b.spec, shift.unit, shift.n), kind: shift.unit === 'day' || shift.unit === 'week' ? 'day' : 'other', ...(a.part ? { part: a.part } : {}) };
+        out.push(joined);
+        lastDay = joined;
+        i++;
+        continue;
+      }
+      if (!shift.alone) continue;
+      a = rest;
+    }
     if (b && ((a.kind === 'time' && b.kind === 'day') || (a.kind === 'day' && b.kind === 'time' && !a.time))) {
       const gap = text.slice(a.end, b.start);
       if ((DAY_TIME_GAP.test(gap) && gap.length <= 6) || PARENTHESIS_GAP.test(gap)) {
@@ -292,6 +365,14 @@ function combine(text: string, found: Expression[]): Expression[] {
     out.push(a);
   }
   return out;
+}
+
+const SHIFT_GAP = /^\s+(?:the\s+)?$/;
+
+/** `n` units from the day `base` names: computed now when that day is complete, else left to the anchoring pass. */
+function shifted(base: Spec, unit: string, n: number): Spec {
+  const day = base.type === 'absolute' ? parseDay(base.value) : undefined;
+  return day ? { type: 'absolute', value: shiftDay(day, unit, n).value } : { type: 'shifted', unit, n, base };
 }
 
 /** An absolute day value with a clock time added (`2024-05-16` → `2024-05-16T07:51-04:00`). */

@@ -88,6 +88,12 @@ export function fmtDayTime(day: YMD, t: ClockTime): string {
  * years ago" does); a decade or century named as such ("the 1990s", "last decade", "this century") is a decade
  * (`199`) or century (`19`) value.
  */
+/** `n` units from a day, as a day where the unit counts in days ("two weeks after May 5" is 19 May), else as `shiftFrom`. */
+export function shiftDay(day: YMD, unit: string, n: number): { value: string; day?: YMD } {
+  if (unit === 'day' || unit === 'week') { const to = addDays(day, unit === 'week' ? 7 * n : n); return { value: fmtDay(to), day: to }; }
+  return shiftFrom(day, unit, n);
+}
+
 export function shiftFrom(base: YMD, unit: string, n: number): { value: string; day?: YMD } {
   if (unit === 'day') { const day = addDays(base, n); return { value: fmtDay(day), day }; }
   if (unit === 'week') return { value: fmtWeek(addDays(base, 7 * n)) };

@@ -1,7 +1,7 @@
 // Turns an underspecified value into a TIMEX3 value, given the anchor it is read against. No text here: everything
 // the text said (tense, qualifiers) is already in the spec.
 import { addDays, dayNumber, weekday, type YMD } from '../calendar';
-import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, fmtYear, holidayIn, parseDay, shiftFrom, validDay } from './normalize';
+import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, fmtYear, holidayIn, parseDay, shiftDay, shiftFrom, validDay } from './normalize';
 import { SEASON_START } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import type { Tense } from './tense';
@@ -19,6 +19,16 @@ export function isNarrative(spec: Spec): spec is Extract<Spec, { type: 'previous
 /** The value of `e` against `anchor` (a `YYYY-MM-DD…` value: a dateline's date, the previous date, …), or null. */
 export function resolve(e: Expression, anchor: string | undefined): string | null {
   const spec = e.spec;
+  if (spec.type !== 'shifted') return resolveUnshifted(e, anchor);
+  // one level only: extraction never shifts a shifted day
+  const base = parseDay(resolveUnshifted({ ...e, spec: spec.base }, anchor) ?? undefined);
+  if (!base) return null;
+  const to = shiftDay(base, spec.unit, spec.n);
+  return to.day ? fmtDay(to.day) + (e.part ?? '') : to.value;
+}
+
+function resolveUnshifted(e: Expression, anchor: string | undefined): string | null {
+  const spec = e.spec;
   if (spec.type === 'absolute') return spec.value;
   if (spec.type === 'previous') return anchor ? fromPrevious(e, spec, anchor) : null;
   const ref = parseDay(anchor);
@@ -33,8 +43,8 @@ function fromPrevious(e: Expression, spec: Extract<Spec, { type: 'previous' }>, 
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-W])/.exec(previous) ?? /^(\d{4})/.exec(previous);
   if (!m) return null;
   const unit = spec.unit;
-  if ((unit === 'day' || unit === 'week') && !m[3]) return null;
-  if (unit === 'month' && !m[2]) return null;
+  // "that same day" after "last October" is a day in October 1998: the previous date's own value says what is known
+  if (((unit === 'day' || unit === 'week') && !m[3]) || (unit === 'month' && !m[2])) return spec.n === 0 ? previous : null;
   const base = { y: +m[1], m: +(m[2] ?? 1), d: +(m[3] ?? 1) };
   if (spec.n === 0) {
     if (unit === 'day') return e.time ? fmtDayTime(base, e.time) : fmtDay(base) + (e.part ?? '');

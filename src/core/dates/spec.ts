@@ -35,7 +35,9 @@ export type Spec =
   /** the '90s: the last such decade up to the anchor. */
   | { type: 'shortDecade'; decade: number }
   /** the next day (day, 1), that year (year, 0), two days later (day, 2), ten days before (day, -10). */
-  | { type: 'previous'; unit: string; n: number };
+  | { type: 'previous'; unit: string; n: number }
+  /** the day before last Tuesday, two weeks after Christmas: `n` units from the day `base` names. */
+  | { type: 'shifted'; unit: string; n: number; base: Spec };
 
 /** One date or time expression found in a text, with offsets local to that text. */
 export interface Expression {
@@ -49,4 +51,10 @@ export interface Expression {
   part?: string;
   /** TIMEX3 `mod` (`START`, `END`, `MID`, `APPROX`, …) where the text says it. */
   mod?: string;
+  /**
+   * "the day before", "two weeks after": counts `n` units from the day named right after it when one is
+   * ("the day before last Tuesday's hearing"); else, when `alone`, from the date mentioned before it; else it is
+   * no date ("13 days after the bombing" counts from an event).
+   */
+  shift?: { unit: string; n: number; alone: boolean };
 }

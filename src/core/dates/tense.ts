@@ -5,6 +5,7 @@ import { DETERMINERS, FUTURE_WORDS, INTENT, NEEDS_TO, NOT_PAST_ED, PAST_WORDS } 
 export type Tense = 'past' | 'future' | undefined;
 
 const WORD_RE = /[A-Za-z’']+/g;
+const NEGATION_BEFORE_MODAL = /\b(?:neither|nor|never|no\s+one|nobody|none)\b/i;
 
 /** The tense that governs the expression at [start, end) in `text`: the nearest tense-bearing word before it in the
  * same sentence, else after it. */
@@ -24,6 +25,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const left = text.slice(from, start);
   const words = left.match(WORD_RE) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
+    // "Neither he nor his parents could be located": a modal after a negation earlier in the clause reports the past
+    if (/^(?:could|would)$/i.test(words[i]) && NEGATION_BEFORE_MODAL.test(words.slice(Math.max(0, i - 8), i).join(' '))) return 'past';
     const t = classifyWord(words[i], words[i - 1], words[i + 1]);
     if (t) return t;
   }

@@ -10,6 +10,8 @@ export const UNIT_WORDS_AFTER_YEAR = /^\s+(?:people|persons|men|women|children|k
 export const QUANTIFIER_BEFORE_YEAR = /\b(?:about|nearly|some|approximately|roughly|around|almost|than|least|over|up\s+to|only|just|another|all|the\s+first|the\s+last|No\.|number|Nos?\.?|Flight|Room|Route|Highway|Interstate|Windows|Euro|Expo|Vision|Agenda)\s*$/;
 /** Money, a longer number or a catalogue number before a year-like number. */
 export const AMOUNT_BEFORE_YEAR = /[$£€#]\s*$|\d[,.]?\s*$|\bNo\.\s*$/;
+/** A year in a list of years ("in 1994, 1995 and 1997"): the number before it is a year too, not an amount. */
+export const YEAR_LIST_BEFORE = /(?:^|[^\d,.])(?:19|20)\d\d,\s+$/;
 /** A percentage, decimal or measure after it: "1998 percent", "2000-meter". */
 export const MEASURE_AFTER_YEAR = /^(?:%|\s*percent|[,.]\d|\s*[-–]\s*(?:year|day|month|week|point|meter|metre|foot|yard|mile|page|seat|member|strong)\b)/i;
 /** "2010 Harbor Street": a house number. */
@@ -42,3 +44,12 @@ export const NAME_BEFORE_HOLIDAY = /\b[A-Z][a-z]+\s+$/;
 export const PREP_BEFORE_HOLIDAY = /\b(?:On|By|Since|Until|Before|After|At|Last|Next|This|The|Every|For|From|In|During)\s+$/;
 /** A weekday with a possessive looks ahead only after these words ("ahead of Tuesday's vote"). */
 export const AHEAD_BEFORE_POSSESSIVE = /\b(?:will|would|'ll|’ll|ahead\s+of|before|until|upcoming|awaiting|await)\s+(?:\S+\s+){0,2}$/i;
+
+/** "the day before." / "the night after, police said": the phrase ends here, so it counts from the date before it. */
+export const PHRASE_END_AFTER = /^\s*(?:[.,;:!?)"”’']|$)/;
+/** "ten days before the failure": an event named by a noun phrase, taken to be the date just mentioned (unlike "two
+ * years before she left", "a year before coming forward": stretches of time). */
+export const EVENT_AFTER = /^\s+(?:the|a|an|his|her|their|its)\s+[a-z]/;
+/** "April 24 and 25 in Rome": words that may follow a conjoined day (else it must end the phrase; "June 2 and 40
+ * people" is a count). */
+export const CLAUSE_AFTER_DAY = /^\s+(?:in|at|on|for|when|respectively|and|to|before|after|this|next|last)\b/;

@@ -36,6 +36,49 @@ describe('extractDates (no anchor)', () => {
     assert.deepEqual(extractDates('The embassy reopened 13 days after the bombing.'), []);
   });
 
+  it('counts "the day before" and "two weeks after" from the day named right after them', () => {
+    const hearing = one("The day before last Tuesday's hearing, the family met.");
+    assert.equal(hearing.text, "The day before last Tuesday's");
+    assert.deepEqual(hearing.spec, { type: 'shifted', unit: 'day', n: -1, base: { type: 'weekday', dow: 2, qualifier: 'last', tense: undefined } });
+    // a complete day needs no anchor: the shift is done at once (14 days after 5 May 2024)
+    assert.deepEqual(one('The pier reopened two weeks after May 5, 2024.').spec, { type: 'absolute', value: '2024-05-19' });
+    const night = one('The pier had closed the night before.');
+    assert.deepEqual(night.spec, { type: 'previous', unit: 'day', n: -1 });
+    assert.equal(night.part, 'TNI');
+  });
+
+  it('leaves "the day before" an event and "N years before" a clause alone', () => {
+    assert.deepEqual(extractDates('He was seen the day before authorities issued a warrant.').map(e => e.spec.type), []);
+    assert.deepEqual(extractDates('She waited a year before coming forward.'), []);
+    assert.deepEqual(extractDates('He led the council for seven years before entering parliament.'), []);
+  });
+
+  it('reads a day written after a month and day as a day of the same month', () => {
+    const found = extractDates('The summit meets on April 24 and 25. Talks ran May 3 to 5, 2024.');
+    assert.deepEqual(found.map(e => e.spec), [
+      { type: 'monthDay', m: 4, d: 24, tense: 'future', week: false },
+      { type: 'monthDay', m: 4, d: 25, tense: 'future', week: false },
+      { type: 'absolute', value: '2024-05-03' },
+      { type: 'absolute', value: '2024-05-05' },
+    ]);
+    assert.deepEqual(extractDates('On June 2 and 40 people died.').length, 1);
+    const before = extractDates('The show runs from 6 to 9 January; the fair is on 14-15 May 2024.');
+    assert.deepEqual(before.map(e => [e.start, e.end, e.spec]), [
+      [19, 20, { type: 'monthDay', m: 1, d: 6, tense: undefined, week: false }],
+      [24, 33, { type: 'monthDay', m: 1, d: 9, tense: undefined, week: false }],
+      [50, 52, { type: 'absolute', value: '2024-05-14' }],
+      [53, 64, { type: 'absolute', value: '2024-05-15' }],
+    ]);
+    assert.deepEqual(extractDates('The score was 2 - 9 March.').length, 1);
+  });
+
+  it('reads each year of a list of years', () => {
+    assert.deepEqual(extractDates('Clinics were attacked in 1994, 1995 and 1997.').map(e => e.spec), [
+      { type: 'absolute', value: '1994' }, { type: 'absolute', value: '1995' }, { type: 'absolute', value: '1997' },
+    ]);
+    assert.deepEqual(extractDates('It cost $1,995, 1996 times over.'), []);
+  });
+
   it('keeps the TIMEX3 modifier the text says', () => {
     assert.equal(one('Work starts in early 2024.').mod, 'START');
     assert.equal(one('It rained in late May.').mod, 'END');

@@ -87,6 +87,19 @@ describe('findDates', () => {
       assert.deepEqual(texts('He wrote about the fall of the city.'), []);
     });
 
+    it('shifts the day named after "the day before" and gives "that same day" after a month that month', () => {
+      // Thursday 24 February 2000: last Tuesday is the 22nd, the day before it the 21st
+      assert.equal(valueOf("The day before last Tuesday's hearing, he called.", "The day before last Tuesday's", '2000-02-24'), '2000-02-21');
+      assert.equal(valueOf('The pier shut the day after Christmas 2023.', 'the day after Christmas 2023'), '2023-12-26');
+      assert.equal(valueOf('He was shot last October. His name was crossed out that same day.', 'that same day', '1999-02-06'), '1998-10');
+    });
+
+    it('reads a modal after a negation as past', () => {
+      // Thursday 6 January 2000
+      assert.equal(valueOf("Neither he nor his parents could be located Wednesday.", 'Wednesday', '2000-01-06'), '2000-01-05');
+      assert.equal(valueOf('He could face charges Friday.', 'Friday', '2000-01-06'), '2000-01-07');
+    });
+
     it('counts "ten days before" from the date named before it', () => {
       assert.equal(valueOf('The dam failed on March 3, 2019. Inspectors had seen cracks ten days before the failure.', 'ten days before'), '2019-02-21');
     });
