@@ -21,9 +21,12 @@ export interface EntityMention {
   lone?: boolean;
   /** A city or region outside a place context: in sports news it names a club (`Surrey`, `Chicago`). */
   team?: boolean;
+  /** Found by the dump's own structure (a photo credit, a dateline), which outranks any reading of the words. */
+  cue?: 'credit' | 'dateline';
 }
 
-interface Token {
+/** A word, number or punctuation mark of a block, with its offsets. */
+export interface Token {
   s: number;
   /** A line break stands between this token and the one before: names never run across it. */
   br?: boolean;
@@ -53,13 +56,16 @@ const MISC_FIRST = new Set(['operation', 'project', 'plan', 'battle', 'treaty', 
 const DATE_NAMES = new Set(['jan', 'may', 'june', 'april', 'august', 'augusta', 'sun', 'mar']);
 const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 
+/** Handles, hashtags, web and mail addresses: they hold no names of their own. */
+export const LINKS = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
+
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const NUMBER_START = /^\p{N}/u;
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -139,14 +145,20 @@ function isTitleCaseLine(tokens: Token[]): boolean {
 }
 
 export function findEntityMentions(text: string): EntityMention[] {
+  return byWindows(text, findIn);
+}
+
+/** Runs `find` on a block, or on windows of it cut at spaces when it is longer than MAX_BLOCK (a single 5 MB line), so
+ * that no single call grows unbounded; offsets are the block's. Never throws: bad input gives no names. */
+export function byWindows(text: string, find: (window: string, base: number) => EntityMention[]): EntityMention[] {
   try {
     if (!text) return [];
-    if (text.length <= MAX_BLOCK) return findIn(text, 0);
+    if (text.length <= MAX_BLOCK) return find(text, 0);
     const out: EntityMention[] = [];
     for (let at = 0; at < text.length;) {
       let end = Math.min(text.length, at + MAX_BLOCK);
       if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at + MAX_BLOCK / 2) end = sp; }
-      for (const m of findIn(text.slice(at, end), at)) out.push(m);
+      for (const m of find(text.slice(at, end), at)) out.push(m);
       at = end;
     }
     return out;
@@ -167,7 +179,7 @@ function findIn(text: string, base: number): EntityMention[] {
   credits(text, tokens, push, taken);
   // handles, hashtags, web and mail addresses hold no names of their own
   if (/[@#\/]|www\./.test(text)) {
-    const re = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
+    const re = new RegExp(LINKS);
     let m: RegExpExecArray | null;
     let k = 0;
     while ((m = re.exec(text))) {
@@ -190,7 +202,7 @@ function findIn(text: string, base: number): EntityMention[] {
       /^(?:\(\s*[\p{L}.&/ ]{1,24}\)\s*)?(?:[—–]|--)\s/u.test(text.slice(next.s, next.s + 32)) ||
       (next.t === ',' && /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u.test(text.slice(next.s))))) {
       const cls = classify(tokens.slice(0, j + 1).map(t => t.lower).join(' '));
-      if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place');
+      if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place', { cue: 'dateline' });
     }
   }
 
@@ -232,7 +244,7 @@ function findIn(text: string, base: number): EntityMention[] {
 
 interface Typed { a: number; b: number; type: EntityType; extra?: Partial<EntityMention> }
 
-function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType) => void, taken: Uint8Array) {
+function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType, extra: Partial<EntityMention>) => void, taken: Uint8Array) {
   const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
   let m: RegExpExecArray | null;
   let first = 0; // the first token that ends inside or after the match: tokens are looked for from here, not from 0
@@ -244,7 +256,19 @@ function credits(text: string, tokens: Token[], push: (a: number, b: number, t: 
     while (a < tokens.length && tokens[a].s < start) a++;
     while (b < tokens.length && tokens[b].e < end) b++;
     const known = clsType(classify(m[1].toLowerCase()));
-    if (a < tokens.length && b < tokens.length && b >= a) push(a, b, known && known !== 'person' ? known : 'person');
+    if (a < tokens.length && b < tokens.length && b >= a) {
+      push(a, b, known && known !== 'person' ? known : 'person', { cue: 'credit' });
+      // `…Jane Roe/Agence France-Presse`: the agency after the slash
+      const agency = /^\s*\/\s*(\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,4})/u.exec(text.slice(end, end + 80));
+      if (agency) {
+        const from = end + agency[0].length - agency[1].length;
+        let p = b + 1;
+        while (p < tokens.length && tokens[p].s < from) p++;
+        let q = p;
+        while (q + 1 < tokens.length && tokens[q + 1].e <= from + agency[1].replace(/\.$/, '').length) q++;
+        if (p < tokens.length && tokens[p].s === from && !taken[p]) push(p, q, 'organization', { cue: 'credit' });
+      }
+    }
     // the credit word itself (glued `CreditCredit…`) is never a name
     for (let k = first; k < tokens.length && tokens[k].s < start; k++) taken[k] = 1;
   }

@@ -11,7 +11,7 @@ import { attributeQuotes } from '../../../src/core/attribution';
 import { clusterEntities } from '../../../src/core/clusters';
 import { findDates } from '../../../src/core/dates';
 import { LineIndex } from '../../../src/core/lines';
-import { findEntityMentions } from '../../../src/core/names';
+import { findEntityMentions } from '../../../src/core/entities';
 import { findQuotes } from '../../../src/core/quotes';
 import { segment } from '../../../src/core/segment';
 import { buildSpeakers } from '../../../src/core/speakers';

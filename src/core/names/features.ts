@@ -1,0 +1,246 @@
+// Features of the name tagger: the capitalised stretches of a block (the only places a name can be) and, for each of
+// their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
+// own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
+import { classify, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { LINKS, tokenize, type EntityMention, type Token } from '../names';
+
+/** A stretch of tokens that may hold names: capitalised words and the small words between them. */
+export interface Window {
+  /** first and last token, inclusive */
+  a: number;
+  b: number;
+}
+
+export interface BlockFeatures {
+  tokens: Token[];
+  windows: Window[];
+  /** The feature hashes of token i are ids[offsets[i]] up to ids[offsets[i + 1]]; none outside windows. */
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Lower-case words that may join capitalised words inside one name (`Bank of England`, `Centre for …`, `van der`). */
+const GLUE = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos',
+  'das', 'bin', 'ibn', 'al', 'el', 'y', 'the', 'on', 'upon', 'en', 'des', 'ter', 'ten', 'abu', '&']);
+const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
+const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || /\p{Lu}/u.test(t.t));
+const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
+
+/** FNV-1a over UTF-16 units: the feature id the weights are stored under. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** `Xx`, `X.X.`, `XXd`: the word's letters as classes, runs collapsed. */
+function shape(t: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < t.length && out.length < 6; i++) {
+    const c = t[i];
+    const k = c >= '0' && c <= '9' ? 'd' : c.toLowerCase() !== c ? 'X' : c.toUpperCase() !== c ? 'x' : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** Tokens inside handles, hashtags and web addresses. */
+function linkTokens(text: string, tokens: Token[]): Uint8Array {
+  const linked = new Uint8Array(tokens.length);
+  if (!/[@#/]|www\./.test(text)) return linked;
+  const re = new RegExp(LINKS);
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(text))) {
+    const s = m.index, e = s + m[0].length;
+    while (k < tokens.length && tokens[k].e <= s) k++;
+    for (let q = k; q < tokens.length && tokens[q].s < e; q++) linked[q] = 1;
+  }
+  return linked;
+}
+
+function findWindows(tokens: Token[], linked: Uint8Array): Window[] {
+  const out: Window[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hasUpper(tokens[i]) || linked[i]) continue;
+    let j = i;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n || !near(tokens[j], n) || linked[j + 1]) break;
+      if (hasUpper(n)) { j++; continue; }
+      // at most two small words, and only when a capitalised word follows them
+      let k = j + 1;
+      while (k <= j + 2 && tokens[k] && GLUE.has(tokens[k].lower) && near(tokens[k - 1], tokens[k])) k++;
+      if (k === j + 1 || !tokens[k] || !hasUpper(tokens[k]) || linked[k] || !near(tokens[k - 1], tokens[k])) break;
+      j = k;
+    }
+    out.push({ a: i, b: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Per line: written in capitals (a headline), or a table of results (many numbers). */
+function lineKinds(tokens: Token[]): Uint8Array {
+  const kinds = new Uint8Array(tokens.length);
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(i > from && tokens[i].br)) continue;
+    let words = 0, upper = 0, numbers = 0;
+    for (let k = from; k < i; k++) {
+      const t = tokens[k];
+      if (t.k === 'n') numbers++;
+      else if (t.k === 'w' && t.lower !== t.t.toUpperCase()) { words++; if (t.upper && t.t.length > 1) upper++; }
+    }
+    const kind = (words >= 2 && upper * 10 >= words * 7 ? 1 : 0) | (numbers >= 2 && numbers * 3 >= words ? 2 : 0);
+    kinds.fill(kind, from, i);
+    from = i;
+  }
+  return kinds;
+}
+
+const POS = ['U', 'B', 'I', 'L'];
+
+/** The rules' guess for each token (`B-person-s`: first word of a strong person), from the mentions names.ts found. */
+function ruleTags(tokens: Token[], mentions: EntityMention[]): string[] {
+  const tags: string[] = new Array(tokens.length).fill('O');
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  let k = 0;
+  for (const m of sorted) {
+    while (k < tokens.length && tokens[k].e <= m.start) k++;
+    let q = k;
+    while (q < tokens.length && tokens[q].s < m.end) q++;
+    const strength = m.weak ? (m.keep ? 'k' : 'w') : 's';
+    for (let p = k; p < q; p++) {
+      const pos = q - k === 1 ? 0 : p === k ? 1 : p === q - 1 ? 3 : 2;
+      tags[p] = `${POS[pos]}-${m.type}-${strength}${m.team ? 't' : ''}${m.lone ? 'l' : ''}`;
+    }
+  }
+  return tags;
+}
+
+/** The lexicon's class of the longest known phrase (two to four words) covering each window token, with its position. */
+function phraseTags(tokens: Token[], w: Window): string[] {
+  const out: string[] = new Array(w.b - w.a + 1).fill('');
+  for (let i = w.a; i <= w.b; i++) {
+    for (let len = Math.min(4, w.b - i + 1); len >= 2; len--) {
+      let phrase = tokens[i].lower;
+      for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].lower;
+      const cls = classify(phrase);
+      if (cls === 'unknown' || cls === 'common') continue;
+      for (let k = 0; k < len; k++) if (!out[i - w.a + k]) out[i - w.a + k] = `${k === 0 ? 'B' : k === len - 1 ? 'L' : 'I'}${cls}`;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Mixes two hashes into one (a feature template and its value, or two values). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** What a word says by itself, computed once per spelling: its hashes and lexicon facts. */
+interface WordFacts {
+  lower: number;
+  shape: number;
+  cls: number;
+  /** word, shape, affixes, class and lexicon flags, as finished features */
+  own: number[];
+  title: boolean;
+}
+
+const SEEN_LIMIT = 50_000;
+let facts = new Map<string, WordFacts>();
+const BOS = hashFeature('<s>'), DIGITS = hashFeature('<d>');
+
+function factsOf(t: Token): WordFacts {
+  let f = facts.get(t.t);
+  if (f) return f;
+  const lw = t.lower, bare = lw.replace(/\.$/, '');
+  const cls = t.k === 'w' ? classify(lw) : 'num';
+  const own = [hashFeature(`w=${lw}`), hashFeature(`sh=${shape(t.t)}`), hashFeature(`p2=${lw.slice(0, 2)}`), hashFeature(`p3=${lw.slice(0, 3)}`),
+    hashFeature(`s2=${lw.slice(-2)}`), hashFeature(`s3=${lw.slice(-3)}`), hashFeature(`s4=${lw.slice(-4)}`), hashFeature(`cls=${cls}`)];
+  const flag = (on: boolean, name: string) => { if (on) own.push(hashFeature(name)); };
+  flag(isTitle(bare), 'title');
+  flag(isOrgHead(bare), 'orghead');
+  flag(isPlaceHead(bare), 'placehead');
+  flag(isMiscHead(bare), 'mischead');
+  flag(cls === 'place' && isCountry(lw), 'country');
+  flag(t.t.length === 1, 'single');
+  flag(/\d/.test(t.t), 'digit');
+  flag(t.t.includes('-'), 'hyphen');
+  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(shape(t.t)), cls: hashFeature(cls), own, title: isTitle(bare) };
+  if (facts.size >= SEEN_LIMIT) facts = new Map();
+  facts.set(t.t, f);
+  return f;
+}
+
+const TEMPLATE = (name: string) => hashFeature(name);
+const PW = TEMPLATE('pw'), NW = TEMPLATE('nw'), PPW = TEMPLATE('ppw'), NNW = TEMPLATE('nnw'), PW_W = TEMPLATE('pw|w'),
+  W_NW = TEMPLATE('w|nw'), PSH = TEMPLATE('psh'), NSH = TEMPLATE('nsh'), SH3 = TEMPLATE('sh|psh|nsh'), POS_F = TEMPLATE('pos'),
+  CLS_POS = TEMPLATE('cls|pos'), PCLS = TEMPLATE('pcls'), NCLS = TEMPLATE('ncls'), RULE = TEMPLATE('rule'), RULE_CLS = TEMPLATE('rule|cls'),
+  FIRST = TEMPLATE('first'), LAST = TEMPLATE('last'), WP = TEMPLATE('wp'), WN = TEMPLATE('wn'), WN_POS = TEMPLATE('wn|pos'),
+  WP_POS = TEMPLATE('wp|pos'), LINE = TEMPLATE('line'), LINE_SH = TEMPLATE('line|sh'), START1 = TEMPLATE('start1'),
+  START = TEMPLATE('start'), PHRASE = TEMPLATE('ph'), PTITLE = TEMPLATE('ptitle'), LOWER_SEEN = TEMPLATE('lowerseen'),
+  POSS = TEMPLATE('poss'), W_ORGHEAD = TEMPLATE('w-orghead'), W_PLACEHEAD = TEMPLATE('w-placehead'), W_MISCHEAD = TEMPLATE('w-mischead');
+
+/** Tokens, windows and features of one block, given the mentions the rules found in it. */
+export function blockFeatures(text: string, ruleMentions: EntityMention[]): BlockFeatures {
+  const tokens = tokenize(text);
+  const windows = findWindows(tokens, linkTokens(text, tokens));
+  const offsets = new Int32Array(tokens.length + 1);
+  if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets };
+  const kinds = lineKinds(tokens);
+  const rules = ruleTags(tokens, ruleMentions);
+  // words this block also writes in lower case are common words when capitalised (`Police`, `Talks`)
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.k === 'w' && !t.cap && !t.upper) lowerSeen.add(t.lower);
+  const ctx = (i: number) => (i < 0 || i >= tokens.length ? undefined : factsOf(tokens[i]));
+  const lowerOf = (x: WordFacts | undefined) => (x ? x.lower : BOS);
+
+  const f: number[] = [];
+  let filled = 0;
+  for (const w of windows) {
+    const phrases = phraseTags(tokens, w);
+    const before = tokens[w.a - 1], after = tokens[w.b + 1];
+    const len = Math.min(w.b - w.a + 1, 5);
+    const lastWord = tokens[w.b].lower.replace(/\.$/, '');
+    const wp = lowerOf(ctx(w.a - 1)), wn = lowerOf(ctx(w.b + 1));
+    const first = factsOf(tokens[w.a]).lower, last = factsOf(tokens[w.b]).lower;
+    const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));
+    const possessive = after && (after.t === "'" || after.t === '’') && tokens[w.b + 2]?.lower === 's';
+    const headFlags = [isOrgHead(lastWord) ? W_ORGHEAD : 0, isPlaceHead(lastWord) ? W_PLACEHEAD : 0, isMiscHead(lastWord) ? W_MISCHEAD : 0];
+    for (let i = w.a; i <= w.b; i++) {
+      for (; filled <= i; filled++) offsets[filled] = f.length;
+      const t = tokens[i];
+      const me = factsOf(t), prev = ctx(i - 1), next = ctx(i + 1);
+      const pw = lowerOf(prev), nw = lowerOf(next);
+      const psh = prev ? prev.shape : BOS, nsh = next ? next.shape : BOS;
+      const pos = (w.a === w.b ? 0 : i === w.a ? 1 : i === w.b ? 3 : 2) * 8 + len;
+      const rule = hashFeature(rules[i]);
+      for (const x of me.own) f.push(x);
+      f.push(1, mix(PW, pw), mix(NW, nw), mix(PPW, lowerOf(ctx(i - 2))), mix(NNW, lowerOf(ctx(i + 2))), mix(mix(PW_W, pw), me.lower),
+        mix(mix(W_NW, me.lower), nw), mix(PSH, psh), mix(NSH, nsh), mix(mix(mix(SH3, me.shape), psh), nsh), mix(POS_F, pos),
+        mix(mix(CLS_POS, me.cls), pos), mix(PCLS, prev ? prev.cls : BOS), mix(NCLS, next ? next.cls : BOS), mix(RULE, rule),
+        mix(mix(RULE_CLS, rule), me.cls), mix(FIRST, first), mix(LAST, last), mix(WP, wp), mix(WN, wn), mix(mix(WN_POS, wn), pos),
+        mix(mix(WP_POS, wp), pos), mix(LINE, kinds[i]), mix(mix(LINE_SH, kinds[i]), me.shape));
+      if (start) f.push(i === w.a ? START1 : START);
+      if (phrases[i - w.a]) f.push(mix(PHRASE, hashFeature(phrases[i - w.a])));
+      for (const h of headFlags) if (h) f.push(h);
+      if (prev?.title) f.push(PTITLE);
+      if (lowerSeen.has(t.lower)) f.push(LOWER_SEEN);
+      if (possessive) f.push(mix(POSS, pos));
+    }
+  }
+  for (; filled <= tokens.length; filled++) offsets[filled] = f.length;
+  return { tokens, windows, ids: Int32Array.from(f), offsets };
+}

@@ -1,0 +1,225 @@
+// The learned name tagger: an averaged perceptron over the features of features.ts, BILOU tags for people,
+// organizations and places, Viterbi decoding per capitalised window. Its weights (model.ts, written by
+// `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
+// features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
+import type { EntityType } from '../types';
+import { byWindows, findEntityMentions as findRuleMentions, type EntityMention, type Token } from '../names';
+import { classify, isGrammarWord, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { blockFeatures, type BlockFeatures, type Window } from './features';
+import { MODEL } from './model';
+import { decodeWeights, fold } from './codec';
+
+export const TYPES: EntityType[] = ['person', 'organization', 'place'];
+/** Tag 0 is outside; then B, I, L, U for each type in TYPES order. */
+export const TAG_COUNT = 1 + 4 * TYPES.length;
+const B = 0, I = 1, L = 2, U = 3;
+const typeOf = (tag: number) => TYPES[(tag - 1) >> 2];
+const part = (tag: number) => (tag - 1) & 3;
+
+/** Whether `to` may follow `from` (BILOU); -1 is the state before a window, TAG_COUNT the state after it. */
+export function allowed(from: number, to: number): boolean {
+  const open = from > 0 && from < TAG_COUNT && (part(from) === B || part(from) === I);
+  if (to === TAG_COUNT) return !open;
+  if (open) return to > 0 && typeOf(to) === typeOf(from) && (part(to) === I || part(to) === L);
+  return to === 0 || part(to) === B || part(to) === U;
+}
+
+/** allowed() as a table, read by the decoder: ALLOWED[(from + 1) * (TAG_COUNT + 1) + to]. */
+const ALLOWED = new Uint8Array((TAG_COUNT + 1) * (TAG_COUNT + 1));
+for (let from = -1; from < TAG_COUNT; from++) for (let to = 0; to <= TAG_COUNT; to++) ALLOWED[(from + 1) * (TAG_COUNT + 1) + to] = allowed(from, to) ? 1 : 0;
+const may = (from: number, to: number) => ALLOWED[(from + 1) * (TAG_COUNT + 1) + to] === 1;
+
+/** Weights: one row of TAG_COUNT per feature hash, and the tag-to-tag transitions. */
+export interface Weights {
+  /** Adds the row of a feature, if it has one, to the scores of each tag. */
+  add(feature: number, scores: Float64Array): void;
+  transition: ArrayLike<number>; // (from + 1) * TAG_COUNT + to, from -1 (window start) to TAG_COUNT - 1
+  end: ArrayLike<number>; // score of ending a window in each tag
+}
+
+/** Best tag sequence for one window. */
+export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights): number[] {
+  const { ids, offsets } = block;
+  const n = w.b - w.a + 1;
+  const score = new Float64Array(n * TAG_COUNT);
+  const back = new Int8Array(n * TAG_COUNT);
+  const emit = new Float64Array(TAG_COUNT);
+  for (let p = 0; p < n; p++) {
+    emit.fill(0);
+    for (let k = offsets[w.a + p]; k < offsets[w.a + p + 1]; k++) weights.add(ids[k], emit);
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let best = -Infinity, arg = 0;
+      if (p === 0) {
+        if (may(-1, t)) { best = weights.transition[t]; arg = -1; }
+      } else {
+        for (let s = 0; s < TAG_COUNT; s++) {
+          if (!may(s, t)) continue;
+          const v = score[(p - 1) * TAG_COUNT + s] + weights.transition[(s + 1) * TAG_COUNT + t];
+          if (v > best) { best = v; arg = s; }
+        }
+      }
+      score[p * TAG_COUNT + t] = best + emit[t];
+      back[p * TAG_COUNT + t] = arg;
+    }
+  }
+  let best = -Infinity, arg = 0;
+  for (let t = 0; t < TAG_COUNT; t++) {
+    if (!may(t, TAG_COUNT)) continue;
+    const v = score[(n - 1) * TAG_COUNT + t] + weights.end[t];
+    if (v > best) { best = v; arg = t; }
+  }
+  const tags = new Array<number>(n);
+  for (let p = n - 1; p >= 0; p--) { tags[p] = arg; arg = back[p * TAG_COUNT + arg]; }
+  return tags;
+}
+
+/** Spans of the tags of every window, as [first token, last token, type]. */
+export function spansOf(windows: Window[], tags: number[][]): [number, number, EntityType][] {
+  const out: [number, number, EntityType][] = [];
+  windows.forEach((w, k) => {
+    let open = -1;
+    tags[k].forEach((tag, p) => {
+      if (tag === 0) return;
+      const i = w.a + p;
+      if (part(tag) === U) out.push([i, i, typeOf(tag)]);
+      else if (part(tag) === B) open = i;
+      else if (part(tag) === L && open >= 0) { out.push([open, i, typeOf(tag)]); open = -1; }
+    });
+  });
+  return out;
+}
+
+let loaded: Weights | undefined;
+let override: Weights | undefined;
+
+/** Tags with other weights (training and cross-validation), or again with the shipped model (`undefined`). */
+export function useWeights(weights: Weights | undefined): void {
+  override = weights;
+}
+
+function shipped(): Weights {
+  if (!loaded) loaded = decodeModel(MODEL);
+  return loaded;
+}
+
+/** The shipped form of the weights (codec.ts) as the tagger reads them: an open-addressing index over the folded keys,
+ * built once; the weights themselves are read in place. */
+export function decodeModel(base64: string): Weights {
+  const { scale, transition, end, keys, weights } = decodeWeights(base64, TAG_COUNT);
+  const count = keys.length;
+  let size = 1;
+  while (size < count * 2) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  for (let k = 0; k < count; k++) {
+    let h = slotOf(keys[k]) & mask;
+    while (slots[h] >= 0) h = (h + 1) & mask;
+    slots[h] = k;
+  }
+  return {
+    add(feature, scores) {
+      const key = fold(feature);
+      let h = slotOf(key) & mask;
+      for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
+        if (keys[k] !== key) continue;
+        for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[t * count + k] * scale;
+        return;
+      }
+    },
+    transition,
+    end,
+  };
+}
+
+const slotOf = (key: number) => { const h = Math.imul(key, 0x9e3779b1); return h ^ (h >>> 16); };
+
+/** Features of a block as the tagger reads them: the rules' mentions first, since they are features. */
+export function featuresOf(text: string): { features: BlockFeatures; rules: EntityMention[] } {
+  const rules = findRuleMentions(text);
+  return { features: blockFeatures(text, rules), rules };
+}
+
+/** People, organizations and places in one block, offsets local to it. */
+export function findEntityMentions(text: string): EntityMention[] {
+  return byWindows(text, tagWindow);
+}
+
+function tagWindow(text: string, base: number): EntityMention[] {
+  const weights = override ?? shipped();
+  const { features, rules } = featuresOf(text);
+  const windows = features.windows.filter(w => !opensWork(features.tokens, w));
+  const tags = windows.map(w => decodeWindow(features, w, weights));
+  const found = toMentions(features.tokens, spansOf(windows, tags), rules);
+  if (base) for (const m of found) { m.start += base; m.end += base; }
+  return found;
+}
+
+/** The tagger's spans as mentions; a span the rules found too keeps the rules' extras. */
+function toMentions(tokens: Token[], spans: [number, number, EntityType][], rules: EntityMention[]): EntityMention[] {
+  const byStart = new Map<number, EntityMention>();
+  for (const r of rules) byStart.set(r.start, r);
+  // credits and datelines: the dump's structure says what they are
+  const cued = rules.filter(r => r.cue).sort((x, y) => x.start - y.start);
+  const out: EntityMention[] = [...cued];
+  let c = 0; // spans come in order: the first cued mention that may still overlap one
+  for (const [first, b, type] of spans) {
+    const a = first < b && ARTICLES.has(tokens[first].lower) && opensSentence(tokens, first) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
+    const start = tokens[a].s, end = tokens[b].e;
+    while (c < cued.length && cued[c].end <= start) c++;
+    if (c < cued.length && cued[c].start < end) continue;
+    const r = byStart.get(start);
+    const same = r && r.end === end ? r : undefined;
+    const m: EntityMention = { start, end, type: same && !same.weak && ruleKnows(same, tokens, a, b) ? same.type : type };
+    const title = same?.title ?? titleBefore(tokens, a);
+    if (title && type === 'person') m.title = title;
+    if (same?.team && type === 'place') m.team = true;
+    if (same?.lone && same.type === type) m.lone = true;
+    out.push(m);
+  }
+  // a strong rule mention the tagger left alone: names the tagger never saw in training (`Ford Motor Co.`)
+  let k = 0;
+  const kept = out.length;
+  const sorted = out.slice(0, kept).sort((x, y) => x.start - y.start);
+  for (const r of [...rules].sort((x, y) => x.start - y.start)) {
+    if (r.weak || r.cue) continue;
+    while (k < sorted.length && sorted[k].end <= r.start) k++;
+    if (k < sorted.length && sorted[k].start < r.end) continue;
+    out.push({ ...r });
+  }
+  return out.length !== kept || cued.length ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/** The rules' type stands when it rests on more than the words' looks: a title before a person, or a body the lexicon
+ * knows by name (`Kremlin`). (Places the lexicon knows are left to the tagger: a city names a club in sports news.) */
+function ruleKnows(rule: EntityMention, tokens: Token[], a: number, b: number): boolean {
+  if (rule.type === 'person' && rule.title) return true;
+  if (rule.type !== 'organization') return false;
+  return classify(phrase(tokens, a, b)) === 'org';
+}
+
+function phrase(tokens: Token[], a: number, b: number): string {
+  let out = tokens[a].lower;
+  for (let k = a + 1; k <= b; k++) out += ' ' + tokens[k].lower;
+  return out;
+}
+
+/** An article opening a sentence is not part of the name after it (`The Kremlin said`), unless the lexicon knows both. */
+const ARTICLES = new Set(['the']);
+const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
+const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
+
+/** A capitalised grammar word inside a sentence (`the film About Schmidt`, `Meet The Fockers`) opens the title of a
+ * work, not a name, unless the words end in a body's or place's head or the lexicon knows them (`in The Hague`). */
+function opensWork(tokens: Token[], w: Window): boolean {
+  const t = tokens[w.a];
+  if (!t.cap || t.upper || w.a === w.b || !isGrammarWord(t.lower) || opensSentence(tokens, w.a)) return false;
+  const head = tokens[w.b].lower.replace(/\.$/, '');
+  return !isOrgHead(head) && !isPlaceHead(head) && classify(phrase(tokens, w.a, w.b)) === 'unknown';
+}
+
+/** The title words written just before a person (`Environment Minister`), for the person's clusters and speakers. */
+function titleBefore(tokens: Token[], a: number): string | undefined {
+  let k = a;
+  while (k > 0 && a - k < 4 && tokens[k - 1].k === 'w' && isTitle(tokens[k - 1].lower) && tokens[k].s - tokens[k - 1].e <= 1) k--;
+  return k < a ? tokens.slice(k, a).map(t => t.t).join(' ') : undefined;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { TAG_COUNT, allowed, findEntityMentions, spansOf } from '../../../../src/core/names/tagger';
+
+const found = (text: string) => findEntityMentions(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+
+describe('name tagger: BILOU', () => {
+  it('allows a name to open only with B or U and to close only with L or U', () => {
+    // tags: 0 O; person B=1 I=2 L=3 U=4; organization B=5 …; place B=9 …
+    assert.equal(TAG_COUNT, 13);
+    assert.ok(allowed(-1, 1) && allowed(-1, 4) && allowed(-1, 0));
+    assert.ok(!allowed(-1, 2) && !allowed(-1, 3));
+    assert.ok(allowed(1, 2) && allowed(1, 3) && !allowed(1, 7) && !allowed(1, 0));
+    assert.ok(allowed(3, TAG_COUNT) && allowed(4, TAG_COUNT) && !allowed(1, TAG_COUNT));
+  });
+
+  it('reads spans back from tags', () => {
+    assert.deepEqual(spansOf([{ a: 2, b: 5 }], [[1, 3, 0, 12]]), [[2, 3, 'person'], [5, 5, 'place']]);
+  });
+});
+
+describe('name tagger: misses of the rules in modern news', () => {
+  it('keeps titles and bodies out of a person', () => {
+    assert.deepEqual(found('Environment Minister Karl Brandt said the plan would work.'), ['person:Karl Brandt']);
+    assert.deepEqual(found('NASA Administrator Carl Weston thanked the crew.'), ['organization:NASA', 'person:Carl Weston']);
+  });
+
+  it('reads a US state as a place, not a person', () => {
+    assert.deepEqual(found('Governor Dana Pruitt of Virginia said the state would sue.'), ['person:Dana Pruitt', 'place:Virginia']);
+  });
+
+  it('lets a photo credit name the photographer and the agency', () => {
+    assert.deepEqual(found('Crowds at the gate.Credit…Mara Lind/Nordic Press Agency'), ['person:Mara Lind', 'organization:Nordic Press Agency']);
+  });
+
+  it('finds no name in a handle or a web address', () => {
+    assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
+  });
+});
