@@ -17,6 +17,8 @@ const endsWith = (long: string[], short: string[]) =>
 export interface ClusterOptions {
   /** Keep weak guesses of these types even when nothing in the document confirms them. */
   keepWeak?: EntityType[];
+  /** Where the text's sports words start (`sportsWords`), when the caller has them: else the text is scanned. */
+  sportsWords?: number[];
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
@@ -69,7 +71,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const best = (v: Record<EntityType, number>): EntityType =>
     (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
 
-  const sporty = sportsNear(text);
+  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
   const kept: EntityMention[] = [];
   let lastEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
@@ -188,8 +190,27 @@ const CORPORATE = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|ag|sa|nv|
 
 const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|club|coach|tournament|seeded|semi-?final|quarter-?final|standings|halftime|half-time|inning|pitcher|homers?|squad|fixtures?|scorers?|stumps|unbeaten|division|premier)\b/gi;
 
-/** Whether a position lies in sports news: enough sports words in the text around it. One scan of the text, on demand. */
-function sportsNear(text: string): (at: number) => boolean {
+/** Where the sports words of `text` start, in order. Words never span a line, so a text's list is its lines' lists. */
+export function sportsWords(text: string): number[] {
+  const hits: number[] = [];
+  SPORTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPORTS.exec(text))) hits.push(m.index);
+  return hits;
+}
+
+/** How far before and after a position sports words count for it. */
+const SPORTS_BEFORE = 1500;
+const SPORTS_AFTER = 2500;
+
+/** The stretch of text whose sports words decide whether `at` lies in sports news. */
+export function sportsReach(at: number): { from: number; to: number } {
+  return { from: at - SPORTS_BEFORE, to: at + SPORTS_AFTER };
+}
+
+/** Whether a position lies in sports news: enough sports words in the text around it. `words` (their starts, in
+ * order) is asked for only when a position is. */
+export function sportsNear(words: () => number[]): (at: number) => boolean {
   let hits: number[] | undefined;
   const countBefore = (x: number) => {
     let lo = 0, hi = hits!.length;
@@ -197,12 +218,8 @@ function sportsNear(text: string): (at: number) => boolean {
     return lo;
   };
   return (at: number) => {
-    if (!hits) {
-      hits = [];
-      SPORTS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = SPORTS.exec(text))) hits.push(m.index);
-    }
-    return countBefore(at + 2500) - countBefore(at - 1500) >= 4;
+    hits ??= words();
+    const { from, to } = sportsReach(at);
+    return countBefore(to) - countBefore(from) >= 4;
   };
 }
