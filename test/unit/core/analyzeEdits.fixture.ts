@@ -13,7 +13,8 @@ const fixtures = files.map(f => readFileSync(f, 'utf8'));
 const typed = fc.constantFrom(
   'x', ' ', '\n', '\n\n', '\r\n', '“', '”', '"', '.', 'Mr. Okafor said', 'Elena Vasquez', ' Vasquez', 'he said.',
   'March 3', 'the next day', '2024', 'LONDON (Reuters) — ', '\nUpdated on: May 16, 2024 / 7:51 AM EDT / Ledger\n',
-  '\n\nCouncil Votes On Budget\n', '\n— Jane Roe (@jroe) May 16, 2024\n', 'football club', 'Harbor City', 'Okafor Inc',
+  '\n\nCouncil Votes On Budget\n', '\n— Jane Roe (@jroe) May 16, 2024\n', 'football club', ' Arsenal beat Wigan at Ewood. ',
+  ' The club coach said the striker scored twice as the league match ended. ', 'Harbor City', 'Okafor Inc',
   '\n\nAdvertisement\n\n', 'https://t.co/x1', '',
 );
 
