@@ -211,7 +211,7 @@ function analyzeByArticle(
 /** The quotes of the article in [start, end) with their speakers, at document offsets. */
 function attributeArticle(text: string, start: number, end: number, blocks: Block[], entities: Entity[]): Quote[] {
   const localText = text.slice(start, end);
-  const localEntities = entities.map(x => shift(x, -start));
+  const localEntities = entities.map((e): Entity => ({ start: e.start - start, end: e.end - start, text: e.text, type: e.type, canonical: e.canonical, cluster: e.cluster }));
   const localBlocks = blocks.map(x => shift(x, -start));
   return attributeQuotes(localText, findQuotes(localText), localEntities, localBlocks).map(q => shiftQuote(q, start));
 }

@@ -8,6 +8,8 @@ const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
 const norm = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
 const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Whitespace runs made one space; most names have none to change, and are returned as they are without a copy. */
+const oneSpaced = (s: string) => (/[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s);
 /** `V.` and `Vladimir` agree, `Bill` and `Hillary` do not. */
 const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.startsWith(a.replace(/\.$/, ''))) || (b.length <= 2 && a.startsWith(b.replace(/\.$/, '')));
 
@@ -103,7 +105,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const index = (c: Cluster, w: string) => { let l = byWord.get(w); if (!l) byWord.set(w, (l = new Set())); l.add(c); };
   const persons = kept.filter(m => m.type === 'person');
   for (const m of persons) {
-    const s = surface(m).replace(/\s+/g, ' ');
+    const s = oneSpaced(surface(m));
     const w = nameWords(s.toLowerCase());
     if (w.length < 2) continue;
     const last = w[w.length - 1];
@@ -146,7 +148,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const written = new Map<string, string>();
   for (const m of kept) {
     if (m.type === 'person') continue;
-    const s = surface(m).replace(/\s+/g, ' ');
+    const s = oneSpaced(surface(m));
     if (!isAllCaps(s) && !written.has(s.toLowerCase())) written.set(s.toLowerCase(), s);
   }
   // Ids: a person's cluster object, or one name of one type for places and bodies; numbered in order of first mention.
@@ -154,7 +156,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   return kept.map(m => {
     const s = surface(m);
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
-    const plain = s.replace(/\s+/g, ' ');
+    const plain = oneSpaced(s);
     const canonical = c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain;
     const key = c ?? `${m.type}\u0000${canonical}`;
     let cluster = ids.get(key);
@@ -176,7 +178,7 @@ export function listClusters(entities: readonly Entity[]): EntityCluster[] {
       if (gender) c.gender = gender === 'f' ? 'female' : 'male';
     }
     c.mentions++;
-    const form = e.text.replace(/\s+/g, ' ');
+    const form = oneSpaced(e.text);
     if (form !== c.canonical) aliases[e.cluster].add(form);
   }
   for (const c of clusters) c.aliases = [...aliases[c.id]].sort();
