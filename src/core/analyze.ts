@@ -1,9 +1,9 @@
 // The engine's entry: analyze(text) -> Analysis. An Analyzer keeps what it found in the text it analyzed last, so
 // that after an edit only the runs of lines around it are segmented again (resegment.ts), only the blocks it touched
-// are searched for names and dates, and only the articles whose text or names changed are attributed again; blocks
-// and articles outside the edit keep their results at offsets moved by the edit's length. The document-wide passes
-// (name clusters, date anchoring, the speaker index) run over those results, so the analysis is always the one a
-// fresh analyze(text) gives.
+// are searched for names and dates, and only the articles whose text, blocks or names changed are anchored and
+// attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
+// their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, as linking
+// speakers and the speaker index always do. The analysis is always the one a fresh analyze(text) gives.
 import { attributeQuotes, withoutDateSpeakers } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { sportsNear, sportsReach, sportsWords } from './clusters';
