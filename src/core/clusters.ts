@@ -8,6 +8,8 @@ const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
 const norm = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
 const nameWords = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Whitespace runs made one space; most names have none to change, and are returned as they are without a copy. */
+const oneSpaced = (s: string) => (/[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s);
 /** `V.` and `Vladimir` agree, `Bill` and `Hillary` do not. */
 const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.startsWith(a.replace(/\.$/, ''))) || (b.length <= 2 && a.startsWith(b.replace(/\.$/, '')));
 
@@ -17,6 +19,8 @@ const endsWith = (long: string[], short: string[]) =>
 export interface ClusterOptions {
   /** Keep weak guesses of these types even when nothing in the document confirms them. */
   keepWeak?: EntityType[];
+  /** Where the text's sports words start (`sportsWords`), when the caller has them: else the text is scanned. */
+  sportsWords?: number[];
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
@@ -69,7 +73,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const best = (v: Record<EntityType, number>): EntityType =>
     (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
 
-  const sporty = sportsNear(text);
+  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
   const kept: EntityMention[] = [];
   let lastEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
@@ -101,7 +105,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const index = (c: Cluster, w: string) => { let l = byWord.get(w); if (!l) byWord.set(w, (l = new Set())); l.add(c); };
   const persons = kept.filter(m => m.type === 'person');
   for (const m of persons) {
-    const s = surface(m).replace(/\s+/g, ' ');
+    const s = oneSpaced(surface(m));
     const w = nameWords(s.toLowerCase());
     if (w.length < 2) continue;
     const last = w[w.length - 1];
@@ -144,7 +148,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const written = new Map<string, string>();
   for (const m of kept) {
     if (m.type === 'person') continue;
-    const s = surface(m).replace(/\s+/g, ' ');
+    const s = oneSpaced(surface(m));
     if (!isAllCaps(s) && !written.has(s.toLowerCase())) written.set(s.toLowerCase(), s);
   }
   // Ids: a person's cluster object, or one name of one type for places and bodies; numbered in order of first mention.
@@ -152,7 +156,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   return kept.map(m => {
     const s = surface(m);
     const c = m.type === 'person' ? clusterOf.get(m) : undefined;
-    const plain = s.replace(/\s+/g, ' ');
+    const plain = oneSpaced(s);
     const canonical = c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain;
     const key = c ?? `${m.type}\u0000${canonical}`;
     let cluster = ids.get(key);
@@ -174,7 +178,7 @@ export function listClusters(entities: readonly Entity[]): EntityCluster[] {
       if (gender) c.gender = gender === 'f' ? 'female' : 'male';
     }
     c.mentions++;
-    const form = e.text.replace(/\s+/g, ' ');
+    const form = oneSpaced(e.text);
     if (form !== c.canonical) aliases[e.cluster].add(form);
   }
   for (const c of clusters) c.aliases = [...aliases[c.id]].sort();
@@ -188,8 +192,27 @@ const CORPORATE = /^(?:inc|inc\.|corp|corp\.|co|co\.|ltd|ltd\.|llc|plc|ag|sa|nv|
 
 const SPORTS = /\b(?:soccer|football|cricket|tennis|golf|rugby|baseball|basketball|hockey|cycling|athletics|league|cup|match(?:es)?|goals?|scored|striker|midfielder|innings|wickets?|batsman|bowler|championship|club|coach|tournament|seeded|semi-?final|quarter-?final|standings|halftime|half-time|inning|pitcher|homers?|squad|fixtures?|scorers?|stumps|unbeaten|division|premier)\b/gi;
 
-/** Whether a position lies in sports news: enough sports words in the text around it. One scan of the text, on demand. */
-function sportsNear(text: string): (at: number) => boolean {
+/** Where the sports words of `text` start, in order. Words never span a line, so a text's list is its lines' lists. */
+export function sportsWords(text: string): number[] {
+  const hits: number[] = [];
+  SPORTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPORTS.exec(text))) hits.push(m.index);
+  return hits;
+}
+
+/** How far before and after a position sports words count for it. */
+const SPORTS_BEFORE = 1500;
+const SPORTS_AFTER = 2500;
+
+/** The stretch of text whose sports words decide whether `at` lies in sports news. */
+export function sportsReach(at: number): { from: number; to: number } {
+  return { from: at - SPORTS_BEFORE, to: at + SPORTS_AFTER };
+}
+
+/** Whether a position lies in sports news: enough sports words in the text around it. `words` (their starts, in
+ * order) is asked for only when a position is. */
+export function sportsNear(words: () => number[]): (at: number) => boolean {
   let hits: number[] | undefined;
   const countBefore = (x: number) => {
     let lo = 0, hi = hits!.length;
@@ -197,12 +220,8 @@ function sportsNear(text: string): (at: number) => boolean {
     return lo;
   };
   return (at: number) => {
-    if (!hits) {
-      hits = [];
-      SPORTS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = SPORTS.exec(text))) hits.push(m.index);
-    }
-    return countBefore(at + 2500) - countBefore(at - 1500) >= 4;
+    hits ??= words();
+    const { from, to } = sportsReach(at);
+    return countBefore(to) - countBefore(from) >= 4;
   };
 }

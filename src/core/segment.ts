@@ -48,13 +48,28 @@ const TERMINAL = /[.!?…:]["”’')\]]*$|["”’]$/;
 /** Splits `text` into trimmed blocks with exact offsets. `reference` (`YYYY-MM-DD`) dates datelines that give no
  * year (`HAVANA, August 7 (Xinhua) --`) until a dated one comes. */
 export function segment(text: string, reference?: string): Block[] {
+  return segmentTracked(text, reference).blocks;
+}
+
+/** A dated line, from which on its date is the reference for the lines after it (`at`: the line's start). */
+export interface ReferenceChange {
+  at: number;
+  date: string;
+}
+
+/** `segment`, with the reference changes it went through: what re-segmenting part of an edited text starts from. */
+export function segmentTracked(text: string, reference?: string): { blocks: Block[]; references: ReferenceChange[] } {
   const lines = splitLines(text);
+  const references: ReferenceChange[] = [];
   for (const line of lines) {
     classifyRemembered(line, reference);
-    if (line.date) reference = line.date.slice(0, 10);
+    if (line.date) {
+      reference = line.date.slice(0, 10);
+      references.push({ at: line.start, date: reference });
+    }
   }
   markHeadlines(lines);
-  return join(text, lines);
+  return { blocks: join(text, lines), references };
 }
 
 function splitLines(text: string): Line[] {

@@ -26,12 +26,12 @@ class NamesInScope {
 export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], clusters: readonly Cluster[], articles: readonly Article[]): Quote[] {
   const byArticle = articles.map(() => new NamesInScope());
   const whole = new NamesInScope();
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   let a = 0;
   for (const e of entities) {
     if (e.type === 'place') continue;
     while (a + 1 < articles.length && articles[a + 1].start <= e.start) a++;
-    const key = `${a}:${e.cluster}`;
+    const key = a * clusters.length + e.cluster;
     if (seen.has(key)) continue;
     seen.add(key);
     byArticle[a]?.add(clusters[e.cluster]);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
+import { applyEdit, dump, edit } from './analyzeEdits.fixture';
 
 const sample = readFileSync('samples/city-council.txt', 'utf8');
 
@@ -24,5 +26,30 @@ describe('analyze', () => {
       const a = analyze(t);
       assert.deepEqual([a.entities.length, a.dates.length, a.quotes.length], [0, 0, 0]);
     }
+  });
+});
+
+describe('Analyzer after edits', () => {
+  it('gives, after any sequence of edits, the analysis a fresh analyze gives the new text', function () {
+    this.timeout(180_000); // a hang guard: 150 dumps, each analyzed afresh after every edit
+    fc.assert(
+      fc.property(dump, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {
+        const analyzer = new Analyzer();
+        analyzer.analyze(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assert.deepEqual(analyzer.analyze(text), analyze(text));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('starts afresh when the reference date changes', () => {
+    const analyzer = new Analyzer();
+    const text = 'Council meets\n\nThe council met on Monday, the mayor said.';
+    analyzer.analyze(text, { referenceDate: '2024-05-16' });
+    const dated = analyzer.analyze(text, { referenceDate: '2025-01-02' });
+    assert.equal(dated.dates.find(d => d.text === 'Monday')?.anchor.date, '2025-01-02');
   });
 });
