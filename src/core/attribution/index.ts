@@ -22,6 +22,7 @@ import { accordingTo } from './sieves/accordingTo';
 import { cueAfter } from './sieves/cueAfter';
 import { cueBefore, cueBeforeEnds } from './sieves/cueBefore';
 import { cueLater } from './sieves/cueLater';
+import { sentenceSubject } from './sieves/sentenceSubject';
 import { tweetAuthor } from './sieves/tweetSignature';
 import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, type TurnSieve } from './sieves/turns';
 import { asWritten, organizationDescription } from './speakers/description';
@@ -43,6 +44,11 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
 
 /** Sieves for a direct quote the quote sieves left without a speaker, in the order they run. */
 export const TURN_SIEVES: readonly TurnSieve[] = [turnPrevious, turnNext, turnParagraph, paragraphIntro, sentenceBefore];
+
+/** Quote → mention sieves for a quote still without a speaker after the turn sieves, in the order they run. */
+export const LAST_SIEVES: readonly QuoteSieve[] = [
+  { id: 'sentence-subject', when: s => s.before.trim() !== '' && s.kind !== 'scare', find: sentenceSubject },
+];
 
 /** Mention → speaker sieves, in the order they run. */
 export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [byName, personalPronoun, organizationPronoun, byTitle, organizationDescription, asWritten];
@@ -93,6 +99,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   };
 
   const out: AttributedQuote[] = [];
+  /** each quote's site, where the quote sieves read it */
+  const sites: (QuoteSite | undefined)[] = [];
   let blockIdx = 0;
   const blockOf = (pos: number): Block | undefined => {
     while (blockIdx < blocks.length && blocks[blockIdx].end <= pos) blockIdx++;
@@ -101,10 +109,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   };
   for (const q of quotes) {
     const base: AttributedQuote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, cue: null, kind: q.kind };
+    sites.push(undefined);
     const block = blockOf(q.start);
     if (block && NO_SPEAKER_BLOCKS.has(block.kind)) { out.push(base); continue; }
-    const site = quoteSite(text, masked, q, block, paragraphs);
+    const site = quoteSite(text, masked, q, block, paragraphs, ctx.entityStarts);
     if (site.kind === 'title') { out.push({ ...base, kind: 'title' }); continue; }
+    sites[sites.length - 1] = site;
 
     let found: Found | null = null;
     for (const sieve of QUOTE_SIEVES) {
@@ -155,6 +165,18 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       break;
     }
   }
+  for (let i = 0; i < out.length; i++) {
+    const site = sites[i];
+    if (out[i].speaker || !site) continue;
+    for (const sieve of LAST_SIEVES) {
+      if (sieve.when && !sieve.when(site)) continue;
+      const found = sieve.find(site);
+      if (!found) continue;
+      const decided = decide(out[i], found, found.how, false);
+      if (decided.speaker) out[i] = decided;
+      break;
+    }
+  }
   forgetLowerCaseWords(); // do not keep the document alive between calls
   return out;
 }
@@ -196,7 +218,7 @@ class Paragraphs {
 
 /** The quote's sentence and the reporter's words around it; sentences are read at most 600 characters either side, so
  * one endless line stays linear. */
-function quoteSite(text: string, masked: string, q: QuoteSpan, block: Block | undefined, paragraphs: Paragraphs): QuoteSite {
+function quoteSite(text: string, masked: string, q: QuoteSpan, block: Block | undefined, paragraphs: Paragraphs, entities: readonly Entity[]): QuoteSite {
   const pStart = paragraphs.start(q.start);
   const pEnd = paragraphs.end(q.end - 1 < q.start ? q.start : q.end - 1);
   const sStart = sentenceStart(masked, q.start, Math.max(pStart, q.start - 600));
@@ -207,7 +229,7 @@ function quoteSite(text: string, masked: string, q: QuoteSpan, block: Block | un
   const beforeEnd = before.trimEnd();
   const sEnd = sentenceEnd(masked, q.end, Math.min(pEnd, q.end + 600));
   const site: QuoteSite = {
-    text, masked, quote: q, block,
+    text, masked, quote: q, block, entities,
     sentenceStart: sStart,
     before,
     sentenceEnd: sEnd,

@@ -1,7 +1,7 @@
 // What sieves read and return. A quote sieve reads one quote's site (its sentence, the words before and after it) and
 // returns the speaker mention and cue it found; a speaker sieve turns a mention into a speaker (a name, a pronoun's
 // antecedent, the person a title phrase stands for). Each is a small module; the order they run in is data (index.ts).
-import type { Block, EntityType, Quote, QuoteKind } from '../types';
+import type { Block, Entity, EntityType, Quote, QuoteKind } from '../types';
 import type { QuoteSpan } from '../quotes';
 import type { CueHit } from './cue';
 import type { NameIndex } from './nameIndex';
@@ -24,6 +24,8 @@ export interface QuoteSite {
   masked: string;
   quote: QuoteSpan;
   block: Block | undefined;
+  /** People and organizations of the entity pass, by start. */
+  entities: readonly Entity[];
   /** Where the quote's sentence starts, and its words before the quote (masked). */
   sentenceStart: number;
   before: string;
@@ -53,7 +55,7 @@ export interface SpeakerContext {
   masked: string;
   index: NameIndex;
   /** People and organizations of the entity pass, by start. */
-  entityStarts: readonly import('../types').Entity[];
+  entityStarts: readonly Entity[];
   /** Speakers decided so far, in text order. */
   history: { at: number; name: string; org: boolean }[];
   /** People who already spoke. */
