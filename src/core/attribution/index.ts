@@ -148,7 +148,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     if (q.speaker || q.kind !== 'direct') continue;
     const block = blockOf(q.start);
     if (block && NO_SPEAKER_BLOCKS.has(block.kind)) continue;
-    const site = { text, masked, out, i, paraStart: paragraphs.start, paraEnd: paragraphs.end };
+    const site = { text, masked, out, i, paraStart: paragraphs.start, paraEnd: paragraphs.end, entities: ctx.entityStarts };
     for (const sieve of TURN_SIEVES) {
       const hit = sieve.find(site);
       if (!hit) continue;

@@ -5,6 +5,9 @@ import type { Entity } from '../../types';
 import { nameFromRun, tokens } from '../names';
 import type { Found, QuoteSite } from '../sieve';
 
+/** Words that open a subordinate clause (`When Wallace died, Clinton released …`): its subject is not the sentence's. */
+const SUBORDINATE = /\b(?:when|whenever|after|before|if|as|while|although|though|because|since|until|unless|once|where|whether|like|unlike)\b/i;
+
 export function sentenceSubject(site: QuoteSite): Found | null {
   // a short quoted term (`“absurd.”`, `“rigged system”`) is a term the subject used or was called, not speech
   if (site.text.slice(site.quote.start + 1, site.quote.end - 1).trim().split(/\s+/).length < 4) return null;
@@ -19,7 +22,7 @@ export function subjectOfSentence(text: string, masked: string, entities: readon
   if (!e || e.end > to || e.type !== 'person') return null;
   // only a few descriptor words before it (`Former Arkansas Gov.`, `17-year-old`), in the same clause
   const lead = masked.slice(from, e.start);
-  if (/[,;:“”"()—–]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 5) return null;
+  if (/[,;:“”"()—–]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 5 || SUBORDINATE.test(lead)) return null;
   // then an optional apposition, then a lower-case word: the verb (or an adverb before it)
   const rest = masked.slice(e.end, Math.min(to, e.end + 200));
   const m = /^(?:['’]s?(?=\s))?(?:\s*,[^,“”"]{1,120},)?\s+(\p{Ll}+)\b/u.exec(rest);

@@ -1,12 +1,14 @@
 // Turn sieves, for a direct quote that found no cue of its own: it goes on the speaker turn of a quote next to it
 // (`turn-previous`, `turn-next`, `turn-paragraph`), or it is introduced by the paragraph before (`paragraph-intro`:
 // `Caddell continued:`) or by the sentence before it (`sentence-before`: `…, Schiff said. “The other factor …”`).
+import type { Entity } from '../../types';
 import { sentenceStart } from '../../sentences';
 import { lastNonSpaceBefore } from '../masking';
 import type { AttributedQuote, Found } from '../sieve';
 import { laterAttribution } from './cueLater';
 import { preAttribution } from './cueBefore';
 import { subjectOfIntro } from './introColon';
+import { subjectOfSentence } from './sentenceSubject';
 
 /** A quote without a speaker among the quotes attributed so far (`out`, in text order). */
 export interface TurnSite {
@@ -16,6 +18,8 @@ export interface TurnSite {
   i: number;
   paraStart: (pos: number) => number;
   paraEnd: (pos: number) => number;
+  /** People and organizations of the entity pass, by start. */
+  entities: readonly Entity[];
 }
 
 /** A turn sieve gives the quote whose speaker goes on, or a mention of its own. */
@@ -81,7 +85,7 @@ export const turnParagraph: TurnSieve = {
   },
 };
 
-/** A quote paragraph after one that ends `X said:` or `Caddell continued:`. */
+/** A quote paragraph after one that ends `X said:`, `Caddell continued:` or `Jared Potts echoed:`. */
 export const paragraphIntro: TurnSieve = {
   id: 'paragraph-intro',
   find(site) {
@@ -93,7 +97,8 @@ export const paragraphIntro: TurnSieve = {
     if (!/:\s*$/.test(masked.slice(prevPStart, prevEnd + 1))) return null;
     const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
     const sent = masked.slice(sS, prevEnd);
-    const found = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text);
+    // `Trump leaned in and boomed:`: with no cue, the sentence's subject
+    const found = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text) ?? subjectOfSentence(text, masked, site.entities, sS, prevEnd);
     return found ? { found } : null;
   },
 };
