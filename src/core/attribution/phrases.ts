@@ -58,7 +58,9 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
     for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
       const head = parts.slice(0, k).join(',');
       const appo = parts.slice(k).join(',').trim();
-      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)) continue;
+      // (`Sanders’ campaign manager`, `Clinton's spokesman`: a role owned by a name is an apposition too)
+      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
+        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) continue;
       if (/[“”"]/.test(appo)) continue;
       const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
