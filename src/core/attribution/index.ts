@@ -22,6 +22,7 @@ import { accordingTo } from './sieves/accordingTo';
 import { cueAfter } from './sieves/cueAfter';
 import { cueBefore, cueBeforeEnds } from './sieves/cueBefore';
 import { cueLater } from './sieves/cueLater';
+import { nameVerb } from './sieves/nameVerb';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { tweetAuthor } from './sieves/tweetSignature';
 import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, type TurnSieve } from './sieves/turns';
@@ -40,6 +41,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   { id: 'cue-before', when: s => !s.introduced, find: cueBefore },
   { id: 'cue-later', when: s => !s.closedSentence, find: cueLater },
   { id: 'according-to', find: accordingTo },
+  { id: 'name-verb', find: nameVerb },
 ];
 
 /** Sieves for a direct quote the quote sieves left without a speaker, in the order they run. */
