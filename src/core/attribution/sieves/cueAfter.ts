@@ -27,7 +27,8 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   }
   // inverted: `said X`
   const inv = /^([\p{L}]+)(?:\s+(?:out|in))?\b/u.exec(s);
-  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset))) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
+  // (`"…anonymity" said Nick Merrill`: `said` needs no comma before it)
+  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
     const cue = cueAt(text, base, inv[1]);
     const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
     if (sp) return { sp, cue, how: 'cue-after' };
