@@ -25,7 +25,7 @@ import { cueLater } from './sieves/cueLater';
 import { nameVerb } from './sieves/nameVerb';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { tweetAuthor } from './sieves/tweetSignature';
-import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, type TurnSieve } from './sieves/turns';
+import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, turnSplit, type TurnSieve } from './sieves/turns';
 import { asWritten, organizationDescription } from './speakers/description';
 import { byName } from './speakers/name';
 import { organizationPronoun, personalPronoun } from './speakers/pronoun';
@@ -44,8 +44,8 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   { id: 'name-verb', find: nameVerb },
 ];
 
-/** Sieves for a direct quote the quote sieves left without a speaker, in the order they run. */
-export const TURN_SIEVES: readonly TurnSieve[] = [turnPrevious, turnNext, turnParagraph, paragraphIntro, sentenceBefore];
+/** Sieves for a quote the quote sieves left without a speaker, in the order they run. */
+export const TURN_SIEVES: readonly TurnSieve[] = [turnSplit, turnPrevious, turnNext, turnParagraph, paragraphIntro, sentenceBefore];
 
 /** Quote → mention sieves for a quote still without a speaker after the turn sieves, in the order they run. */
 export const LAST_SIEVES: readonly QuoteSieve[] = [
@@ -147,11 +147,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   blockIdx = 0;
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
-    if (q.speaker || q.kind !== 'direct') continue;
+    if (q.speaker || (q.kind !== 'direct' && q.kind !== 'partial')) continue;
     const block = blockOf(q.start);
     if (block && NO_SPEAKER_BLOCKS.has(block.kind)) continue;
     const site = { text, masked, out, i, paraStart: paragraphs.start, paraEnd: paragraphs.end, entities: ctx.entityStarts };
     for (const sieve of TURN_SIEVES) {
+      if (q.kind !== 'direct' && !sieve.partialToo) continue;
       const hit = sieve.find(site);
       if (!hit) continue;
       if ('found' in hit) {

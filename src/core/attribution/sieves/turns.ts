@@ -27,6 +27,8 @@ export type TurnHit = { from: AttributedQuote } | { found: Found };
 
 export interface TurnSieve {
   id: string;
+  /** It reads partial quotes too (the others read direct quotes only). */
+  partialToo?: boolean;
   find: (site: TurnSite) => TurnHit | null;
 }
 
@@ -52,6 +54,20 @@ export const turnPrevious: TurnSieve = {
     const prev = previous(site);
     const ok = prev && prev.speaker && prev.kind !== 'scare' && prev.kind !== 'title' && prev.end > site.paraStart(site.out[site.i].start);
     return ok ? { from: prev } : null;
+  },
+};
+
+/** `“A,” said an Iowa Democrat, “and B.”`: a sentence split by its attribution goes on with the same speaker. */
+export const turnSplit: TurnSieve = {
+  id: 'turn-split',
+  partialToo: true,
+  find({ out, i, text }) {
+    const q = out[i];
+    const prev = out[i - 1];
+    if (!prev || !prev.speaker || !prev.speakerSpan || prev.kind === 'scare' || prev.kind === 'title') return null;
+    if (prev.speakerSpan.start < prev.end || prev.speakerSpan.end > q.start || q.start - prev.end > 200) return null;
+    const between = text.slice(prev.end, q.start);
+    return /^\s*,?\s*[^.?!;:“”"\n]*,\s*$/.test(between) ? { from: prev } : null;
   },
 };
 
