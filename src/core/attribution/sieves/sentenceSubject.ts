@@ -16,6 +16,12 @@ export function sentenceSubject(site: QuoteSite): Found | null {
 
 /** The name that is the subject of the reporter's words in [from, to), if one opens them. */
 export function subjectOfSentence(text: string, masked: string, entities: readonly Entity[], from: number, to: number): Found | null {
+  // `He described the field as “…”`: a pronoun that opens the sentence, resolved as any pronoun is
+  const p = /^\s*(He|She)\s+(\p{Ll}+)/u.exec(masked.slice(from, Math.min(to, from + 40)));
+  if (p && !/^(?:and|or|who|that)$/.test(p[2])) {
+    const start = from + p[0].indexOf(p[1]);
+    return { sp: { phrase: p[1], span: { start, end: start + p[1].length }, kind: 'pronoun' }, cue: null, how: 'sentence-subject' };
+  }
   let lo = 0, hi = entities.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].start < from) lo = mid + 1; else hi = mid; }
   const e = entities[lo];
