@@ -27,6 +27,7 @@ import { sentenceSubject } from './sieves/sentenceSubject';
 import { tweetAuthor } from './sieves/tweetSignature';
 import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, turnSplit, type TurnSieve } from './sieves/turns';
 import { asWritten, organizationDescription } from './speakers/description';
+import { byCluster } from './speakers/cluster';
 import { byName } from './speakers/name';
 import { organizationPronoun, personalPronoun } from './speakers/pronoun';
 import { byTitle } from './speakers/title';
@@ -53,7 +54,7 @@ export const LAST_SIEVES: readonly QuoteSieve[] = [
 ];
 
 /** Mention → speaker sieves, in the order they run. */
-export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [byName, personalPronoun, organizationPronoun, byTitle, organizationDescription, asWritten];
+export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [byCluster, byName, personalPronoun, organizationPronoun, byTitle, organizationDescription, asWritten];
 
 const NO_SPEAKER_BLOCKS = new Set(['menu', 'boilerplate', 'video']);
 
@@ -88,6 +89,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const r = resolve(f.sp, f.sp.span.start);
     const quote: AttributedQuote = { ...q, speaker: r?.name ?? null, cue: f.cue?.cue ?? null };
     if (r) quote.sieve = `${how}/${r.by}`;
+    if (r?.cluster !== undefined) quote.speakerCluster = r.cluster;
     if (f.cue) quote.cueSpan = f.cue.span;
     quote.speakerSpan = f.sp.span;
     quote.speakerText = f.sp.kind === 'name' ? titledForm(text, f.sp.span) : text.slice(f.sp.span.start, f.sp.span.end);

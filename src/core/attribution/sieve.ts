@@ -47,7 +47,13 @@ export interface QuoteSieve {
 }
 
 /** A speaker as a mention → speaker sieve decided it; `by` names the sieve. */
-export interface Resolved { name: string; type?: EntityType; by: string }
+export interface Resolved {
+  name: string;
+  type?: EntityType;
+  by: string;
+  /** The entity cluster the speaker is, by id. */
+  cluster?: number;
+}
 
 /** What speaker sieves know of the article so far. */
 export interface SpeakerContext {
