@@ -6,7 +6,7 @@ import { anchorDocument, extractDates, type Expression } from './dates';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { segment } from './segment';
-import { linkSpeakers } from './speakerLinks';
+import { linkSpeakers, speakersArePeople } from './speakerLinks';
 import { buildSpeakers } from './speakers';
 import type { Analysis, AnalyzeOptions, Article, Block, Entity, Quote } from './types';
 
@@ -40,11 +40,13 @@ export class Analyzer {
     this.entityCache = usedEntities;
     this.dateCache = usedDates;
 
-    const entities = clusterEntities(text, mentions);
-    const clusters = listClusters(entities);
+    const typed = clusterEntities(text, mentions);
     const articles = findArticles(text, blocks);
     const dates = anchorDocument(text, blocks, articles, expressions, options.referenceDate);
-    const quotes = linkSpeakers(withoutDateSpeakers(this.attributeByArticle(text, articles, blocks, entities), dates), entities, clusters, articles);
+    const attributed = withoutDateSpeakers(this.attributeByArticle(text, articles, blocks, typed), dates);
+    const entities = speakersArePeople(typed, attributed);
+    const clusters = listClusters(entities);
+    const quotes = linkSpeakers(attributed, entities, clusters, articles);
     return {
       schema: 'news-lens/2',
       entities,
