@@ -175,8 +175,9 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
     const start = words[0].start, end = words[words.length - 1].end;
     const capped = words.length > 1 && words.slice(1).every(t => isCap(t.w));
     if (capped) {
+      // `the White House` is a name; `a New Hampshire Republican` (the name stops before the last word) describes
       const hit = nameFromRun(words.slice(1), text);
-      if (hit) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+      if (hit && hit.end === words[words.length - 1].end) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
     }
     return { phrase: text.slice(start, end), span: { start, end }, kind: 'desc' };
   }
