@@ -11,7 +11,7 @@ import { clusterEntities, findEntityMentions, listClusters, type EntityMention }
 import { findQuotes } from './quotes';
 import { findEdit, resegment, type Edit, type Segmentation } from './resegment';
 import { segmentTracked } from './segment';
-import { linkSpeakers } from './speakerLinks';
+import { linkSpeakers, speakersArePeople } from './speakerLinks';
 import { buildSpeakers } from './speakers';
 import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateMention, Entity, Quote } from './types';
 
@@ -84,15 +84,19 @@ export class Analyzer {
     }
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
-    const entities = moved ?? clusterEntities(text, mentions.found.map((m, i) => placeMention(m, mentions.at[i])), { sportsWords: sports });
-    const clusters = moved ? previous!.clusters : listClusters(entities);
+    const typed = moved ?? clusterEntities(text, mentions.found.map((m, i) => placeMention(m, mentions.at[i])), { sportsWords: sports });
+    const typedClusters = moved ? previous!.clusters : listClusters(typed);
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();
-    const found = analyzeByArticle(text, articles, blocks, blockResults, entities, options.referenceDate, articleResults,
+    const found = analyzeByArticle(text, articles, blocks, blockResults, typed, options.referenceDate, articleResults,
       previous && edit ? { results: previous.articleResults, edit } : undefined);
     const dates = found.dates;
-    const quotes = linkSpeakers(withoutDateSpeakers(found.quotes, dates), entities, clusters, articles);
-    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities, clusters, articleResults };
+    const attributed = withoutDateSpeakers(found.quotes, dates);
+    // A place that speaks is a person (speakerLinks.ts): decided after attribution, so the kept names stay as clustered.
+    const entities = speakersArePeople(typed, attributed);
+    const clusters = entities === typed ? typedClusters : listClusters(entities);
+    const quotes = linkSpeakers(attributed, entities, clusters, articles);
+    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters: typedClusters, articleResults };
     return {
       schema: 'news-lens/2',
       entities,

@@ -11,7 +11,7 @@ import ts from 'typescript';
 const ALLOWED: Record<string, string> = {
   'src/extension/log.ts:guard': 'forwards the arguments of one call of the wrapped function: as many as its parameters',
   'src/core/names.ts:typeSequence': 'recurses once per title inside one capitalised sequence, which is at most 9 tokens long',
-  'src/core/attribution.ts:subjectBefore': 'reads an apposition inside an apposition at most MAX_APPOSITION_DEPTH (2) levels deep',
+  'src/core/attribution/phrases.ts:subjectBefore': 'reads an apposition inside an apposition at most MAX_APPOSITION_DEPTH (2) levels deep',
   'src/extension/analysisService.ts:pump': 'skips stale jobs by calling itself, at most twice per open document (the queue holds a whole-text and a visible-window job per document)',
 };
 

@@ -1,0 +1,22 @@
+// Cue verbs as written: the word, extended by its object or particle (`told Reuters`, `pointed out`).
+import type { Span } from '../types';
+import { WEAK_CUES } from '../cues';
+
+export const CUE_WORD = /[\p{L}]+/gu;
+
+export interface CueHit { cue: string; span: Span; weak: boolean }
+
+/** The cue at `start` in `text`, extended by `told Reuters`-like objects and particles (`pointed out`). */
+export function cueAt(text: string, start: number, word: string): CueHit {
+  let end = start + word.length;
+  const lw = word.toLowerCase();
+  if (lw.startsWith('tell') || lw === 'told') {
+    const obj = /^ +((?:the )?[\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*){0,3}|reporters|journalists|the crowd|supporters|me|us|him|her|them|an? [a-z]+(?: [a-z]+)?)/u.exec(text.slice(end, end + 60));
+    if (obj) end += obj[0].replace(/['’]s$/, '').replace(/\.$/, '').length;
+  } else if (/^(?:point|pointed|points|pointing|chime|chimed|chimes)$/.test(lw)) {
+    const p = /^ +(?:out|in)\b/.exec(text.slice(end, end + 6));
+    if (p) end += p[0].length;
+  }
+  return { cue: text.slice(start, end), span: { start, end }, weak: WEAK_CUES.has(lw) };
+}
+

@@ -1,0 +1,207 @@
+// Speaker phrases: the subject before a cue verb (`Kenneth Baer, a former official, said`) or after an inverted one
+// (`said Rep. Jane Doe (D-Ohio)`), as a name, a pronoun or a description.
+import type { Span } from '../types';
+import { AUX, PRONOUNS, isCue } from '../cues';
+import { ABBREV, PARTICLES, SUFFIXES, isCap, nameFromRun, tokens, type NameHit } from './names';
+
+// Speaker phrases
+
+export interface SpeakerFound {
+  /** The speaker phrase as written. */
+  phrase: string;
+  span: Span;
+  kind: 'name' | 'pronoun' | 'desc';
+  name?: NameHit;
+}
+
+export const DESC_DET = /^(?:the|a|an|his|her|their|its|my|our|your|one|two|three|several|some|many|other|another|this|that)$/i;
+export const PLURAL_SPEAKERS = /^(?:officials|police|critics|analysts|experts|aides|advisers|advisors|investigators|prosecutors|authorities|residents|witnesses|protesters|supporters|opponents|organizers|sources|lawmakers|democrats|republicans|researchers|scientists|economists|doctors|people|voters|activists|leaders|observers|diplomats|officers|spokesmen|parents|students|teachers|workers)$/i;
+
+/** Appositions inside appositions are read this deep, no deeper: each level tries up to three splits, so an
+ * unbounded depth is exponential in the commas (`a, ,a, ,a, …`). */
+const MAX_APPOSITION_DEPTH = 2;
+
+/** The subject at the end of `seg` (the reporter's words just before a cue verb). */
+export function subjectBefore(seg: string, offset: number, text: string, depth = 0): SpeakerFound | null {
+  if (seg.length > 260) {
+    // a subject with its apposition is never longer than this; keep the scan short
+    offset += seg.length - 260;
+    seg = seg.slice(-260);
+  }
+  let toks = tokens(seg, offset);
+  // drop auxiliaries and adverbs between subject and cue
+  while (toks.length && AUX.has(toks[toks.length - 1].w.toLowerCase()) && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
+    const t = toks.pop()!;
+    seg = seg.slice(0, t.start - offset);
+  }
+  seg = seg.replace(/\s+$/, '');
+  // party tags: `(R-Utah)`, `, R-Wis.,`, ages `, 25,`
+  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
+  toks = tokens(seg, offset);
+  if (!toks.length) return null;
+  const last = toks[toks.length - 1];
+  const tail = seg.slice(last.end - offset);
+  const contracted = /^(he|she|they|it)['’](?:s|re|ve|d|ll)$/i.exec(last.w); // `He’s claiming`
+  if (tail.trim() === '' && contracted) return { phrase: contracted[1], span: { start: last.start, end: last.start + contracted[1].length }, kind: 'pronoun' };
+  if (tail.trim() === '' && PRONOUNS.has(last.w.toLowerCase()) && last.w !== 'I') {
+    const prev = seg.slice(0, last.start - offset);
+    // `he said`: subject pronouns; `it` only where it starts a clause (not `called it`)
+    if (last.w.toLowerCase() !== 'it' || /(^|[,;:—–(”"]|\b(?:and|but|as|so|because|when|while|then|where|after|before|if|later|now|what|which))\s*$/i.test(prev) || prev.trim() === '') {
+      return { phrase: last.w, span: { start: last.start, end: last.end }, kind: 'pronoun' };
+    }
+    return null;
+  }
+  if (tail.trim() === ',') {
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
+    // apposition: `Kenneth Baer, a former official who runs a firm,`
+    const parts = seg.slice(0, -1).split(',');
+    for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
+      const head = parts.slice(0, k).join(',');
+      const appo = parts.slice(k).join(',').trim();
+      // (`Sanders’ campaign manager`, `Clinton's spokesman`: a role owned by a name is an apposition too)
+      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
+        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) continue;
+      if (/[“”"]/.test(appo)) continue;
+      const inner = subjectBefore(head, offset, text, depth + 1);
+      if (inner && inner.kind !== 'pronoun') return inner;
+    }
+    return null;
+  }
+  if (tail.trim() !== '') return null;
+  if (/^(?:which|who|that)$/i.test(last.w) && toks.length > 1) {
+    // `the Chicago Police Department, which reported`
+    if (depth >= MAX_APPOSITION_DEPTH) return null;
+    const head = seg.slice(0, last.start - offset).replace(/[\s,]+$/, '');
+    const inner = subjectBefore(head, offset, text, depth + 1);
+    return inner && inner.kind === 'name' ? inner : null;
+  }
+  if (isCap(last.w) || SUFFIXES.has(last.w.toLowerCase())) {
+    if (/['’]s$/.test(last.w)) return null;
+    // `the Archbishop of Canterbury`, `the Bank of England`: a titled phrase, not a person called Canterbury
+    const ofPhrase = /\b(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){1,3}of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’\-]*\s*){1,3}$/u.exec(seg);
+    if (ofPhrase && !/^(?:the\s+)?(?:Mr|Mrs|Ms|Dr)\b/.test(ofPhrase[0])) {
+      const start = offset + ofPhrase.index;
+      const phrase = text.slice(start, offset + seg.trimEnd().length);
+      const lead = seg.slice(0, ofPhrase.index);
+      if (/(?:^|[,;:—–(”"]|\b(?:and|but|as|so|because|when|while|then|that))\s*$/i.test(lead)) return { phrase, span: { start, end: start + phrase.length }, kind: 'desc' };
+    }
+    const hit = nameFromRun(toks, text);
+    if (hit && hit.end === last.end) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+    // A title alone (`the President said`) is a description.
+  }
+  // description: `the senator`, `a spokesman for the campaign`, `officials`
+  const n = toks.length;
+  if (PLURAL_SPEAKERS.test(last.w)) {
+    let k = n - 1;
+    while (k > 0 && n - k < 4 && /^[\p{L}\-]+$/u.test(toks[k - 1].w) && !isCue(toks[k - 1].w) && !/^(?:and|that|but|or|said|says|while|as)$/i.test(toks[k - 1].w)) {
+      k--;
+      if (DESC_DET.test(toks[k].w)) break;
+    }
+    const start = toks[k].start;
+    return { phrase: text.slice(start, last.end), span: { start, end: last.end }, kind: 'desc' };
+  }
+  for (let k = n - 1; k >= 0 && n - k <= 9; k--) {
+    const w = toks[k].w;
+    if (k < n - 1 && (isCue(w) || /^(?:and|but|or|that|which|who|while|as|if|when|because|than|said|says)$/i.test(w))) break;
+    const gap = k < n - 1 ? text.slice(toks[k].end, toks[k + 1].start) : '';
+    if (/[,;:.!?()“”"—–]/.test(gap)) break;
+    if (DESC_DET.test(w) || /['’]s$/.test(w)) {
+      // possessive determiner: `Obama's former campaign strategist` keeps the owner
+      let from = k;
+      if (/['’]s$/.test(w)) {
+        if (isCap(w)) while (from > 0 && isCap(toks[from - 1].w) && /^ +$/.test(text.slice(toks[from - 1].end, toks[from].start))) from--;
+        else if (from > 0 && DESC_DET.test(toks[from - 1].w)) from--; // `the ad's narrator`
+      }
+      if (k === n - 1) return null;
+      if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3) return null;
+      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !/(?:official|rival|general|federal|tribunal|council)$/i.test(last.w)) return null;
+      const prevWord = from > 0 ? toks[from - 1].w.toLowerCase() : '';
+      const gapBefore = from > 0 ? text.slice(toks[from - 1].end, toks[from].start) : '';
+      if (from > 0 && !/[,;:—–(”"]/.test(gapBefore) && (PREPOSITIONS.has(prevWord) || COMMON_VERBS.has(prevWord) || isCue(prevWord))) {
+        if (PREPOSITIONS.has(prevWord)) continue; // `a narrator in the Clinton ad`: look for an earlier head
+        return null;
+      }
+      const start = toks[from].start;
+      const phrase = text.slice(start, last.end);
+      if (/^(?:the|a|an)\s+(?:same|first|last|next|following|latest|former|other|time|day|week|year|report|statement|story|bill|law)$/i.test(phrase)) return null;
+      return { phrase, span: { start, end: last.end }, kind: 'desc' };
+    }
+  }
+  return null;
+}
+
+export const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'into', 'than',
+  'over', 'under', 'against', 'between', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'like']);
+const COMMON_VERBS = new Set(['make', 'made', 'makes', 'take', 'took', 'takes', 'get', 'got', 'gets', 'give', 'gave',
+  'gives', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'see', 'saw', 'do', 'did', 'cited', 'cites',
+  'showed', 'shows', 'released', 'published', 'sent', 'received', 'hit', 'attacked', 'blamed', 'praised', 'accused',
+  'faced', 'became', 'become', 'won', 'lost', 'used', 'uses', 'use', 'found', 'find', 'finds', 'heard', 'hear']);
+
+const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
+  'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);
+
+
+/** `s` up to a comma, a parenthesis, a quote mark or a sentence end (periods of abbreviations and initials kept). */
+function chunkUntilPunct(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (',;:()\n\r“”"—–'.includes(c)) return s.slice(0, i);
+    if (c === '.') {
+      const word = /[\p{L}.]+$/u.exec(s.slice(0, i))?.[0] ?? '';
+      if (ABBREV.test(word + '.') || /^[A-Z]$/.test(word) || /[\p{L}]/u.test(s[i + 1] ?? '')) continue;
+      return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
+/** The speaker right after an inverted cue (`said Rep. Jane Doe (D-Ohio), head of …`). */
+export function subjectAfter(seg: string, offset: number, text: string): SpeakerFound | null {
+  const lead = seg.length - seg.trimStart().length;
+  const s = seg.slice(lead);
+  const pm = /^(he|she|they|it|we)\b/i.exec(s);
+  if (pm) return { phrase: pm[1], span: { start: offset + lead, end: offset + lead + pm[1].length }, kind: 'pronoun' };
+  // the chunk up to a comma, a parenthesis or the sentence end
+  const chunk = chunkUntilPunct(s);
+  const toks = tokens(chunk, offset + lead);
+  if (!toks.length) return null;
+  if (DESC_DET.test(toks[0].w) || PLURAL_SPEAKERS.test(toks[0].w)) {
+    // `the mayor`, `a spokesman for the campaign`; stop at a clause or a time
+    let k = 1;
+    while (k < toks.length && k < 9 && !/^(?:who|which|that|in|on|during|after|before|when|while|and|adding|noting|calling|saying|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(toks[k].w)) k++;
+    // a capitalized org after `the`: `the White House`
+    const words = toks.slice(0, k);
+    if (words.length === 1 && !PLURAL_SPEAKERS.test(words[0].w)) return null;
+    const start = words[0].start, end = words[words.length - 1].end;
+    const capped = words.length > 1 && words.slice(1).every(t => isCap(t.w));
+    if (capped) {
+      // `the White House` is a name; `a New Hampshire Republican` (the name stops before the last word) describes
+      const hit = nameFromRun(words.slice(1), text);
+      if (hit && hit.end === words[words.length - 1].end) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+    }
+    return { phrase: text.slice(start, end), span: { start, end }, kind: 'desc' };
+  }
+  // a name, possibly after lower-case descriptors (`retired Air Force general Lloyd Newton`)
+  let k = 0;
+  while (k < toks.length && k < 6 && !isCap(toks[k].w)) {
+    if (PREPOSITIONS.has(toks[k].w) || /^(?:after|before|during|while|since|until)$/.test(toks[k].w)) return null;
+    k++;
+  }
+  let j = k;
+  while (j < toks.length && (isCap(toks[j].w) || PARTICLES.has(toks[j].w) || SUFFIXES.has(toks[j].w.toLowerCase())) && (j === k || /^ +$/.test(text.slice(toks[j - 1].end, toks[j].start)))) j++;
+  if (j === k) return null;
+  // `said Trump campaign spokesman Jason Miller`: lower-case role words then another capitalized run
+  let run = toks.slice(k, j);
+  let m = j;
+  while (m < toks.length && m < j + 3 && /^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w)) m++;
+  if (m > j && m < toks.length && isCap(toks[m].w)) {
+    let e = m;
+    while (e < toks.length && (isCap(toks[e].w) || PARTICLES.has(toks[e].w) || SUFFIXES.has(toks[e].w.toLowerCase()))) e++;
+    // `said Moscow-based US lawyer Jamie Firestone`: the name after the role words
+    run = toks.slice(m, e);
+  }
+  const hit = nameFromRun(run, text);
+  if (!hit) return null;
+  return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+}
+

@@ -1,0 +1,70 @@
+// Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
+import { isCue } from '../../cues';
+import { CUE_WORD, cueAt } from '../cue';
+import { nameFromRun, tokens } from '../names';
+import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore } from '../phrases';
+import { PRONOUNS } from '../../cues';
+import type { Found, QuoteSite } from '../sieve';
+
+export function cueAfter(site: QuoteSite): Found | null {
+  return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence);
+}
+
+function postAttribution(after: string, offset: number, text: string, closedSentence: boolean): Found | null {
+  const lead = /^[\s,]*(?:[—–―-]+\s*)?/.exec(after)![0];
+  const s = after.slice(lead.length);
+  const base = offset + lead.length;
+  if (!s) return null;
+  if (closedSentence && !/^[\p{Lu}]|^(?:he|she|they)\b/u.test(s) && !/^[a-z]/.test(s)) return null;
+  // a signature dash: `” ― Jane Doe.`
+  if (/[—–―]/.test(lead) && /^[\p{Lu}]/u.test(s)) {
+    const m = /^([^.,;\n]{2,60}?)\.?\s*$/.exec(s);
+    if (m) {
+      const toks = tokens(m[1], base);
+      const hit = nameFromRun(toks, text);
+      if (hit && hit.end === toks[toks.length - 1].end) return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: lead.trim(), span: { start: offset + lead.search(/[—–―-]/), end: offset + lead.search(/[—–―-]/) + 1 }, weak: false }, how: 'cue-after' };
+    }
+  }
+  // inverted: `said X`
+  const inv = /^([\p{L}]+)(?:\s+(?:out|in))?\b/u.exec(s);
+  // (`"…anonymity" said Nick Merrill`: `said` needs no comma before it)
+  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
+    const cue = cueAt(text, base, inv[1]);
+    const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
+    if (sp) return { sp, cue, how: 'cue-after' };
+  }
+  // normal: `X said`, within a short stretch
+  CUE_WORD.lastIndex = 0;
+  let words = 0;
+  for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
+    words++;
+    if (!isCue(m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
+    if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
+      && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
+      // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
+      if (words > 1 && /,\s*$/.test(s.slice(0, m.index))) {
+        const sp = subjectBefore(s.slice(0, m.index).replace(/,\s*$/, ''), base, text);
+        if (sp && sp.kind !== 'desc') return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
+      }
+      continue;
+    }
+    const seg = s.slice(0, m.index);
+    if (/[“”"]/.test(seg)) return null;
+    const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
+    const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
+    if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;
+    if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
+    if (closedSentence && (words > 7 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
+    if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
+    const sp = subjectBefore(seg, base, text);
+    if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
+    if (sp) {
+      if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an)\b/i.test(sp.phrase)) return null;
+      return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
+    }
+    if (closedSentence) return null;
+    // `one of the states suing …, said`: a noun that looks like a cue; read on
+  }
+  return null;
+}
+

@@ -1,0 +1,80 @@
+// Quote sieve `cue-before`: `X said: “…”`, `X said that “…”`, `X said it could “…”`, `Said Ellis: “…”`: the last cue
+// in the sentence before the quote.
+import { isCue } from '../../cues';
+import { CUE_WORD, cueAt } from '../cue';
+import { nameFromRun, tokens } from '../names';
+import { subjectAfter, subjectBefore, type SpeakerFound } from '../phrases';
+import type { Found, QuoteSite } from '../sieve';
+
+export function cueBefore(site: QuoteSite): Found | null {
+  return preAttribution(site.before, site.sentenceStart, site.text);
+}
+
+/** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
+export function cueBeforeEnds(before: string): boolean {
+  const m = /([\p{L}]+)(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3},\s*$/u.exec(before);
+  return !!m && isCue(m[1]);
+}
+
+/** `X said: “…”`, `X said that “…”`, `X said it could “…”`: the last cue in the sentence before the quote. */
+export function preAttribution(before: string, offset: number, text: string): Found | null {
+  CUE_WORD.lastIndex = 0;
+  const cues: RegExpExecArray[] = [];
+  for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) {
+    // a capitalized cue only at the sentence start (`Said Ellis:`), never `the United States`
+    if (isCue(m[0]) && (/^[\p{Ll}]/u.test(m[0]) || before.slice(0, m.index).trim() === '')) cues.push(m);
+  }
+  let participle: RegExpExecArray | null = null;
+  for (let k = cues.length - 1; k >= 0 && k >= cues.length - 6; k--) {
+    const m = cues[k];
+    const w = m[0].toLowerCase();
+    const seg = before.slice(0, m.index);
+    if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '')) {
+      // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
+      participle ??= m;
+      continue;
+    }
+    if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
+    const sp = subjectBefore(seg, offset, text);
+    if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'cue-before' };
+    if (seg.trim() === '' || /[,;:]\s*$/.test(seg)) {
+      // inverted before the quote: `Said Ellis: “…”`
+      const cue = cueAt(text, offset + m.index, m[0]);
+      const rest = before.slice(cue.span.end - offset);
+      const inv = subjectAfter(rest, cue.span.end, text);
+      if (inv && inv.kind === 'name' && /^[^,;:]*[,:]?\s*$/.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
+    }
+  }
+  if (participle) {
+    const sub = leadingSubject(before, offset, text);
+    if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'cue-before' };
+  }
+  return null;
+}
+
+/** The subject at the start of the clause before a participle cue (`Trump, speaking in Ohio, said`). */
+function leadingSubject(before: string, offset: number, text: string): SpeakerFound | null {
+  const sent = before;
+  // the first name or pronoun of the sentence
+  const NAME = /((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/uy;
+  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`)
+  let m: RegExpExecArray | null = null;
+  for (const at of [0, sent.indexOf(',') + 1]) {
+    if (at < 0 || (at > 0 && at === 0)) continue;
+    let k = at;
+    while (k < sent.length && /\s/.test(sent[k])) k++;
+    NAME.lastIndex = k;
+    const mm = NAME.exec(sent);
+    if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
+    if (at === 0 && mm) continue;
+  }
+  if (!m) return null;
+  const start = offset + m.index;
+  const seg = m[1];
+  if (/^(?:he|she|they|it)$/i.test(seg)) return { phrase: seg, span: { start, end: start + seg.length }, kind: 'pronoun' };
+  const toks = tokens(seg, start);
+  const hit = nameFromRun(toks, text);
+  if (!hit) return null;
+  return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+}
+

@@ -1,0 +1,21 @@
+// Quote sieve `cue-later`: a cue at the end of the sentence after the quote (`… “…” is held accountable, X said.`).
+import { isCue } from '../../cues';
+import { cueAt } from '../cue';
+import { subjectBefore } from '../phrases';
+import type { Found, QuoteSite } from '../sieve';
+
+export function cueLater(site: QuoteSite): Found | null {
+  return laterAttribution(site.masked.slice(site.quote.end, site.sentenceEnd), site.quote.end, site.text);
+}
+
+/** A cue at the end of the sentence after the quote: `…, X said.` */
+export function laterAttribution(rest: string, offset: number, text: string): Found | null {
+  const m = /,\s+([^,;:“”"]{1,80}?)\s+([\p{L}]+)(\s+(?:out|in))?(?:\s+(?:on|in|at|during|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,40})?[.!?]?\s*$/u.exec(rest);
+  if (!m || !isCue(m[2])) return null;
+  const segStart = m.index + m[0].indexOf(m[1], 1);
+  const sp = subjectBefore(m[1], offset + segStart, text);
+  if (!sp) return null;
+  const cueStart = offset + segStart + m[1].length + (m[0].slice(m[0].indexOf(m[1], 1) + m[1].length).length - m[0].slice(m[0].indexOf(m[1], 1) + m[1].length).trimStart().length);
+  return { sp, cue: cueAt(text, cueStart, m[2]), how: 'cue-later' };
+}
+

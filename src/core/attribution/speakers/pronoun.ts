@@ -1,0 +1,54 @@
+// Speaker sieves for pronouns: `he`/`she` take the subject of their own sentence, else the most recent person of that
+// gender (preferring one who already spoke nearby); `they`/`it` take the most recent organization.
+import { sentenceStart } from '../../sentences';
+import type { SpeakerContext, SpeakerSieve } from '../sieve';
+
+/** The latest speaker (in text order) that passes `ok`, looking back over at most 50 entries. */
+function lastSpeaker(ctx: SpeakerContext, ok: (x: { name: string; org: boolean }) => boolean, floor: number) {
+  const h = ctx.history;
+  for (let i = h.length - 1; i >= 0 && i >= h.length - 50; i--) {
+    const x = h[i];
+    if (x.at < floor) return undefined;
+    if (ok(x)) return x;
+  }
+  return undefined;
+}
+
+export const personalPronoun: SpeakerSieve = {
+  id: 'pronoun',
+  resolve(sp, at, ctx) {
+    const p = sp.phrase.toLowerCase();
+    if (sp.kind !== 'pronoun' || (p !== 'he' && p !== 'she')) return null;
+    const { index, masked, spoke } = ctx;
+    const floor = ctx.articleFloor(at);
+    const g = p === 'he' ? 'm' : 'f';
+    const loose = (name: string, org: boolean) => !org && (index.genderOf(name) ?? g) === g;
+    const strict = (name: string, org: boolean) => loose(name, org)
+      && (index.personLike.has(name) || index.genderOf(name) !== undefined || spoke.has(name));
+    for (const ok of [strict, loose]) {
+      // the subject of the pronoun's own sentence (`Clinton says she …`)
+      const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
+      const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
+      if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person', by: 'pronoun-sentence' }; }
+      // the most recent person mentioned, preferring one who already spoke nearby
+      const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
+      const h = lastSpeaker(ctx, x => ok(x.name, x.org), floor);
+      const pick = h && (!m || h.at >= m.at - 1500) ? h.name : m?.name;
+      if (pick) { index.learnGender(pick, g); return { name: pick, type: 'person', by: 'pronoun-recent' }; }
+    }
+    return null;
+  },
+};
+
+export const organizationPronoun: SpeakerSieve = {
+  id: 'pronoun-org',
+  resolve(sp, at, ctx) {
+    const p = sp.phrase.toLowerCase();
+    if (sp.kind !== 'pronoun' || (p !== 'they' && p !== 'it')) return null;
+    const floor = ctx.articleFloor(at);
+    const h = lastSpeaker(ctx, x => x.org, floor);
+    const m = ctx.index.lastMention(at, x => x.org, floor);
+    const pick = h && (!m || h.at >= m.at - 600) ? h.name : m?.name;
+    return pick ? { name: pick, type: 'organization', by: 'pronoun-org' } : null;
+  },
+};

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { LAST_SIEVES, QUOTE_SIEVES, SPEAKER_SIEVES, TURN_SIEVES, attributeQuotes } from '../../../src/core/attribution';
+import { findQuotes } from '../../../src/core/quotes';
+import { sentenceEnd, sentenceStart } from '../../../src/core/sentences';
+import type { Entity } from '../../../src/core/types';
+
+/** The quote of `analyze(text)` whose text contains `snippet`. */
+function quoteOf(text: string, snippet: string) {
+  const q = analyze(text).quotes.find(x => x.text.includes(snippet));
+  assert.ok(q, `no quote with ${snippet}`);
+  return q;
+}
+
+describe('attribution sieves', () => {
+  it('runs in a fixed order given as data, cue sieves before turns and before the last resort', () => {
+    assert.deepEqual(QUOTE_SIEVES.map(s => s.id), ['cue-before', 'cue-after', 'cue-before', 'cue-later', 'according-to', 'name-verb']);
+    assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'sentence-before']);
+    assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject']);
+    assert.deepEqual(SPEAKER_SIEVES.map(s => s.id), ['cluster', 'name', 'pronoun', 'pronoun-org', 'title', 'org-description', 'description']);
+  });
+
+  it('name-verb: a name and any verb closing the clause after the quote', () => {
+    const text = 'Senator Ruth Okafor faced the committee.\n\n“Would it be negotiable?” Okafor pressed.';
+    const q = quoteOf(text, 'negotiable');
+    assert.equal(q.speaker, 'Ruth Okafor');
+    assert.equal(q.sieve?.split('/')[0], 'name-verb');
+    assert.equal(q.cue, 'pressed');
+  });
+
+  it('cue-after: an inverted `said X` with no comma before it', () => {
+    const q = quoteOf('"We will appeal the ruling" said Tomas Brandt, a spokesman for the firm.', 'appeal');
+    assert.equal(q.speaker, 'Tomas Brandt');
+  });
+
+  it('an apposition may be a role owned by a name', () => {
+    const q = quoteOf('“We are raising money for the members,” Jeff Weaver, Sanders’ campaign manager, said in a statement.', 'raising');
+    assert.equal(q.speaker, 'Jeff Weaver');
+  });
+
+  it('turn-split: a sentence split by its attribution keeps its speaker', () => {
+    const text = '“She is too far behind,” said Dana Whitfield, “and the vote was not a decisive win.”';
+    assert.equal(quoteOf(text, 'decisive').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(text, 'decisive').sieve?.split('/')[0], 'turn-split');
+  });
+
+  it('sentence-subject: the person who opens the sentence, for a quote no cue attributes', () => {
+    const text = 'Former Governor Mike Halvorsen, for his part, is labeling the plan “a blatant and belligerent abuse of power.”';
+    const q = quoteOf(text, 'abuse');
+    assert.equal(q.speaker, 'Mike Halvorsen');
+    assert.equal(q.sieve?.split('/')[0], 'sentence-subject');
+  });
+
+  it('sentence-subject: not the subject of a subordinate clause, and not for a short quoted term', () => {
+    assert.equal(quoteOf('When Wallace died in 1998, his family thanked the nurses for “the kindest care we have known.”', 'kindest').speaker, null);
+    assert.equal(quoteOf('Senator Ruth Okafor called the plan “absurd.”', 'absurd').speaker, null);
+  });
+
+  it('sentence-subject: a he or she that opens the sentence is resolved as a pronoun', () => {
+    const text = 'Peter Vance spoke in Ohio on Monday.\n\nHe described the field of candidates as “all very good people, every one of them.”';
+    assert.equal(quoteOf(text, 'every one').speaker, 'Peter Vance');
+  });
+
+  it('paragraph-intro: the subject of an intro sentence without a cue verb', () => {
+    const text = 'Farmer Jared Pottsworth, who drove in from the county, echoed:\n\n“He speaks his mind, and that is what the country needs.”';
+    assert.equal(quoteOf(text, 'speaks his mind').speaker, 'Jared Pottsworth');
+    assert.equal(quoteOf(text, 'speaks his mind').sieve?.split('/')[0], 'paragraph-intro');
+  });
+
+  it('cluster: a speaker inside an entity mention is that mention’s cluster, by id', () => {
+    const text = '“We are ready,” Xi said.';
+    const at = text.indexOf('Xi');
+    const xi: Entity = { start: at, end: at + 2, text: 'Xi', type: 'person', canonical: 'Xi Jinping', cluster: 7 };
+    const [q] = attributeQuotes(text, findQuotes(text), [xi], []);
+    assert.equal(q.speaker, 'Xi Jinping');
+    assert.equal(q.speakerCluster, 7);
+    assert.equal(q.sieve, 'cue-after/cluster');
+  });
+
+  it('a place never speaks: a two-word name that is a speaker becomes a person, with its cluster', () => {
+    const text = '"We are delighted with the decision," said Mary Marsh, chief executive of the charity.';
+    const a = analyze(text);
+    const marsh = a.entities.find(e => e.text === 'Mary Marsh');
+    assert.ok(marsh);
+    assert.equal(marsh.type, 'person');
+    assert.equal(a.clusters[marsh.cluster].type, 'person');
+    assert.equal(a.quotes[0].speaker, 'Mary Marsh');
+    assert.equal(a.quotes[0].speakerCluster, marsh.cluster);
+  });
+});
+
+describe('sentences', () => {
+  it('finds the sentence around an offset, past abbreviations and initials', () => {
+    const text = 'Mr. Brandt arrived at 9 a.m. on Monday. He met Sen. J. R. Holt. They talked.';
+    const at = text.indexOf('met');
+    assert.equal(text.slice(sentenceStart(text, at, 0), sentenceEnd(text, at, text.length)), 'He met Sen. J. R. Holt.');
+    assert.equal(text.slice(sentenceStart(text, 5, 0), sentenceEnd(text, 5, text.length)), 'Mr. Brandt arrived at 9 a.m. on Monday.');
+  });
+
+  it('stops at a line break and at the floor and ceiling it is given', () => {
+    const text = 'First line without end\nSecond line here. Third.';
+    const at = text.indexOf('line here');
+    assert.equal(text.slice(sentenceStart(text, at, 0), sentenceEnd(text, at, text.length)), 'Second line here.');
+    assert.equal(sentenceStart(text, at, at - 3), at - 3);
+    assert.equal(sentenceEnd(text, at, at + 4), at + 4);
+  });
+});
