@@ -59,6 +59,19 @@ const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 /** Handles, hashtags, web and mail addresses: they hold no names of their own. */
 export const LINKS = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
 
+/** Marks with 1 the tokens inside handles, hashtags and web addresses. */
+export function markLinkTokens(text: string, tokens: Token[], marks: Uint8Array): void {
+  if (!/[@#/]|www\./.test(text)) return;
+  const re = new RegExp(LINKS);
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(text))) {
+    const s = m.index, e = s + m[0].length;
+    while (k < tokens.length && tokens[k].e <= s) k++;
+    for (let q = k; q < tokens.length && tokens[q].s < e; q++) marks[q] = 1;
+  }
+}
+
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
@@ -178,16 +191,7 @@ function findIn(text: string, base: number): EntityMention[] {
 
   credits(text, tokens, push, taken);
   // handles, hashtags, web and mail addresses hold no names of their own
-  if (/[@#\/]|www\./.test(text)) {
-    const re = new RegExp(LINKS);
-    let m: RegExpExecArray | null;
-    let k = 0;
-    while ((m = re.exec(text))) {
-      const s = m.index, e = s + m[0].length;
-      while (k < tokens.length && tokens[k].e <= s) k++;
-      for (let q = k; q < tokens.length && tokens[q].s < e; q++) taken[q] = 1;
-    }
-  }
+  markLinkTokens(text, tokens, taken);
   const caps = isCapsLine(tokens) || isTitleCaseLine(tokens);
   const numbers = tokens.filter(t => t.k === 'n').length;
   const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;

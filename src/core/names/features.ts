@@ -2,7 +2,7 @@
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
 import { classify, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { LINKS, tokenize, type EntityMention, type Token } from '../names';
+import { markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
 export interface Window {
@@ -52,15 +52,7 @@ function shape(t: string): string {
 /** Tokens inside handles, hashtags and web addresses. */
 function linkTokens(text: string, tokens: Token[]): Uint8Array {
   const linked = new Uint8Array(tokens.length);
-  if (!/[@#/]|www\./.test(text)) return linked;
-  const re = new RegExp(LINKS);
-  let m: RegExpExecArray | null;
-  let k = 0;
-  while ((m = re.exec(text))) {
-    const s = m.index, e = s + m[0].length;
-    while (k < tokens.length && tokens[k].e <= s) k++;
-    for (let q = k; q < tokens.length && tokens[q].s < e; q++) linked[q] = 1;
-  }
+  markLinkTokens(text, tokens, linked);
   return linked;
 }
 
