@@ -46,6 +46,8 @@ describe('Navigating a dump in the VS Code workbench', function () {
     assert.ok(rows.some(r => r.includes('Ada Brennan')), `no row with the full name: ${JSON.stringify(rows)}`);
     await wb.screenshot(page, 'peek-references.png');
     await page.keyboard.press('Escape');
+    // The peek view takes room inside the editor and pushes the lines below it off screen until it has closed.
+    await page.waitForFunction(() => ![...document.querySelectorAll('.peekview-widget')].some(w => w.offsetParent));
   });
 
   it('the breadcrumbs name the article the cursor is in, and the speaker in a quote', async function () {
@@ -78,9 +80,22 @@ describe('Navigating a dump in the VS Code workbench', function () {
   });
 });
 
-/** Clicks the character `into` of the first rendered occurrence of `text` on one visual line (lines wrap). */
+/** Clicks the character `into` of the first rendered occurrence of `text` on one visual line (lines wrap), waiting a
+ * few seconds for it to be rendered (the editor redraws its lines after a widget closes). */
 async function clickWord(page, editor, text, into = 1) {
-  const box = await editor.locator('.view-lines').evaluate((root, [wanted, into]) => {
+  let box = null;
+  for (const deadline = Date.now() + 10_000; !box && Date.now() < deadline;) {
+    box = await renderedCharBox(editor, text, into);
+    if (!box) await page.waitForTimeout(200);
+  }
+  if (!box) throw new Error(`"${text}" is not on screen`);
+  await page.mouse.click(box.x, box.y);
+  await page.mouse.move(5, 5);
+}
+
+/** Where the character `into` of the first rendered occurrence of `text` is drawn, or null. */
+function renderedCharBox(editor, text, into) {
+  return editor.locator('.view-lines').evaluate((root, [wanted, into]) => {
     for (const line of root.querySelectorAll('.view-line')) {
       const spans = [...line.querySelectorAll('span > span')];
       const chars = spans.map(s => s.textContent.replace(/\u00a0/g, ' ')).join('');
@@ -101,9 +116,6 @@ async function clickWord(page, editor, text, into = 1) {
     }
     return null;
   }, [text, into]);
-  if (!box) throw new Error(`"${text}" is not on screen`);
-  await page.mouse.click(box.x, box.y);
-  await page.mouse.move(5, 5);
 }
 
 /** The cursor's line and column as the status bar shows them ("Ln 8, Col 12"). */
