@@ -161,6 +161,11 @@ export function findEntityMentions(text: string): EntityMention[] {
   return byWindows(text, findIn);
 }
 
+/** findEntityMentions of a text whose tokens were already read (the tagger reads them for its features too). */
+export function findEntityMentionsInTokens(text: string, tokens: Token[]): EntityMention[] {
+  return text.length <= MAX_BLOCK ? byWindows(text, () => findIn(text, 0, tokens)) : findEntityMentions(text);
+}
+
 /** Runs `find` on a block, or on windows of it cut at spaces when it is longer than MAX_BLOCK (a single 5 MB line), so
  * that no single call grows unbounded; offsets are the block's. Never throws: bad input gives no names. */
 export function byWindows(text: string, find: (window: string, base: number) => EntityMention[]): EntityMention[] {
@@ -180,8 +185,7 @@ export function byWindows(text: string, find: (window: string, base: number) => 
   }
 }
 
-function findIn(text: string, base: number): EntityMention[] {
-  const tokens = tokenize(text);
+function findIn(text: string, base: number, tokens = tokenize(text)): EntityMention[] {
   const out: EntityMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const push = (a: number, b: number, type: EntityType, extra: Partial<EntityMention> = {}) => {

@@ -186,8 +186,7 @@ const PW = TEMPLATE('pw'), NW = TEMPLATE('nw'), PPW = TEMPLATE('ppw'), NNW = TEM
   POSS = TEMPLATE('poss'), W_ORGHEAD = TEMPLATE('w-orghead'), W_PLACEHEAD = TEMPLATE('w-placehead'), W_MISCHEAD = TEMPLATE('w-mischead');
 
 /** Tokens, windows and features of one block, given the mentions the rules found in it. */
-export function blockFeatures(text: string, ruleMentions: EntityMention[]): BlockFeatures {
-  const tokens = tokenize(text);
+export function blockFeatures(text: string, ruleMentions: EntityMention[], tokens = tokenize(text)): BlockFeatures {
   const windows = findWindows(tokens, linkTokens(text, tokens));
   const offsets = new Int32Array(tokens.length + 1);
   if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets };

@@ -3,7 +3,7 @@
 // `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
-import { byWindows, findEntityMentions as findRuleMentions, type EntityMention, type Token } from '../names';
+import { byWindows, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
 import { classify, isGrammarWord, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
@@ -135,8 +135,9 @@ const slotOf = (key: number) => { const h = Math.imul(key, 0x9e3779b1); return h
 
 /** Features of a block as the tagger reads them: the rules' mentions first, since they are features. */
 export function featuresOf(text: string): { features: BlockFeatures; rules: EntityMention[] } {
-  const rules = findRuleMentions(text);
-  return { features: blockFeatures(text, rules), rules };
+  const tokens = tokenize(text);
+  const rules = findEntityMentionsInTokens(text, tokens);
+  return { features: blockFeatures(text, rules, tokens), rules };
 }
 
 /** People, organizations and places in one block, offsets local to it. */
