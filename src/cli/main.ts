@@ -1,10 +1,11 @@
 // The CLI's commands: parse the arguments, run the command, turn every failure into one line on stderr and an exit
 // code (errors.ts lists them).
-import { formatQuotes, quoteRecords, type QuoteFormat, type QuoteRecord } from '../core/exportQuotes';
+import { alsoInPlaces, articleIndexAt, formatQuotes, quoteRecords, type PlacedQuote, type QuoteFormat, type QuoteRecord } from '../core/exportQuotes';
 import {
   COMMANDS, commandHelp, DEFAULT_MAX_FILE_MB, MAIN_HELP, numberOption, parseCommand, referenceDate, usageError,
   type CommandName, type ParsedCommand,
 } from './args';
+import type { Analysis } from '../core/types';
 import { batch } from './batch';
 import { EXIT, UserError } from './errors';
 import { readDump, STDIN } from './input';
@@ -102,9 +103,27 @@ async function analyzeCommand(parsed: ParsedCommand): Promise<number> {
     await out.writeAll(jsonPieces(analysis));
     await out.write('\n');
   } else if (format === 'text') await out.writeAll(linePieces(summary(dump.text, analysis)));
-  else await out.write(formatQuotes(quoteRecords(dump.text, analysis), format));
+  else {
+    const records = quoteRecords(dump.text, analysis);
+    await out.write(formatQuotes(withAlsoIn(records, placed(records, analysis, nameOf(positionals[0]))), format));
+  }
   await out.close();
   return EXIT.ok;
+}
+
+/** A file as the "also in" column names it: as given on the command line, standard input as `stdin`. */
+function nameOf(file: string): string {
+  return file === STDIN ? 'stdin' : file;
+}
+
+function placed(records: QuoteRecord[], analysis: Analysis, file: string): PlacedQuote[] {
+  return records.map(r => ({ text: r.quote, file, line: r.line, article: articleIndexAt(analysis.articles, r.start) }));
+}
+
+/** The records with the "also in" column the editor's Extract Quotes has: the same quote in another article or file. */
+function withAlsoIn(records: QuoteRecord[], places: PlacedQuote[]): QuoteRecord[] {
+  const alsoIn = alsoInPlaces(places);
+  return records.map((r, i) => ({ ...r, alsoIn: alsoIn[i] }));
 }
 
 async function extractQuotesCommand(parsed: ParsedCommand): Promise<number> {
@@ -118,12 +137,16 @@ async function extractQuotesCommand(parsed: ParsedCommand): Promise<number> {
   const { analyze } = await loadEngine();
   const many = positionals.length > 1;
   const records: QuoteRecord[] = [];
+  const places: PlacedQuote[] = [];
   for (const file of positionals) {
     const dump = await readDump(file, maxBytes);
     for (const w of dump.warnings) process.stderr.write(`${w}\n`);
-    for (const r of quoteRecords(dump.text, analyze(dump.text, options), many ? file : undefined)) records.push(r);
+    const analysis = analyze(dump.text, options);
+    const own = quoteRecords(dump.text, analysis, many ? file : undefined);
+    for (const r of own) records.push(r);
+    for (const p of placed(own, analysis, nameOf(file))) places.push(p);
   }
-  await out.write(formatQuotes(records, format));
+  await out.write(formatQuotes(withAlsoIn(records, places), format));
   await out.close();
   return EXIT.ok;
 }

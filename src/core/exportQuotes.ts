@@ -1,6 +1,7 @@
 // "Extract Quotes": every quote with its speaker, cue, kind, position and its article's date, as Markdown, JSON or CSV.
 // The editor command and `news-lens extract-quotes` both print exactly this.
 import { LineIndex } from './lines';
+import { findEchoes } from './quoteEchoes';
 import type { Analysis } from './types';
 
 export type QuoteFormat = 'md' | 'json' | 'csv';
@@ -24,11 +25,29 @@ export interface QuoteRecord {
   alsoIn?: string[];
 }
 
+/** A quote placed for the "also in" column: its file as the reader names it, its one-based line, its article's index. */
+export interface PlacedQuote {
+  text: string;
+  file: string;
+  line: number;
+  article: number;
+}
+
+/**
+ * For each quote, where else it appears word for word or nearly (`file.txt:12`), best match first: in the other
+ * articles of its own file and in the other files, never in its own article (a quote repeated in its own article is
+ * the article quoting itself).
+ */
+export function alsoInPlaces(quotes: readonly PlacedQuote[]): string[][] {
+  const sameArticle = (i: number, j: number) => quotes[i].file === quotes[j].file && quotes[i].article === quotes[j].article;
+  return findEchoes(quotes.map(q => q.text), sameArticle).map(matches => matches.map(m => `${quotes[m.id].file}:${quotes[m.id].line}`));
+}
+
 export function quoteRecords(text: string, analysis: Analysis, file?: string): QuoteRecord[] {
   const lines = new LineIndex(text);
   return analysis.quotes.map(q => {
     const pos = lines.position(q.start);
-    const article = articleAt(analysis.articles, q.start);
+    const article = analysis.articles[articleIndexAt(analysis.articles, q.start)];
     return {
       ...(file !== undefined ? { file } : {}),
       quote: unquoted(q.text),
@@ -45,12 +64,15 @@ export function quoteRecords(text: string, analysis: Analysis, file?: string): Q
   });
 }
 
-/** The article holding `offset` (articles are in text order and do not overlap): a binary search, not a scan per quote. */
-function articleAt(articles: Analysis['articles'], offset: number): Analysis['articles'][number] | undefined {
+/**
+ * The index of the article holding `offset`, or -1 (articles are in text order and do not overlap): a binary search,
+ * not a scan per quote.
+ */
+export function articleIndexAt(articles: Analysis['articles'], offset: number): number {
   let lo = 0, hi = articles.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (articles[mid].end <= offset) lo = mid + 1; else hi = mid; }
   const a = articles[lo];
-  return a && a.start <= offset && offset < a.end ? a : undefined;
+  return a && a.start <= offset && offset < a.end ? lo : -1;
 }
 
 export function formatQuotes(records: QuoteRecord[], format: QuoteFormat): string {

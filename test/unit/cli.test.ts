@@ -7,7 +7,7 @@ import { messages, run, tempDir } from './cliRun';
 
 const { dir, write } = tempDir();
 const dump = write('dump.txt', '\uFEFFHarbor news\r\n\r\n“We will build it,” said Mayor Elena Vasquez.\r\n');
-const DUMP_CSV = 'line,column,speaker,cue,kind,articleDate,quote\r\n3,1,Elena Vasquez,said,direct,,"We will build it,"\r\n';
+const DUMP_CSV = 'line,column,speaker,cue,kind,articleDate,quote,alsoIn\r\n3,1,Elena Vasquez,said,direct,,"We will build it,",\r\n';
 
 // Each test starts the CLI a few times; the limits only guard against a hang on a busy machine.
 describe('cli: commands', function () {
@@ -35,6 +35,34 @@ describe('cli: commands', function () {
     const json = JSON.parse(run(['extract-quotes', dump, '--format', 'json']).stdout);
     assert.equal(json[0].line, 3);
     assert.match(run(['extract-quotes', dump, '--format', 'md']).stdout, /^# Quotes \(1\)/);
+  });
+
+  it('extract-quotes fills the "also in" column as the editor does: other articles of the dump and other files, never the own article', () => {
+    const harbor = write('harbor.txt', [
+      'Ferry returns to the harbor',
+      'Published 9:00 AM, Mon March 3, 2025 / Bay Post',
+      '',
+      '“The ferry will run every hour from April onwards,” said Mayor Elena Vasquez.',
+      '',
+      '“The ferry will run every hour from April onwards,” she repeated later.',
+      '',
+      'Council backs the ferry plan',
+      'Published 8:00 AM, Tue March 4, 2025 / Bay Post',
+      '',
+      '“The ferry will run every hour from April on,” Vasquez told the council.',
+      '',
+    ].join('\n'));
+    const digest = write('digest.txt', 'Weekly digest\n\n“The ferry will run every single hour from April onwards,” said Elena Vasquez.\n\n“Too short,” said Ana Ruiz.\n');
+    const rows = run(['extract-quotes', '--format', 'csv', harbor, digest]).stdout.trimEnd().split('\r\n');
+    assert.equal(rows[0], 'file,line,column,speaker,cue,kind,articleDate,quote,alsoIn');
+    const alsoIn = rows.slice(1).map(r => `${r.split(',')[1]}: ${r.slice(r.lastIndexOf(',') + 1)}`);
+    assert.deepEqual(alsoIn, [
+      `4: ${harbor}:11; ${digest}:3`,
+      `6: ${harbor}:11; ${digest}:3`,
+      `11: ${harbor}:4; ${harbor}:6; ${digest}:3`,
+      `3: ${harbor}:4; ${harbor}:6; ${harbor}:11`,
+      '5: ',
+    ]);
   });
 
   it('analyze FILE --format csv prints what extract-quotes prints; --json with another --format is refused', () => {
@@ -200,6 +228,6 @@ describe('cli: CSV export is safe to open in a spreadsheet', function () {
   it('extract-quotes --format csv guards a quote that is a formula', () => {
     const file = write('formula.txt', '“=1+2,” said Ana Ruiz.\n');
     assert.equal(run(['extract-quotes', file, '--format', 'csv']).stdout,
-      `line,column,speaker,cue,kind,articleDate,quote\r\n1,1,Ana Ruiz,said,direct,,"'=1+2,"\r\n`);
+      `line,column,speaker,cue,kind,articleDate,quote,alsoIn\r\n1,1,Ana Ruiz,said,direct,,"'=1+2,",\r\n`);
   });
 });
