@@ -84,7 +84,7 @@ describe('cli: commands', function () {
     const a = JSON.parse(run(['analyze', '-', '--json'], { input: text }).stdout);
     assert.equal(a.quotes[0].speaker, 'Ana Ruiz');
     const csv = run(['extract-quotes', '--format', 'csv', '-'], { input: text });
-    assert.equal(csv.stdout, 'line,column,speaker,cue,kind,articleDate,quote\r\n1,1,Ana Ruiz,said,direct,,"Yes,"\r\n');
+    assert.equal(csv.stdout, 'line,column,speaker,cue,kind,articleDate,quote,alsoIn\r\n1,1,Ana Ruiz,said,direct,,"Yes,",\r\n');
     assert.equal(run(['extract-quotes', '-', '-'], { input: text }).status, 2);
   });
 
