@@ -11,17 +11,18 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return best;
 }
 
+/** The quote whose attribution names its speaker at the offset (`she` in `she said`), or undefined. */
+export function quoteAttributedAt(analysis: Analysis, offset: number): Quote | undefined {
+  return analysis.quotes.find(q => q.speakerSpan !== undefined && q.speakerSpan.start <= offset && offset < q.speakerSpan.end);
+}
+
 /**
  * The cluster a position names: a mention of an entity, or the speaker named in a quote's attribution (`she said`
  * names the quote's speaker too). Undefined elsewhere.
  */
 export function clusterAt(analysis: Analysis, offset: number): number | undefined {
   const entity = spanAt(analysis.entities, offset);
-  if (entity) return entity.cluster;
-  for (const q of analysis.quotes) {
-    if (q.speakerCluster !== undefined && q.speakerSpan && q.speakerSpan.start <= offset && offset < q.speakerSpan.end) return q.speakerCluster;
-  }
-  return undefined;
+  return entity ? entity.cluster : quoteAttributedAt(analysis, offset)?.speakerCluster;
 }
 
 /** Every mention of a cluster, in document order. */

@@ -5,6 +5,7 @@ import type { AnalysisService } from './analysisService';
 import { describeDate } from '../core/calendar';
 import { mentionsOf, quotesBy, quotesOfCluster, shortQuote, spanAt } from './format';
 import { analysisOfCurrentVersion } from './currentAnalysis';
+import { quoteAttributedAt } from '../core/navigation';
 
 /** The only commands a hover link may run. */
 export const HOVER_COMMANDS = ['newsLens.revealQuote', 'newsLens.setReferenceDate'];
@@ -21,7 +22,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const entity = spanAt(analysis.entities, offset);
     const date = spanAt(analysis.dates, offset);
     // On a quote, or on the speaker named in its attribution ("she said").
-    const quote = spanAt(analysis.quotes, offset) ?? analysis.quotes.find(q => q.speakerSpan && q.speakerSpan.start <= offset && offset < q.speakerSpan.end);
+    const quote = spanAt(analysis.quotes, offset) ?? quoteAttributedAt(analysis, offset);
     const cards: { md: string; start: number; end: number }[] = [];
     if (entity) cards.push({ md: entityCard(document, analysis, entity), ...entity });
     else if (date) cards.push({ md: dateCard(document, date), ...date });
