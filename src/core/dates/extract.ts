@@ -3,7 +3,7 @@
 // The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
 import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, parseDay, shiftDay, validDay } from './normalize';
 import * as not from './resources/negative';
-import { CONJOINED_DAY, CONJOINED_DAY_BEFORE, MASTER, MONTH_AFTER } from './resources/patterns';
+import { ANY_RULE, CONJOINED_DAY, CONJOINED_DAY_BEFORE, MONTH_AFTER, RULE_PATTERNS, START } from './resources/patterns';
 import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import { tenseAt, type Tense } from './tense';
@@ -231,49 +231,67 @@ function monthAndDay({ g, before, after, tense }: Match): Meaning | undefined {
   return withMod({ spec: { type: 'monthDay', m: month, d, tense: tense(), week: !!g.weekof }, kind: g.weekof ? 'other' : 'day' }, g.mdq);
 }
 
-const WORD_BOUNDARY = /\b/g;
-
 /** Date and time expressions in `text`, in order, with offsets local to it; no anchor needed or used. */
 export function extractDates(text: string): Expression[] {
   const found: Expression[] = [];
-  MASTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MASTER.exec(text))) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const meaning = normalize(text, start, end, m[0], g);
-    if (meaning) {
-      if (g.dmy !== undefined && /^\d/.test(m[0])) conjoinedDayBefore(text, start, meaning, found);
-      found.push({ start, end, ...meaning });
-      if (meaning.spec.type === 'monthDay' && !meaning.spec.week) conjoinedDays(text, found);
-    } else if (m[0].length > 0) {
-      // Nothing usable here: retry from the next word, so a rejected long form does not hide a shorter one.
-      // (the next word boundary, found in place: searching a slice of the rest of the text made each retry cost
-      // the length of the text)
-      const at = start + 1;
-      WORD_BOUNDARY.lastIndex = at + 1;
-      MASTER.lastIndex = /\w/.test(text[at] ?? '') ? at : WORD_BOUNDARY.exec(text)?.index ?? at;
+  for (let at = nextStart(text, 0); at >= 0;) {
+    // nothing usable here: go on from the next word, so a rejected long form does not hide a shorter one
+    let resume = at + 1;
+    const rule = ruleAt(text, at);
+    if (rule) {
+      const { m, normalizer } = rule;
+      const end = at + m[0].length;
+      const meaning = normalizer({
+        text: m[0], g: m.groups!,
+        before: text.slice(Math.max(0, at - 24), at),
+        after: text.slice(end, end + 40),
+        tense: () => tenseAt(text, at, end),
+      });
+      if (meaning) {
+        if (m.groups!.dmy !== undefined && /^\d/.test(m[0])) conjoinedDayBefore(text, at, meaning, found);
+        found.push({ start: at, end, ...meaning });
+        resume = meaning.spec.type === 'monthDay' && !meaning.spec.week ? conjoinedDays(text, found) ?? end : end;
+      }
     }
+    at = nextStart(text, resume);
   }
   return combine(text, found);
 }
 
+/** The first position at or after `from` where a rule may begin (`START`), or -1. */
+function nextStart(text: string, from: number): number {
+  START.lastIndex = from;
+  return START.test(text) ? START.lastIndex : -1;
+}
+
+/** The rule that matches at `at` (the first of the rules, in their order, that does) with its match and normalizer. */
+function ruleAt(text: string, at: number): { m: RegExpExecArray; normalizer: Normalizer } | undefined {
+  ANY_RULE.lastIndex = at;
+  const any = ANY_RULE.exec(text);
+  if (!any) return undefined;
+  let i = 0;
+  while (any[i + 1] === undefined) i++;
+  const { name, pattern } = RULE_PATTERNS[i];
+  pattern.lastIndex = at;
+  const m = pattern.exec(text)!;
+  return { m, normalizer: NORMALIZERS[name] };
+}
+
 /**
  * "April 24 and 25", "May 3 to 5, 2024": a day of the month written after a month and day shares its month (and the
- * year after it, if any). Adds it after the last expression found and moves the master pattern past it.
+ * year after it, if any). Adds it after the last expression found; returns where the scan goes on, if it did.
  */
-function conjoinedDays(text: string, found: Expression[]): void {
+function conjoinedDays(text: string, found: Expression[]): number | undefined {
   const first = found[found.length - 1];
-  if (first.spec.type !== 'monthDay') return;
+  if (first.spec.type !== 'monthDay') return undefined;
   CONJOINED_DAY.lastIndex = first.end;
   const c = CONJOINED_DAY.exec(text);
-  if (!c || !not.PHRASE_END_AFTER.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 2)) && !not.CLAUSE_AFTER_DAY.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 12))) return;
+  if (!c || !not.PHRASE_END_AFTER.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 2)) && !not.CLAUSE_AFTER_DAY.test(text.slice(CONJOINED_DAY.lastIndex, CONJOINED_DAY.lastIndex + 12))) return undefined;
   const { m } = first.spec;
   const d = +c.groups!.day;
   const y = c.groups!.year ? +c.groups!.year : undefined;
   const day = validDay(y ?? 2000, m, d);
-  if (!day || d <= first.spec.d) return;
+  if (!day || d <= first.spec.d) return undefined;
   // the words before the day have no digit: the first digit starts it
   const second: Expression = { ...first, start: first.end + c[0].search(/\d/), end: CONJOINED_DAY.lastIndex };
   if (y) {
@@ -281,7 +299,7 @@ function conjoinedDays(text: string, found: Expression[]): void {
     second.spec = { type: 'absolute', value: fmtDay(day) };
   } else second.spec = { ...first.spec, d };
   found.push(second);
-  MASTER.lastIndex = CONJOINED_DAY.lastIndex;
+  return CONJOINED_DAY.lastIndex;
 }
 
 /** "6 to 9 January", "14 and 15 May 2024": the day written before a day and month shares its month (and year). */
@@ -301,21 +319,6 @@ function conjoinedDayBefore(text: string, start: number, second: Meaning, found:
     spec = { type: 'absolute', value: fmtDay(first) };
   }
   found.push({ start: from + c.index, end: from + c.index + c.groups!.day.length, spec, kind: 'day' });
-}
-
-const RULE_NAMES = Object.keys(NORMALIZERS);
-
-function normalize(text: string, start: number, end: number, matched: string, g: Groups): Meaning | undefined {
-  for (const rule of RULE_NAMES) {
-    if (g[rule] === undefined) continue;
-    return NORMALIZERS[rule]({
-      text: matched, g,
-      before: text.slice(Math.max(0, start - 24), start),
-      after: text.slice(end, end + 40),
-      tense: () => tenseAt(text, start, end),
-    });
-  }
-  return undefined;
 }
 
 const DAY_TIME_GAP = /^(?:,?\s*(?:at|on|,)?\s*|\s*[/|·•-]\s*)$/;
