@@ -4,16 +4,16 @@
 // attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
 // their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, as linking
 // speakers and the speaker index always do. The analysis is always the one a fresh analyze(text) gives.
-import { attributeQuotes, withoutDateSpeakers } from './attribution';
+import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { sportsNear, sportsReach, sportsWords } from './clusters';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { findEdit, resegment, type Edit, type Segmentation } from './resegment';
 import { segmentTracked } from './segment';
-import { linkSpeakers, speakersArePeople } from './speakerLinks';
+import { asPeople, SpeakerLinker, speakingPlaces } from './speakerLinks';
 import { buildSpeakers } from './speakers';
-import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateMention, Entity, Quote } from './types';
+import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateMention, Entity, Quote, Speaker } from './types';
 
 const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 
@@ -30,11 +30,21 @@ interface BlockResult {
 interface ArticleResult {
   start: number;
   end: number;
+  /** false for the text before the first article */
+  isArticle: boolean;
   blocks: Block[];
   blockResults: BlockResult[];
   dates: DateMention[];
+  /** its names as clustered, before places that speak become people */
   entities: Entity[];
+  /** attributed, without speakers that are dates */
   quotes: Quote[];
+  /** where in `entities` the places are that speak in `quotes` */
+  speaking: number[];
+  /** `quotes` linked to the clusters of the analysis */
+  linked: Quote[];
+  /** the article's `quotes` are the cached ones, moved */
+  kept: boolean;
 }
 
 /** The name mentions of a text in order, each as its block found it (`found`) and its block's start (`at`). */
@@ -52,10 +62,15 @@ interface Previous {
   mentions: Mentions;
   /** where the sports words start */
   sports: number[];
+  /** the names as clustered, before places that speak become people */
   entities: Entity[];
+  /** the clusters of the analysis, and the places that speak in it (cluster ids, sorted, joined) */
   clusters: Cluster[];
+  speaking: string;
   /** by the article's start */
   articleResults: Map<number, ArticleResult>;
+  speakers: Speaker[];
+  quotes: Quote[];
 }
 
 /** Keeps the results of the last analysis between calls; one per document. */
@@ -85,29 +100,70 @@ export class Analyzer {
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
     const typed = moved ?? clusterEntities(text, mentions.found.map((m, i) => placeMention(m, mentions.at[i])), { sportsWords: sports });
-    const typedClusters = moved ? previous!.clusters : listClusters(typed);
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();
     const found = analyzeByArticle(text, articles, blocks, blockResults, typed, options.referenceDate, articleResults,
       previous && edit ? { results: previous.articleResults, edit } : undefined);
-    const dates = found.dates;
-    const attributed = withoutDateSpeakers(found.quotes, dates);
     // A place that speaks is a person (speakerLinks.ts): decided after attribution, so the kept names stay as clustered.
-    const entities = speakersArePeople(typed, attributed);
-    const clusters = entities === typed ? typedClusters : listClusters(entities);
-    const quotes = linkSpeakers(attributed, entities, clusters, articles);
-    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters: typedClusters, articleResults };
+    const speakingIds = new Set<number>();
+    for (const r of found.results) for (const i of r.speaking) speakingIds.add(r.entities[i].cluster);
+    const speaking = [...speakingIds].sort((a, b) => a - b).join(',');
+    const entities = asPeople(typed, speakingIds);
+    // names that kept their clusters, with the same places speaking, keep the list of clusters
+    const sameClusters = !!moved && previous!.speaking === speaking;
+    const clusters = sameClusters ? previous!.clusters : listClusters(entities);
+    const quotes = linkByArticle(found.results, entities, clusters, sameClusters, previous && edit ? { results: previous.articleResults, edit } : undefined);
+    const speakers = sameClusters && sameSpeakers(previous!.quotes, quotes) ? previous!.speakers : buildSpeakers(quotes, clusters);
+    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters, speaking, articleResults, speakers, quotes };
     return {
       schema: 'news-lens/2',
       entities,
       clusters,
-      dates,
+      dates: found.dates,
       quotes,
-      speakers: buildSpeakers(quotes, clusters),
+      speakers,
       blocks,
       articles,
     };
   }
+}
+
+/**
+ * The quotes of every article linked to `clusters`. An article whose quotes are the cached ones keeps their links when
+ * the clusters are the same (`sameClusters`); the text before the first article is linked with the first article,
+ * whose names it shares, so the two are linked again together.
+ */
+function linkByArticle(
+  results: ArticleResult[], entities: Entity[], clusters: Cluster[], sameClusters: boolean,
+  previous: { results: Map<number, ArticleResult>; edit: Edit } | undefined,
+): Quote[] {
+  const linker = new SpeakerLinker(clusters);
+  const quotes: Quote[] = [];
+  // the text before the first article, if any, has no article of its own and shares the first one's names
+  const shared = results.length > 1 && !results[0].isArticle ? 2 : 1;
+  const sharedEntities = results[0]?.entities.length + (shared === 2 ? results[1].entities.length : 0);
+  const keepShared = results.slice(0, shared).every(r => r.kept);
+  let e = 0;
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k];
+    const first = e;
+    e += r.entities.length;
+    const old = sameClusters && r.kept && (k >= shared || keepShared) ? previous!.results.get(beforeEdit(r.start, r.end, previous!.edit)!) : undefined;
+    r.linked = old ? moved(old.linked, r.start - old.start, shiftQuote) : linker.linkArticle(r.quotes, k < shared ? entities.slice(0, sharedEntities) : entities.slice(first, e));
+    for (const q of r.linked) quotes.push(q);
+  }
+  return quotes;
+}
+
+/** Do the two lists of quotes name the same speakers in the same order, in the same forms? */
+function sameSpeakers(before: readonly Quote[], after: readonly Quote[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const x = before[i] as Quote & AttributedQuote, y = after[i] as Quote & AttributedQuote;
+    if (x === y) continue;
+    if (x.speaker !== y.speaker || x.speakerCluster !== y.speakerCluster || x.speakerText !== y.speakerText || x.speakerType !== y.speakerType) return false;
+  }
+  return true;
 }
 
 /** Where `start` (of a stretch ending at `end`) was before `edit`, if the stretch lies wholly before or after it. */
@@ -178,9 +234,9 @@ function resultsOfBlocks(text: string, blocks: Block[], previous: { blocks: Bloc
 function analyzeByArticle(
   text: string, articles: Article[], blocks: Block[], blockResults: BlockResult[], entities: Entity[], reference: string | undefined,
   results: Map<number, ArticleResult>, previous: { results: Map<number, ArticleResult>; edit: Edit } | undefined,
-): { dates: DateMention[]; quotes: Quote[] } {
+): { dates: DateMention[]; results: ArticleResult[] } {
   const dates: DateMention[] = [];
-  const quotes: Quote[] = [];
+  const inOrder: ArticleResult[] = [];
   let b = 0;
   let e = 0;
   let a = 0;
@@ -197,19 +253,27 @@ function analyzeByArticle(
     const by = old ? start - old.start : 0;
     const sameDates = !!old && old.end - old.start === end - start && sameBlocks(old.blocks, blocks, firstBlock, b, by) && sameResults(old.blockResults, blockResults, firstBlock);
     const sameQuotes = sameDates && sameEntities(old!.entities, entities, firstEntity, e, by);
+    const articleEntities = entities.slice(firstEntity, e);
+    const articleDates = sameDates ? moved(old!.dates, by, shiftDate) : anchorDocument(text, blocks.slice(firstBlock, b), article ? [article] : [], blockResults.slice(firstBlock, b).map(r => r.expressions), reference);
+    // a date overlapping a speaker span lies in the same article, so dates are checked article by article
+    const quotes = sameQuotes ? moved(old!.quotes, by, shiftQuote) : withoutDateSpeakers(attributeArticle(text, start, end, blocks.slice(firstBlock, b), articleEntities), articleDates);
     const entry: ArticleResult = {
       start, end,
+      isArticle: !!article,
       blocks: blocks.slice(firstBlock, b),
       blockResults: blockResults.slice(firstBlock, b),
-      dates: sameDates ? moved(old!.dates, by, shiftDate) : anchorDocument(text, blocks.slice(firstBlock, b), article ? [article] : [], blockResults.slice(firstBlock, b).map(r => r.expressions), reference),
-      entities: entities.slice(firstEntity, e),
-      quotes: sameQuotes ? moved(old!.quotes, by, shiftQuote) : attributeArticle(text, start, end, blocks.slice(firstBlock, b), entities.slice(firstEntity, e)),
+      dates: articleDates,
+      entities: articleEntities,
+      quotes,
+      speaking: sameQuotes ? old!.speaking : speakingPlaces(articleEntities, quotes),
+      linked: [],
+      kept: sameQuotes,
     };
     results.set(start, entry);
+    inOrder.push(entry);
     for (const d of entry.dates) dates.push(d);
-    for (const q of entry.quotes) quotes.push(q);
   }
-  return { dates, quotes };
+  return { dates, results: inOrder };
 }
 
 /** The quotes of the article in [start, end) with their speakers, at document offsets. */
