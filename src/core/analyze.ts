@@ -6,7 +6,7 @@
 // speakers and the speaker index always do. The analysis is always the one a fresh analyze(text) gives.
 import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
-import { sportsNear, sportsReach, sportsWords } from './clusters';
+import { sportsNear, sportsReach, sportsWords, SurfaceFacts } from './clusters';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { findEdit, resegment, type Edit, type Segmentation } from './resegment';
@@ -82,6 +82,7 @@ interface Previous {
 /** Keeps the results of the last analysis between calls; one per document. */
 export class Analyzer {
   private previous: Previous | undefined;
+  private readonly surfaces = new SurfaceFacts();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const previous = this.previous;
@@ -99,7 +100,7 @@ export class Analyzer {
     const sports = once(() => sportsOfBlocks(blocks, blockResults));
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
-    const typed = moved ?? clusterEntities(text, placeMentions(mentions), { sportsWords: sports() });
+    const typed = moved ?? clusterEntities(text, placeMentions(mentions), { sportsWords: sports(), surfaces: this.surfaces });
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();
     const cached: Cached | undefined = previous && edit
