@@ -4,16 +4,16 @@
 // attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
 // their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, as linking
 // speakers and the speaker index always do. The analysis is always the one a fresh analyze(text) gives.
-import { attributeQuotes, withoutDateSpeakers } from './attribution';
+import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
-import { sportsNear, sportsReach, sportsWords } from './clusters';
+import { sportsNear, sportsReach, sportsWords, SurfaceFacts } from './clusters';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { findQuotes } from './quotes';
 import { findEdit, resegment, type Edit, type Segmentation } from './resegment';
 import { segmentTracked } from './segment';
-import { linkSpeakers, speakersArePeople } from './speakerLinks';
+import { asPeople, SpeakerLinker, speakingPlaces } from './speakerLinks';
 import { buildSpeakers } from './speakers';
-import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateMention, Entity, Quote } from './types';
+import type { Analysis, AnalyzeOptions, Article, Block, Cluster, DateMention, Entity, Quote, Speaker } from './types';
 
 const SKIP_ENTITIES = new Set(['menu', 'boilerplate', 'video']);
 
@@ -25,22 +25,37 @@ interface BlockResult {
   sports: number[];
 }
 
-/** One article's blocks (with their results), dates, names and attributed quotes, at document offsets as they were
- * when the article started at `start`. */
+/** One article of an analysis: its blocks (with their results) and names as ranges of the analysis's lists, its dates
+ * and linked quotes at document offsets, its attributed quotes at the offsets of when the article started at
+ * `quotesStart`. */
 interface ArticleResult {
   start: number;
   end: number;
-  blocks: Block[];
-  blockResults: BlockResult[];
+  /** false for the text before the first article */
+  isArticle: boolean;
+  /** its blocks and their results: [firstBlock, endBlock) */
+  firstBlock: number;
+  endBlock: number;
+  /** its names as clustered, before places that speak become people: [firstEntity, endEntity) */
+  firstEntity: number;
+  endEntity: number;
   dates: DateMention[];
-  entities: Entity[];
+  /** attributed, without speakers that are dates */
   quotes: Quote[];
+  quotesStart: number;
+  /** where among its names the places are that speak in `quotes` */
+  speaking: number[];
+  /** `quotes` linked to the clusters of the analysis */
+  linked: Quote[];
+  /** the article's `quotes` are the cached ones */
+  kept: boolean;
 }
 
-/** The name mentions of a text in order, each as its block found it (`found`) and its block's start (`at`). */
-interface Mentions {
+/** The name mentions of one block as the block found them (`found`), at offsets local to the block [at, end). */
+interface MentionList {
   found: EntityMention[];
-  at: number[];
+  at: number;
+  end: number;
 }
 
 /** The last text analyzed and what was found in it. */
@@ -49,18 +64,25 @@ interface Previous {
   reference: string | undefined;
   segmentation: Segmentation;
   blockResults: BlockResult[];
-  mentions: Mentions;
+  /** the name mentions of the text in order, block by block */
+  mentions: MentionList[];
   /** where the sports words start */
-  sports: number[];
+  sports: () => number[];
+  /** the names as clustered, before places that speak become people */
   entities: Entity[];
+  /** the clusters of the analysis, and the places that speak in it (cluster ids, sorted, joined) */
   clusters: Cluster[];
+  speaking: string;
   /** by the article's start */
   articleResults: Map<number, ArticleResult>;
+  speakers: Speaker[];
+  quotes: Quote[];
 }
 
 /** Keeps the results of the last analysis between calls; one per document. */
 export class Analyzer {
   private previous: Previous | undefined;
+  private readonly surfaces = new SurfaceFacts();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const previous = this.previous;
@@ -70,44 +92,81 @@ export class Analyzer {
       : segmentTracked(text, options.referenceDate);
     const blocks = segmentation.blocks;
     const blockResults = resultsOfBlocks(text, blocks, previous && edit ? { blocks: previous.segmentation.blocks, results: previous.blockResults, edit } : undefined);
-    const mentions: Mentions = { found: [], at: [] };
-    const sports: number[] = [];
+    const mentions: MentionList[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      if (!SKIP_ENTITIES.has(block.kind)) {
-        for (const m of blockResults[i].mentions!) {
-          mentions.found.push(m);
-          mentions.at.push(block.start);
-        }
-      }
-      for (const at of blockResults[i].sports) sports.push(at + block.start);
+      const found = blockResults[i].mentions;
+      if (found?.length && !SKIP_ENTITIES.has(blocks[i].kind)) mentions.push({ found, at: blocks[i].start, end: blocks[i].end });
     }
+    const sports = once(() => sportsOfBlocks(blocks, blockResults));
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
-    const typed = moved ?? clusterEntities(text, mentions.found.map((m, i) => placeMention(m, mentions.at[i])), { sportsWords: sports });
-    const typedClusters = moved ? previous!.clusters : listClusters(typed);
+    const typed = moved ?? clusterEntities(text, placeMentions(mentions), { sportsWords: sports(), surfaces: this.surfaces });
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();
-    const found = analyzeByArticle(text, articles, blocks, blockResults, typed, options.referenceDate, articleResults,
-      previous && edit ? { results: previous.articleResults, edit } : undefined);
-    const dates = found.dates;
-    const attributed = withoutDateSpeakers(found.quotes, dates);
+    const cached: Cached | undefined = previous && edit
+      ? { blocks: previous.segmentation.blocks, blockResults: previous.blockResults, entities: previous.entities, results: previous.articleResults, edit }
+      : undefined;
+    const found = analyzeByArticle(text, articles, blocks, blockResults, typed, options.referenceDate, articleResults, cached);
     // A place that speaks is a person (speakerLinks.ts): decided after attribution, so the kept names stay as clustered.
-    const entities = speakersArePeople(typed, attributed);
-    const clusters = entities === typed ? typedClusters : listClusters(entities);
-    const quotes = linkSpeakers(attributed, entities, clusters, articles);
-    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters: typedClusters, articleResults };
+    const speakingIds = new Set<number>();
+    for (const r of found.results) for (const i of r.speaking) speakingIds.add(typed[r.firstEntity + i].cluster);
+    const speaking = [...speakingIds].sort((a, b) => a - b).join(',');
+    const entities = asPeople(typed, speakingIds);
+    // names that kept their clusters, with the same places speaking, keep the list of clusters
+    const sameClusters = !!moved && previous!.speaking === speaking;
+    const clusters = sameClusters ? previous!.clusters : listClusters(entities);
+    const quotes = linkByArticle(found.results, entities, clusters, sameClusters, cached);
+    const speakers = sameClusters && sameSpeakers(previous!.quotes, quotes) ? previous!.speakers : buildSpeakers(quotes, clusters);
+    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters, speaking, articleResults, speakers, quotes };
     return {
       schema: 'news-lens/2',
       entities,
       clusters,
-      dates,
+      dates: found.dates,
       quotes,
-      speakers: buildSpeakers(quotes, clusters),
+      speakers,
       blocks,
       articles,
     };
   }
+}
+
+/**
+ * The quotes of every article linked to `clusters`. An article whose quotes are the cached ones keeps their links when
+ * the clusters are the same (`sameClusters`); the text before the first article is linked with the first article,
+ * whose names it shares, so the two are linked again together.
+ */
+function linkByArticle(
+  results: ArticleResult[], entities: Entity[], clusters: Cluster[], sameClusters: boolean,
+  previous: { results: Map<number, ArticleResult>; edit: Edit } | undefined,
+): Quote[] {
+  const linker = new SpeakerLinker(clusters);
+  const quotes: Quote[] = [];
+  // the text before the first article, if any, has no article of its own and shares the first one's names
+  const shared = results.length > 1 && !results[0].isArticle ? 2 : 1;
+  const keepShared = results.slice(0, shared).every(r => r.kept);
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k];
+    const old = sameClusters && r.kept && (k >= shared || keepShared) ? previous!.results.get(beforeEdit(r.start, r.end, previous!.edit)!) : undefined;
+    if (old) r.linked = moved(old.linked, r.start - old.start, shiftQuote);
+    else {
+      const scope = k < shared ? entities.slice(results[0].firstEntity, results[shared - 1].endEntity) : entities.slice(r.firstEntity, r.endEntity);
+      r.linked = linker.linkArticle(moved(r.quotes, r.start - r.quotesStart, shiftQuote), scope);
+    }
+    for (const q of r.linked) quotes.push(q);
+  }
+  return quotes;
+}
+
+/** Do the two lists of quotes name the same speakers in the same order, in the same forms? */
+function sameSpeakers(before: readonly Quote[], after: readonly Quote[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const x = before[i] as Quote & AttributedQuote, y = after[i] as Quote & AttributedQuote;
+    if (x === y) continue;
+    if (x.speaker !== y.speaker || x.speakerCluster !== y.speakerCluster || x.speakerText !== y.speakerText || x.speakerType !== y.speakerType) return false;
+  }
+  return true;
 }
 
 /** Where `start` (of a stretch ending at `end`) was before `edit`, if the stretch lies wholly before or after it. */
@@ -122,28 +181,75 @@ function beforeEdit(start: number, end: number, edit: Edit): number | undefined 
  * mentions (moved), and the same judgement of sports news for every mention whose reach of text the edit touched
  * (elsewhere the sports words around a mention are the same ones). Undefined when clustering must run again.
  */
-function movedEntities(previous: Previous, edit: Edit, mentions: Mentions, sports: number[]): Entity[] | undefined {
+function movedEntities(previous: Previous, edit: Edit, mentions: MentionList[], sports: () => number[]): Entity[] | undefined {
   const old = previous.mentions;
-  if (old.found.length !== mentions.found.length) return undefined;
-  const wasSporty = sportsNear(() => previous.sports);
-  const isSporty = sportsNear(() => sports);
+  const wasSporty = sportsNear(previous.sports);
+  const isSporty = sportsNear(sports);
   // a sports word next to the edit may have changed with it
   const touchedFrom = edit.start - SPORTS_WORD_REACH, touchedTo = edit.newEnd + SPORTS_WORD_REACH;
-  for (let i = 0; i < mentions.found.length; i++) {
-    const m = mentions.found[i], o = old.found[i];
-    const start = m.start + mentions.at[i], oldStart = o.start + old.at[i];
-    if (beforeEdit(start, m.end + mentions.at[i], edit) !== oldStart) return undefined;
-    // a block whose text did not change keeps its mentions, the very same objects
+  const sameSports = (m: EntityMention, start: number, oldStart: number): boolean => {
+    if (!m.lone && !m.team) return true;
+    const reach = sportsReach(start);
+    return reach.from > touchedTo || reach.to < touchedFrom || isSporty(start) === wasSporty(oldStart);
+  };
+  // both sequences mention by mention: list i, mention k of this text; list j, mention l of the previous one
+  let i = 0, k = 0, j = 0, l = 0;
+  for (;;) {
+    while (i < mentions.length && k === mentions[i].found.length) { i++; k = 0; }
+    while (j < old.length && l === old[j].found.length) { j++; l = 0; }
+    if (i === mentions.length || j === old.length) {
+      if (i !== mentions.length || j !== old.length) return undefined;
+      break;
+    }
+    const list = mentions[i], oldList = old[j];
+    // a block whose text did not change keeps its mentions, the very same list
+    if (k === 0 && l === 0 && list.found === oldList.found && beforeEdit(list.at, list.end, edit) === oldList.at) {
+      if (sportsReach(list.at).from <= touchedTo && sportsReach(list.end).to >= touchedFrom) {
+        for (const m of list.found) if (!sameSports(m, m.start + list.at, m.start + oldList.at)) return undefined;
+      }
+      i++;
+      j++;
+      continue;
+    }
+    const m = list.found[k], o = oldList.found[l];
+    const start = m.start + list.at, oldStart = o.start + oldList.at;
+    if (beforeEdit(start, m.end + list.at, edit) !== oldStart) return undefined;
     if (m !== o && (o.end - o.start !== m.end - m.start || o.type !== m.type || o.weak !== m.weak || o.keep !== m.keep ||
       o.title !== m.title || o.lone !== m.lone || o.team !== m.team)) return undefined;
-    if (m.lone || m.team) {
-      const reach = sportsReach(start);
-      if (reach.from <= touchedTo && reach.to >= touchedFrom && isSporty(start) !== wasSporty(oldStart)) return undefined;
-    }
+    if (!sameSports(m, start, oldStart)) return undefined;
+    k++;
+    l++;
   }
   const delta = edit.newEnd - edit.oldEnd;
   return previous.entities.map(e =>
     e.end <= edit.start ? e : { start: e.start + delta, end: e.end + delta, text: e.text, type: e.type, canonical: e.canonical, cluster: e.cluster });
+}
+
+/** Where the sports words of the text start, in order, from each block's own. */
+function sportsOfBlocks(blocks: Block[], results: BlockResult[]): number[] {
+  const sports: number[] = [];
+  for (let i = 0; i < blocks.length; i++) for (const at of results[i].sports) sports.push(at + blocks[i].start);
+  return sports;
+}
+
+/** The mentions at document offsets, each with the same fields in the same order: the document-wide passes read tens
+ * of thousands of them, and objects of one shape are much faster to read than a mix of shapes. */
+function placeMentions(lists: MentionList[]): EntityMention[] {
+  const placed: EntityMention[] = [];
+  for (const { found, at } of lists) {
+    for (const m of found) placed.push({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team });
+  }
+  return placed;
+}
+
+/** `make()`, computed the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value as T;
+  };
 }
 
 /** More than the longest sports word and the characters around it that decide whether it is one. */
@@ -169,18 +275,27 @@ function resultsOfBlocks(text: string, blocks: Block[], previous: { blocks: Bloc
   return results;
 }
 
+/** What an analysis cached, for the next one. */
+interface Cached {
+  blocks: Block[];
+  blockResults: BlockResult[];
+  entities: Entity[];
+  results: Map<number, ArticleResult>;
+  edit: Edit;
+}
+
 /**
- * Dates, quotes and speakers, article by article: dates hang on the article's dateline, and who "he" is or which
+ * Dates and attributed quotes, article by article: dates hang on the article's dateline, and who "he" is or which
  * Smith "Mr. Smith" means is settled inside the article. An article whose text, blocks and dates did not change
  * keeps its dates, and one whose names did not change either keeps its quotes, so an edit re-anchors and
  * re-attributes one article, not the dump. Fills `results` with this text's articles.
  */
 function analyzeByArticle(
   text: string, articles: Article[], blocks: Block[], blockResults: BlockResult[], entities: Entity[], reference: string | undefined,
-  results: Map<number, ArticleResult>, previous: { results: Map<number, ArticleResult>; edit: Edit } | undefined,
-): { dates: DateMention[]; quotes: Quote[] } {
+  results: Map<number, ArticleResult>, previous: Cached | undefined,
+): { dates: DateMention[]; results: ArticleResult[] } {
   const dates: DateMention[] = [];
-  const quotes: Quote[] = [];
+  const inOrder: ArticleResult[] = [];
   let b = 0;
   let e = 0;
   let a = 0;
@@ -195,21 +310,31 @@ function analyzeByArticle(
     // The same text (the stretch lies outside the edit) with the same blocks gives the same dates; with the same names
     // too (a cluster's canonical can change with text elsewhere), the same quotes.
     const by = old ? start - old.start : 0;
-    const sameDates = !!old && old.end - old.start === end - start && sameBlocks(old.blocks, blocks, firstBlock, b, by) && sameResults(old.blockResults, blockResults, firstBlock);
-    const sameQuotes = sameDates && sameEntities(old!.entities, entities, firstEntity, e, by);
+    const sameDates = !!old && old.end - old.start === end - start &&
+      sameBlocks(previous!.blocks, old.firstBlock, old.endBlock, blocks, firstBlock, b, by) &&
+      sameResults(previous!.blockResults, old.firstBlock, old.endBlock, blockResults, firstBlock);
+    const sameQuotes = sameDates && sameEntities(previous!.entities, old!.firstEntity, old!.endEntity, entities, firstEntity, e, by);
+    const articleDates = sameDates ? moved(old!.dates, by, shiftDate) : anchorDocument(text, blocks.slice(firstBlock, b), article ? [article] : [], blockResults.slice(firstBlock, b).map(r => r.expressions), reference);
+    let quotes: Quote[], quotesStart = start, speaking: number[];
+    if (sameQuotes) {
+      quotes = old!.quotes;
+      quotesStart = old!.quotesStart;
+      speaking = old!.speaking;
+    } else {
+      const articleEntities = entities.slice(firstEntity, e);
+      // a date overlapping a speaker span lies in the same article, so dates are checked article by article
+      quotes = withoutDateSpeakers(attributeArticle(text, start, end, blocks.slice(firstBlock, b), articleEntities), articleDates);
+      speaking = speakingPlaces(articleEntities, quotes);
+    }
     const entry: ArticleResult = {
-      start, end,
-      blocks: blocks.slice(firstBlock, b),
-      blockResults: blockResults.slice(firstBlock, b),
-      dates: sameDates ? moved(old!.dates, by, shiftDate) : anchorDocument(text, blocks.slice(firstBlock, b), article ? [article] : [], blockResults.slice(firstBlock, b).map(r => r.expressions), reference),
-      entities: entities.slice(firstEntity, e),
-      quotes: sameQuotes ? moved(old!.quotes, by, shiftQuote) : attributeArticle(text, start, end, blocks.slice(firstBlock, b), entities.slice(firstEntity, e)),
+      start, end, isArticle: !!article, firstBlock, endBlock: b, firstEntity, endEntity: e,
+      dates: articleDates, quotes, quotesStart, speaking, linked: [], kept: sameQuotes,
     };
     results.set(start, entry);
+    inOrder.push(entry);
     for (const d of entry.dates) dates.push(d);
-    for (const q of entry.quotes) quotes.push(q);
   }
-  return { dates, quotes };
+  return { dates, results: inOrder };
 }
 
 /** The quotes of the article in [start, end) with their speakers, at document offsets. */
@@ -225,27 +350,28 @@ function moved<T>(items: T[], by: number, move: (item: T, by: number) => T): T[]
   return by === 0 ? items : items.map(x => move(x, by));
 }
 
-/** Did the blocks from `from` on get the very results `cached` holds (results are kept per block across edits)? */
-function sameResults(cached: BlockResult[], results: BlockResult[], from: number): boolean {
-  for (let i = 0; i < cached.length; i++) if (cached[i] !== results[from + i]) return false;
+/** Did the blocks from `from` on get the very results `cached[first, end)` holds (results are kept per block across
+ * edits)? */
+function sameResults(cached: BlockResult[], first: number, end: number, results: BlockResult[], from: number): boolean {
+  for (let i = first; i < end; i++) if (cached[i] !== results[from + i - first]) return false;
   return true;
 }
 
-/** Are `cached`, moved by `offset`, the same names as `entities[from, to)`? */
-function sameEntities(cached: Entity[], entities: Entity[], from: number, to: number, offset: number): boolean {
-  if (cached.length !== to - from) return false;
-  for (let i = 0; i < cached.length; i++) {
-    const x = cached[i], y = entities[from + i];
+/** Are `cached[first, end)`, moved by `offset`, the same names as `entities[from, to)`? */
+function sameEntities(cached: Entity[], first: number, end: number, entities: Entity[], from: number, to: number, offset: number): boolean {
+  if (end - first !== to - from) return false;
+  for (let i = 0; i < to - from; i++) {
+    const x = cached[first + i], y = entities[from + i];
     if (x.start + offset !== y.start || x.end + offset !== y.end || x.type !== y.type || x.canonical !== y.canonical) return false;
   }
   return true;
 }
 
-/** Are `cached`, moved by `offset`, the same blocks as `blocks[from, to)`? */
-function sameBlocks(cached: Block[], blocks: Block[], from: number, to: number, offset: number): boolean {
-  if (cached.length !== to - from) return false;
-  for (let i = 0; i < cached.length; i++) {
-    const x = cached[i], y = blocks[from + i];
+/** Are `cached[first, end)`, moved by `offset`, the same blocks as `blocks[from, to)`? */
+function sameBlocks(cached: Block[], first: number, end: number, blocks: Block[], from: number, to: number, offset: number): boolean {
+  if (end - first !== to - from) return false;
+  for (let i = 0; i < to - from; i++) {
+    const x = cached[first + i], y = blocks[from + i];
     if (x.start + offset !== y.start || x.end + offset !== y.end || x.kind !== y.kind || x.date !== y.date || x.byline !== y.byline) return false;
   }
   return true;
@@ -279,12 +405,6 @@ function shiftQuote(q: Quote, by: number): Quote {
 /** Analyzes one text with no cache kept. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new Analyzer().analyze(text, options);
-}
-
-/** A mention moved to document offsets, always with the same fields in the same order: the document-wide passes read
- * tens of thousands of them, and objects of one shape are much faster to read than a mix of shapes. */
-function placeMention(m: EntityMention, offset: number): EntityMention {
-  return { start: m.start + offset, end: m.end + offset, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team };
 }
 
 /** An article starts at a headline, or at a dateline that no headline introduced; it ends where the next begins. */

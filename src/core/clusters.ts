@@ -21,6 +21,8 @@ export interface ClusterOptions {
   keepWeak?: EntityType[];
   /** Where the text's sports words start (`sportsWords`), when the caller has them: else the text is scanned. */
   sportsWords?: number[];
+  /** Facts of written forms from earlier clusterings of the same document, to be reused and added to. */
+  surfaces?: SurfaceFacts;
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
@@ -39,13 +41,52 @@ export function clusterEntities(text: string, mentions: EntityMention[], options
   }
 }
 
+/** What clustering reads of a name as written: worked out once per written form (`SurfaceFacts`). */
+interface Surface {
+  /** lower case, whitespace runs one space: the key names are counted by */
+  key: string;
+  keyWords: string[];
+  /** whitespace runs one space */
+  plain: string;
+  lowerPlain: string;
+  /** the words of `lowerPlain` */
+  lowerWords: string[];
+  allCaps: boolean;
+  /** of a person's full name: its first and last words that are no place, body or team word */
+  personWords: string[];
+}
+
+/** The facts of the written forms of names, kept between clusterings of one document (`ClusterOptions.surfaces`). */
+export class SurfaceFacts {
+  private readonly facts = new Map<string, Surface>();
+
+  of(written: string): Surface {
+    let f = this.facts.get(written);
+    if (!f) {
+      // a document's names are a few thousand forms; a cache grown far past that holds forms long edited away
+      if (this.facts.size > SURFACES_KEPT) this.facts.clear();
+      const key = norm(written);
+      const keyWords = nameWords(key);
+      const plain = oneSpaced(written);
+      const personWords = keyWords.length >= 2 ? [keyWords[0], keyWords[keyWords.length - 1]].filter(x => !clsType(classify(x))) : [];
+      const lowerPlain = plain.toLowerCase();
+      f = { key, keyWords, plain, lowerPlain, lowerWords: nameWords(lowerPlain), allCaps: isAllCaps(plain), personWords };
+      this.facts.set(written, f);
+    }
+    return f;
+  }
+}
+
+const SURFACES_KEPT = 200_000;
+
 function cluster(text: string, mentions: EntityMention[], options: ClusterOptions): Entity[] {
   const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
   let inOrder = true;
   for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
   const sorted = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const surface = (m: EntityMention) => text.slice(m.start, m.end);
-  const keys = sorted.map(m => norm(surface(m)));
+  const surfaces = options.surfaces ?? new SurfaceFacts();
+  const written = sorted.map(m => text.slice(m.start, m.end));
+  const facts = written.map(s => surfaces.of(s));
 
   // Strong evidence per name, and the words of people's full names.
   const votes = new Map<string, Record<EntityType, number>>();
@@ -53,46 +94,50 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k];
     if (m.weak) continue;
-    const key = keys[k];
-    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
+    const key = facts[k].key;
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { person: 0, organization: 0, place: 0 }));
     v[m.type]++;
-    votes.set(key, v);
-    if (m.type === 'person') {
-      const w = nameWords(key);
-      if (w.length >= 2) for (const x of [w[0], w[w.length - 1]]) if (!clsType(classify(x))) personWords.set(x, (personWords.get(x) ?? 0) + 1);
-    }
+    if (m.type === 'person') for (const x of facts[k].personWords) personWords.set(x, (personWords.get(x) ?? 0) + 1);
   }
   // `Magna` after `Magna International Inc`, `Ruch` after `Ruch SA`: the first word of a company's name is the company.
   const orgWords = new Set<string>();
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k];
     if (m.weak || m.type !== 'organization') continue;
-    const w = nameWords(keys[k]);
+    const w = facts[k].keyWords;
     if (w.length >= 2 && CORPORATE.test(w[w.length - 1]) && !personWords.has(w[0])) orgWords.add(w[0]);
   }
-  const best = (v: Record<EntityType, number>): EntityType =>
-    (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
+  // the type with the most votes; on a tie, person before place before organization
+  const best = (v: Record<EntityType, number>): EntityType => {
+    let type: EntityType = v.place > v.person ? 'place' : 'person';
+    if (v.organization > v[type]) type = 'organization';
+    return type;
+  };
 
   const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
-  const kept: EntityMention[] = [];
+  /** the mentions kept, by their index in `sorted`, with their types */
+  const kept: number[] = [];
+  const types: EntityType[] = [];
   let lastEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k];
     if (m.start < lastEnd || m.end <= m.start) continue; // overlapping mentions: the first, longest one wins
-    const key = keys[k];
+    const { key, keyWords } = facts[k];
     const v = votes.get(key);
     let type = m.type;
     if (v) type = best(v);
     else if (m.weak) {
-      const w = nameWords(key);
+      const w = keyWords;
       if (w.length === 1 && orgWords.has(w[0])) type = 'organization';
       else if (w.length === 1 && personWords.has(w[0])) type = 'person';
       else if (m.lone && sporty(m.start)) type = 'organization';
       else if (m.keep === false || (!keepWeak.has(m.type) && !m.keep)) continue;
     } else if (m.type === 'person' && !m.title && orgWords.has(key)) type = 'organization';
-    else if (m.type !== 'person' && !m.title && nameWords(key).length === 1 && personWords.has(key)) type = 'person';
+    else if (m.type !== 'person' && !m.title && keyWords.length === 1 && personWords.has(key)) type = 'person';
     if (type === 'place' && m.team && sporty(m.start)) type = 'organization';
-    kept.push({ ...m, type });
+    kept.push(k);
+    types.push(type);
     lastEnd = m.end;
   }
 
@@ -101,30 +146,35 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   interface Cluster { words: string[]; canonical: string; seen: number[]; linked: number; gender?: 'm' | 'f' }
   const clusters: Cluster[] = [];
   const byWord = new Map<string, Set<Cluster>>();
-  const clusterOf = new Map<EntityMention, Cluster>();
+  /** the cluster of each kept person, by its index in `kept` */
+  const clusterOf = new Map<number, Cluster>();
   const index = (c: Cluster, w: string) => { let l = byWord.get(w); if (!l) byWord.set(w, (l = new Set())); l.add(c); };
-  const persons = kept.filter(m => m.type === 'person');
-  for (const m of persons) {
-    const s = oneSpaced(surface(m));
-    const w = nameWords(s.toLowerCase());
+  const persons: number[] = [];
+  for (let n = 0; n < kept.length; n++) if (types[n] === 'person') persons.push(n);
+  for (const n of persons) {
+    const k = kept[n];
+    const f = facts[k];
+    const w = f.lowerWords;
     if (w.length < 2) continue;
+    const s = f.plain;
     const last = w[w.length - 1];
     let c: Cluster | undefined;
-    for (const k of byWord.get(last) ?? []) {
-      if (k.words[k.words.length - 1] !== last) continue;
+    for (const x of byWord.get(last) ?? []) {
+      if (x.words[x.words.length - 1] !== last) continue;
       // `Vladimir V. Putin` and `Vladimir Putin`; `Suu Kyi` inside `Aung San Suu Kyi`
-      if (sameGiven(k.words[0], w[0]) || endsWith(k.words, w) || endsWith(w, k.words)) { c = k; break; }
+      if (sameGiven(x.words[0], w[0]) || endsWith(x.words, w) || endsWith(w, x.words)) { c = x; break; }
     }
     if (!c) { c = { words: w, canonical: s, seen: [], linked: 0, gender: genderOf(w[0]) }; clusters.push(c); }
-    else if (w.length > c.words.length || (w.length === c.words.length && (s.length > c.canonical.length || (isAllCaps(c.canonical) && !isAllCaps(s))))) { c.words = w; c.canonical = s; }
-    c.seen.push(m.start);
+    else if (w.length > c.words.length || (w.length === c.words.length && (s.length > c.canonical.length || (isAllCaps(c.canonical) && !f.allCaps)))) { c.words = w; c.canonical = s; }
+    c.seen.push(sorted[k].start);
     index(c, last);
     index(c, w[0]);
-    clusterOf.set(m, c);
+    clusterOf.set(n, c);
   }
-  for (const m of persons) {
-    if (clusterOf.has(m)) continue;
-    const w = nameWords(surface(m).toLowerCase());
+  for (const n of persons) {
+    if (clusterOf.has(n)) continue;
+    const m = sorted[kept[n]];
+    const w = facts[kept[n]].lowerWords;
     let cands = [...(byWord.get(w[0]) ?? [])];
     if (cands.length === 0) continue;
     // `Mrs. Clinton` is not `Bill Clinton`
@@ -142,28 +192,40 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     let c = cands[0], best = rank(c);
     for (const k of cands.slice(1)) { const r = rank(k); if (better(best, r)) { c = k; best = r; } }
     c.linked++;
-    clusterOf.set(m, c);
+    clusterOf.set(n, c);
   }
   // A place or body named in a capitals headline or dateline (`HARBOR CITY —`) takes the form the text writes it in.
-  const written = new Map<string, string>();
-  for (const m of kept) {
-    if (m.type === 'person') continue;
-    const s = oneSpaced(surface(m));
-    if (!isAllCaps(s) && !written.has(s.toLowerCase())) written.set(s.toLowerCase(), s);
+  const writtenAs = new Map<string, string>();
+  for (let n = 0; n < kept.length; n++) {
+    if (types[n] === 'person') continue;
+    const f = facts[kept[n]];
+    if (!f.allCaps && !writtenAs.has(f.lowerPlain)) writtenAs.set(f.lowerPlain, f.plain);
   }
   // Ids: a person's cluster object, or one name of one type for places and bodies; numbered in order of first mention.
-  const ids = new Map<Cluster | string, number>();
-  return kept.map(m => {
-    const s = surface(m);
-    const c = m.type === 'person' ? clusterOf.get(m) : undefined;
-    const plain = oneSpaced(s);
-    const canonical = c ? c.canonical : isAllCaps(plain) ? written.get(plain.toLowerCase()) ?? plain : plain;
-    const key = c ?? `${m.type}\u0000${canonical}`;
-    let cluster = ids.get(key);
-    if (cluster === undefined) ids.set(key, (cluster = ids.size));
-    return { start: m.start, end: m.end, text: s, type: m.type, canonical, cluster };
-  });
+  const personIds = new Map<Cluster, number>();
+  const nameIds = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  let ids = 0;
+  const entities: Entity[] = [];
+  for (let n = 0; n < kept.length; n++) {
+    const k = kept[n];
+    const m = sorted[k], f = facts[k], type = types[n];
+    const c = type === 'person' ? clusterOf.get(n) : undefined;
+    const canonical = c ? c.canonical : f.allCaps ? writtenAs.get(f.lowerPlain) ?? f.plain : f.plain;
+    let cluster: number | undefined;
+    if (c) {
+      cluster = personIds.get(c);
+      if (cluster === undefined) personIds.set(c, (cluster = ids++));
+    } else {
+      const named = nameIds[TYPE_INDEX[type]];
+      cluster = named.get(canonical);
+      if (cluster === undefined) named.set(canonical, (cluster = ids++));
+    }
+    entities.push({ start: m.start, end: m.end, text: written[k], type, canonical, cluster });
+  }
+  return entities;
 }
+
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
 
 /** The clusters named by `entities` (as `clusterEntities` returns them), indexed by id. */
 export function listClusters(entities: readonly Entity[]): EntityCluster[] {

@@ -3,7 +3,7 @@
 import type { Article, Cluster, Entity, Quote } from './types';
 
 /** The people and organizations named in one stretch of text, by canonical name and by alias. */
-class NamesInScope {
+export class NamesInScope {
   private readonly canonical = new Map<string, number>();
   private readonly alias = new Map<string, number>();
 
@@ -18,34 +18,75 @@ class NamesInScope {
 }
 
 /**
- * Sets `speakerCluster` (and `speaker` to that cluster's canonical name) on every quote whose speaker is an entity:
- * the person or organization mention its speaker span lies in (or that lies in it), else the cluster of the same
- * article whose canonical name or alias is the speaker's name, else such a cluster anywhere in the document.
- * `entities` and `articles` are in document order and do not overlap. Linear in quotes + entities (times a log).
+ * Links quotes to clusters (see `linkSpeakers`) one article at a time, so that after an edit only the articles it
+ * touched are linked again. The names of the whole document are gathered once, when a quote first needs them.
  */
-export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], clusters: readonly Cluster[], articles: readonly Article[]): Quote[] {
-  const byArticle = articles.map(() => new NamesInScope());
-  const whole = new NamesInScope();
-  const seen = new Set<number>();
-  let a = 0;
-  for (const e of entities) {
-    if (e.type === 'place') continue;
-    while (a + 1 < articles.length && articles[a + 1].start <= e.start) a++;
-    const key = a * clusters.length + e.cluster;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    byArticle[a]?.add(clusters[e.cluster]);
-    whole.add(clusters[e.cluster]);
+export class SpeakerLinker {
+  private whole: NamesInScope | undefined;
+
+  constructor(private readonly clusters: readonly Cluster[]) {}
+
+  /** The quotes of one article with their clusters; `entities` are the article's, in document order. */
+  linkArticle(quotes: readonly Quote[], entities: readonly Entity[]): Quote[] {
+    let names: NamesInScope | undefined;
+    return quotes.map(q => this.link(q, entities, () => (names ??= this.namesOf(entities))));
   }
 
-  return quotes.map(q => {
+  /** One quote; `entities` hold every mention its speaker span touches, `article` the names of its article. */
+  link(q: Quote, entities: readonly Entity[], article: () => NamesInScope): Quote {
     if (!q.speaker) return q;
     let id = q.speakerSpan ? clusterAt(entities, q.speakerSpan.start, q.speakerSpan.end) : undefined;
     if (id === undefined) {
       const name = q.speaker.replace(/\s+/g, ' ');
-      id = byArticle[articleAt(articles, q.start)]?.find(name) ?? whole.find(name);
+      id = article().find(name) ?? this.wholeDocument().find(name);
     }
-    return id === undefined ? q : { ...q, speaker: clusters[id].canonical, speakerCluster: id };
+    return id === undefined ? q : { ...q, speaker: this.clusters[id].canonical, speakerCluster: id };
+  }
+
+  /** The people and organizations among `entities`. */
+  namesOf(entities: readonly Entity[]): NamesInScope {
+    const names = new NamesInScope();
+    const seen = new Set<number>();
+    for (const e of entities) {
+      if (e.type === 'place' || seen.has(e.cluster)) continue;
+      seen.add(e.cluster);
+      names.add(this.clusters[e.cluster]);
+    }
+    return names;
+  }
+
+  /** Clusters are numbered in order of first mention and all mentions of one have its type, so adding them in id
+   * order adds them in the order the document names them. */
+  private wholeDocument(): NamesInScope {
+    if (!this.whole) {
+      this.whole = new NamesInScope();
+      for (const c of this.clusters) if (c.type !== 'place') this.whole.add(c);
+    }
+    return this.whole;
+  }
+}
+
+/**
+ * Sets `speakerCluster` (and `speaker` to that cluster's canonical name) on every quote whose speaker is an entity:
+ * the person or organization mention its speaker span lies in (or that lies in it), else the cluster of the same
+ * article whose canonical name or alias is the speaker's name, else such a cluster anywhere in the document.
+ * `entities` and `articles` are in document order and do not overlap; text before the first article counts as part
+ * of it. Linear in quotes + entities (times a log).
+ */
+export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], clusters: readonly Cluster[], articles: readonly Article[]): Quote[] {
+  const linker = new SpeakerLinker(clusters);
+  // the entities of each article: [firsts[a], firsts[a + 1])
+  const firsts: number[] = [0];
+  let e = 0;
+  for (let a = 1; a < articles.length; a++) {
+    while (e < entities.length && entities[e].start < articles[a].start) e++;
+    firsts.push(e);
+  }
+  firsts.push(entities.length);
+  const names: NamesInScope[] = [];
+  return quotes.map(q => {
+    const a = articleAt(articles, q.start);
+    return linker.link(q, entities, () => (names[a] ??= linker.namesOf(entities.slice(firsts[a], firsts[a + 1]))));
   });
 }
 
@@ -69,32 +110,42 @@ function clusterAt(entities: readonly Entity[], start: number, end: number): num
   return person ?? organization;
 }
 
-function articleAt(articles: readonly Article[], offset: number): number {
-  let lo = 0, hi = articles.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (articles[mid].start <= offset) lo = mid; else hi = mid - 1; }
-  return lo;
-}
-
 /**
  * A place never speaks: a name of two words or more that a quote's speaker phrase lies in (`Yukos spokesman Mike Lake
  * told reporters`, `said Mary Marsh, chief executive of the NSPCC`) is a person, and so is every mention of its
  * cluster. Returns `entities` itself when no place speaks. Linear in quotes + entities (times a log).
  */
 export function speakersArePeople(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
-  const speaking = new Set<number>();
-  for (const q of quotes) {
-    if (!q.speaker || !q.speakerSpan || !q.sieve?.endsWith('/name')) continue;
-    const e = placeHolding(entities, q.speakerSpan.start, q.speakerSpan.end);
-    if (e && /\S\s+\S/.test(e.text)) speaking.add(e.cluster);
-  }
-  if (!speaking.size) return entities as Entity[];
-  return entities.map(e => (speaking.has(e.cluster) && e.type === 'place' ? { ...e, type: 'person' } : e));
+  return asPeople(entities, new Set(speakingPlaces(entities, quotes).map(i => entities[i].cluster)));
 }
 
-/** The place mention that holds [start, end), if any. */
-function placeHolding(entities: readonly Entity[], start: number, end: number): Entity | undefined {
+/** Where in `entities` (document order, not overlapping) the places are that speak in `quotes`. */
+export function speakingPlaces(entities: readonly Entity[], quotes: readonly Quote[]): number[] {
+  const speaking: number[] = [];
+  for (const q of quotes) {
+    if (!q.speaker || !q.speakerSpan || !q.sieve?.endsWith('/name')) continue;
+    const i = placeHolding(entities, q.speakerSpan.start, q.speakerSpan.end);
+    if (i >= 0 && /\S\s+\S/.test(entities[i].text)) speaking.push(i);
+  }
+  return speaking;
+}
+
+/** `entities` with every mention of the `speaking` clusters a person; `entities` itself when there are none. */
+export function asPeople(entities: readonly Entity[], speaking: ReadonlySet<number>): Entity[] {
+  if (!speaking.size) return entities as Entity[];
+  return entities.map(e => (e.type === 'place' && speaking.has(e.cluster) ? { ...e, type: 'person' } : e));
+}
+
+function articleAt(articles: readonly Article[], offset: number): number {
+  let lo = 0, hi = articles.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (articles[mid].start <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** The index of the place mention that holds [start, end), or -1. */
+function placeHolding(entities: readonly Entity[], start: number, end: number): number {
   let lo = 0, hi = entities.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].end <= start) lo = mid + 1; else hi = mid; }
   const e = entities[lo];
-  return e && e.type === 'place' && e.start <= start && end <= e.end ? e : undefined;
+  return e && e.type === 'place' && e.start <= start && end <= e.end ? lo : -1;
 }
