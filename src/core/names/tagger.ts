@@ -33,6 +33,8 @@ const may = (from: number, to: number) => ALLOWED[(from + 1) * (TAG_COUNT + 1) +
 export interface Weights {
   /** Adds the row of a feature, if it has one, to the scores of each tag. */
   add(feature: number, scores: Float64Array): void;
+  /** what the sums of add() are multiplied by */
+  scale: number;
   transition: ArrayLike<number>; // (from + 1) * TAG_COUNT + to, from -1 (window start) to TAG_COUNT - 1
   end: ArrayLike<number>; // score of ending a window in each tag
 }
@@ -47,6 +49,7 @@ export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights):
   for (let p = 0; p < n; p++) {
     emit.fill(0);
     for (let k = offsets[w.a + p]; k < offsets[w.a + p + 1]; k++) weights.add(ids[k], emit);
+    for (let t = 0; t < TAG_COUNT; t++) emit[t] *= weights.scale;
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = -Infinity, arg = 0;
       if (p === 0) {
@@ -105,8 +108,11 @@ function shipped(): Weights {
 /** The shipped form of the weights (codec.ts) as the tagger reads them: an open-addressing index over the folded keys,
  * built once; the weights themselves are read in place. */
 export function decodeModel(base64: string): Weights {
-  const { scale, transition, end, keys, weights } = decodeWeights(base64, TAG_COUNT);
+  const { scale, transition, end, keys, weights: tagMajor } = decodeWeights(base64, TAG_COUNT);
   const count = keys.length;
+  // row-major: a feature's row is one contiguous read
+  const weights = new Int8Array(count * TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) for (let k = 0; k < count; k++) weights[k * TAG_COUNT + t] = tagMajor[t * count + k];
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
@@ -122,10 +128,11 @@ export function decodeModel(base64: string): Weights {
       let h = slotOf(key) & mask;
       for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
         if (keys[k] !== key) continue;
-        for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[t * count + k] * scale;
+        for (let t = 0, at = k * TAG_COUNT; t < TAG_COUNT; t++) scores[t] += weights[at + t];
         return;
       }
     },
+    scale,
     transition,
     end,
   };
