@@ -39,30 +39,43 @@ export interface Weights {
   end: ArrayLike<number>; // score of ending a window in each tag
 }
 
+/** For each tag, the tags that may come before it inside a window. */
+const BEFORE: Int8Array[] = [];
+for (let to = 0; to < TAG_COUNT; to++) {
+  const from: number[] = [];
+  for (let s = 0; s < TAG_COUNT; s++) if (may(s, to)) from.push(s);
+  BEFORE.push(Int8Array.from(from));
+}
+
+// the decoder's tables, grown to the longest window seen and reused
+let score = new Float64Array(16 * TAG_COUNT);
+let back = new Int8Array(16 * TAG_COUNT);
+const emit = new Float64Array(TAG_COUNT);
+
 /** Best tag sequence for one window. */
 export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights): number[] {
   const { ids, offsets } = block;
   const n = w.b - w.a + 1;
-  const score = new Float64Array(n * TAG_COUNT);
-  const back = new Int8Array(n * TAG_COUNT);
-  const emit = new Float64Array(TAG_COUNT);
+  if (score.length < n * TAG_COUNT) { score = new Float64Array(n * 2 * TAG_COUNT); back = new Int8Array(n * 2 * TAG_COUNT); }
+  const { transition, scale } = weights;
   for (let p = 0; p < n; p++) {
     emit.fill(0);
     for (let k = offsets[w.a + p]; k < offsets[w.a + p + 1]; k++) weights.add(ids[k], emit);
-    for (let t = 0; t < TAG_COUNT; t++) emit[t] *= weights.scale;
+    const row = p * TAG_COUNT, prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = -Infinity, arg = 0;
       if (p === 0) {
-        if (may(-1, t)) { best = weights.transition[t]; arg = -1; }
+        if (may(-1, t)) { best = transition[t]; arg = -1; }
       } else {
-        for (let s = 0; s < TAG_COUNT; s++) {
-          if (!may(s, t)) continue;
-          const v = score[(p - 1) * TAG_COUNT + s] + weights.transition[(s + 1) * TAG_COUNT + t];
+        const from = BEFORE[t];
+        for (let q = 0; q < from.length; q++) {
+          const s = from[q];
+          const v = score[prevRow + s] + transition[(s + 1) * TAG_COUNT + t];
           if (v > best) { best = v; arg = s; }
         }
       }
-      score[p * TAG_COUNT + t] = best + emit[t];
-      back[p * TAG_COUNT + t] = arg;
+      score[row + t] = best + emit[t] * scale;
+      back[row + t] = arg;
     }
   }
   let best = -Infinity, arg = 0;
