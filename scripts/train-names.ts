@@ -4,6 +4,8 @@
 //   --check DIR   score the final model on another gold folder through analyze() (e.g. ../shared/eval/dev/conll-dev)
 //   --epochs N    passes over the training windows (default 8)
 //   --no-write    do not write the model
+//   --save-folds DIR  write each fold's model to DIR/foldK.txt (for error analysis)
+//   --errors FILE write the cross-validation's misses (one line each: kind, type, text, gold reading, context)
 //   --min-count N features seen fewer than N times in training get no weight (default 5)
 //   --top N, --levels L, --clip Q   what is shipped (codec.ts): the N rows of largest weight, rounded to L steps each
 //                 side of zero against the Q quantile of the weights' magnitudes (defaults 8000, 5, 0.999)
@@ -88,7 +90,7 @@ function train(data: Example[]): Averaged {
   const w = new Map<number, Float64Array>(), u = new Map<number, Float64Array>();
   const tw = new Float64Array((TAG_COUNT + 1) * TAG_COUNT), tu = new Float64Array(tw.length);
   const ew = new Float64Array(TAG_COUNT), eu = new Float64Array(TAG_COUNT);
-  const weights: Weights = { add: (f, scores) => { const r = w.get(f); if (r) for (let t = 0; t < TAG_COUNT; t++) scores[t] += r[t]; }, transition: tw, end: ew };
+  const weights: Weights = { add: (f, scores) => { const r = w.get(f); if (r) for (let t = 0; t < TAG_COUNT; t++) scores[t] += r[t]; }, scale: 1, transition: tw, end: ew };
   const rowOf = (m: Map<number, Float64Array>, f: number) => { let r = m.get(f); if (!r) m.set(f, (r = new Float64Array(TAG_COUNT))); return r; };
   // features seen fewer than --min-count times get no weights: rare words add size, not accuracy
   const seen = new Map<number, number>();
@@ -139,8 +141,10 @@ const encode = (model: Averaged) => encodeWeights({ tags: TAG_COUNT, ...model },
 
 type Tally = Record<string, [number, number]>;
 
-/** Exact typed spans of analyze() against the gold, as the scorer counts them. */
-function score(docs: Doc[], tally: Tally, raw = false) {
+const errors: string[] = [];
+
+/** Exact typed spans of analyze() against the gold, as the scorer counts them; misses go to `errors` when asked. */
+function score(docs: Doc[], tally: Tally, raw = false, misses?: string[]) {
   const add = (k: string, ok: boolean) => { const v = (tally[k] ??= [0, 0]); v[0] += ok ? 1 : 0; v[1]++; };
   for (const doc of docs) {
     const ents = raw ? rawMentions(doc.text) : analyze(doc.text).entities;
@@ -148,6 +152,14 @@ function score(docs: Doc[], tally: Tally, raw = false) {
     const gold = new Set(doc.spans.map(key)), sys = new Set(ents.map(key));
     for (const e of ents) add(`${e.type}.precision`, gold.has(key(e)));
     for (const e of doc.spans) add(`${e.type}.recall`, sys.has(key(e)));
+    if (!misses) continue;
+    const other = (e: GoldSpan, against: GoldSpan[]) => {
+      const o = against.find(x => x.start < e.end && e.start < x.end);
+      return !o ? 'none' : o.start === e.start && o.end === e.end ? `type:${o.type}` : `span:${o.type}:${doc.text.slice(o.start, o.end)}`;
+    };
+    const context = (e: GoldSpan) => `${doc.text.slice(Math.max(0, e.start - 50), e.start)}[${doc.text.slice(e.start, e.end)}]${doc.text.slice(e.end, e.end + 50)}`.replace(/\s+/g, ' ');
+    for (const e of ents) if (!gold.has(key(e))) misses.push(`FP\t${e.type}\t${doc.text.slice(e.start, e.end)}\t${other(e, doc.spans)}\t${doc.name}\t${context(e)}`);
+    for (const e of doc.spans) if (!sys.has(key(e))) misses.push(`FN\t${e.type}\t${doc.text.slice(e.start, e.end)}\t${other(e, ents)}\t${doc.name}\t${context(e)}`);
   }
 }
 
@@ -173,9 +185,12 @@ if (folds > 1) {
   for (let k = 0; k < folds; k++) {
     const trainSet = perDoc.filter((_, d) => d % folds !== k).flat();
     console.error(`fold ${k + 1} of ${folds}`);
-    useWeights(decodeModel(encode(train(trainSet))));
-    score(docs.filter((_, d) => d % folds === k), tally);
+    const encoded = encode(train(trainSet));
+    if (args.includes('--save-folds')) writeFileSync(join(opt('--save-folds', ''), `fold${k}.txt`), encoded);
+    useWeights(decodeModel(encoded));
+    score(docs.filter((_, d) => d % folds === k), tally, false, args.includes('--errors') ? errors : undefined);
   }
+  if (args.includes('--errors')) writeFileSync(opt('--errors', ''), errors.join('\n') + '\n');
   report(`${folds}-fold cross-validation on ${trainDir} (documents d with d mod ${folds} = k held out in fold k)`, tally);
 }
 

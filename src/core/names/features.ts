@@ -97,11 +97,14 @@ function lineKinds(tokens: Token[]): Uint8Array {
 }
 
 const POS = ['U', 'B', 'I', 'L'];
+const RULE_NONE = hashFeature('O');
 
-/** The rules' guess for each token (`B-person-s`: first word of a strong person), from the mentions names.ts found. */
-function ruleTags(tokens: Token[], mentions: EntityMention[]): string[] {
-  const tags: string[] = new Array(tokens.length).fill('O');
-  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+/** The rules' guess for each token (`B-person-s`: first word of a strong person), from the mentions names.ts found, as
+ * the hash of that text. */
+function ruleTags(tokens: Token[], mentions: EntityMention[]): Int32Array {
+  const tags = new Int32Array(tokens.length).fill(RULE_NONE);
+  let sorted = mentions;
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) { sorted = [...mentions].sort((x, y) => x.start - y.start); break; }
   let k = 0;
   for (const m of sorted) {
     while (k < tokens.length && tokens[k].e <= m.start) k++;
@@ -110,22 +113,31 @@ function ruleTags(tokens: Token[], mentions: EntityMention[]): string[] {
     const strength = m.weak ? (m.keep ? 'k' : 'w') : 's';
     for (let p = k; p < q; p++) {
       const pos = q - k === 1 ? 0 : p === k ? 1 : p === q - 1 ? 3 : 2;
-      tags[p] = `${POS[pos]}-${m.type}-${strength}${m.team ? 't' : ''}${m.lone ? 'l' : ''}`;
+      tags[p] = hashOnce(`${POS[pos]}-${m.type}-${strength}${m.team ? 't' : ''}${m.lone ? 'l' : ''}`);
     }
   }
   return tags;
 }
 
-/** The lexicon's class of the longest known phrase (two to four words) covering each window token, with its position. */
-function phraseTags(tokens: Token[], w: Window): string[] {
-  const out: string[] = new Array(w.b - w.a + 1).fill('');
-  for (let i = w.a; i <= w.b; i++) {
+/** hashFeature of the few texts that recur in every block (rule and phrase tags), remembered. */
+const hashes = new Map<string, number>();
+function hashOnce(s: string): number {
+  let h = hashes.get(s);
+  if (h === undefined) hashes.set(s, (h = hashFeature(s)));
+  return h;
+}
+
+/** The lexicon's class of the longest known phrase (two to four words) covering each window token, with its position,
+ * as the hash of that text (0 where none). */
+function phraseTags(tokens: Token[], w: Window): Int32Array {
+  const out = new Int32Array(w.b - w.a + 1);
+  for (let i = w.a; i < w.b; i++) {
     for (let len = Math.min(4, w.b - i + 1); len >= 2; len--) {
       let phrase = tokens[i].lower;
       for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].lower;
       const cls = classify(phrase);
       if (cls === 'unknown' || cls === 'common') continue;
-      for (let k = 0; k < len; k++) if (!out[i - w.a + k]) out[i - w.a + k] = `${k === 0 ? 'B' : k === len - 1 ? 'L' : 'I'}${cls}`;
+      for (let k = 0; k < len; k++) if (!out[i - w.a + k]) out[i - w.a + k] = hashOnce(`${k === 0 ? 'B' : k === len - 1 ? 'L' : 'I'}${cls}`);
       break;
     }
   }
@@ -195,7 +207,9 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
   // words this block also writes in lower case are common words when capitalised (`Police`, `Talks`)
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.k === 'w' && !t.cap && !t.upper) lowerSeen.add(t.lower);
-  const ctx = (i: number) => (i < 0 || i >= tokens.length ? undefined : factsOf(tokens[i]));
+  // each token's facts once, though up to five window tokens read them
+  const known: (WordFacts | undefined)[] = new Array(tokens.length);
+  const ctx = (i: number) => (i < 0 || i >= tokens.length ? undefined : (known[i] ??= factsOf(tokens[i])));
   const lowerOf = (x: WordFacts | undefined) => (x ? x.lower : BOS);
 
   const f: number[] = [];
@@ -206,18 +220,18 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     const len = Math.min(w.b - w.a + 1, 5);
     const lastWord = tokens[w.b].lower.replace(/\.$/, '');
     const wp = lowerOf(ctx(w.a - 1)), wn = lowerOf(ctx(w.b + 1));
-    const first = factsOf(tokens[w.a]).lower, last = factsOf(tokens[w.b]).lower;
+    const first = ctx(w.a)!.lower, last = ctx(w.b)!.lower;
     const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));
     const possessive = after && (after.t === "'" || after.t === '’') && tokens[w.b + 2]?.lower === 's';
     const headFlags = [isOrgHead(lastWord) ? W_ORGHEAD : 0, isPlaceHead(lastWord) ? W_PLACEHEAD : 0, isMiscHead(lastWord) ? W_MISCHEAD : 0];
     for (let i = w.a; i <= w.b; i++) {
       for (; filled <= i; filled++) offsets[filled] = f.length;
       const t = tokens[i];
-      const me = factsOf(t), prev = ctx(i - 1), next = ctx(i + 1);
+      const me = ctx(i)!, prev = ctx(i - 1), next = ctx(i + 1);
       const pw = lowerOf(prev), nw = lowerOf(next);
       const psh = prev ? prev.shape : BOS, nsh = next ? next.shape : BOS;
       const pos = (w.a === w.b ? 0 : i === w.a ? 1 : i === w.b ? 3 : 2) * 8 + len;
-      const rule = hashFeature(rules[i]);
+      const rule = rules[i];
       for (const x of me.own) f.push(x);
       f.push(1, mix(PW, pw), mix(NW, nw), mix(PPW, lowerOf(ctx(i - 2))), mix(NNW, lowerOf(ctx(i + 2))), mix(mix(PW_W, pw), me.lower),
         mix(mix(W_NW, me.lower), nw), mix(PSH, psh), mix(NSH, nsh), mix(mix(mix(SH3, me.shape), psh), nsh), mix(POS_F, pos),
@@ -225,7 +239,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
         mix(mix(RULE_CLS, rule), me.cls), mix(FIRST, first), mix(LAST, last), mix(WP, wp), mix(WN, wn), mix(mix(WN_POS, wn), pos),
         mix(mix(WP_POS, wp), pos), mix(LINE, kinds[i]), mix(mix(LINE_SH, kinds[i]), me.shape));
       if (start) f.push(i === w.a ? START1 : START);
-      if (phrases[i - w.a]) f.push(mix(PHRASE, hashFeature(phrases[i - w.a])));
+      if (phrases[i - w.a]) f.push(mix(PHRASE, phrases[i - w.a]));
       for (const h of headFlags) if (h) f.push(h);
       if (prev?.title) f.push(PTITLE);
       if (lowerSeen.has(t.lower)) f.push(LOWER_SEEN);

@@ -33,33 +33,49 @@ const may = (from: number, to: number) => ALLOWED[(from + 1) * (TAG_COUNT + 1) +
 export interface Weights {
   /** Adds the row of a feature, if it has one, to the scores of each tag. */
   add(feature: number, scores: Float64Array): void;
+  /** what the sums of add() are multiplied by */
+  scale: number;
   transition: ArrayLike<number>; // (from + 1) * TAG_COUNT + to, from -1 (window start) to TAG_COUNT - 1
   end: ArrayLike<number>; // score of ending a window in each tag
 }
+
+/** For each tag, the tags that may come before it inside a window. */
+const BEFORE: Int8Array[] = [];
+for (let to = 0; to < TAG_COUNT; to++) {
+  const from: number[] = [];
+  for (let s = 0; s < TAG_COUNT; s++) if (may(s, to)) from.push(s);
+  BEFORE.push(Int8Array.from(from));
+}
+
+// the decoder's tables, grown to the longest window seen and reused
+let score = new Float64Array(16 * TAG_COUNT);
+let back = new Int8Array(16 * TAG_COUNT);
+const emit = new Float64Array(TAG_COUNT);
 
 /** Best tag sequence for one window. */
 export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights): number[] {
   const { ids, offsets } = block;
   const n = w.b - w.a + 1;
-  const score = new Float64Array(n * TAG_COUNT);
-  const back = new Int8Array(n * TAG_COUNT);
-  const emit = new Float64Array(TAG_COUNT);
+  if (score.length < n * TAG_COUNT) { score = new Float64Array(n * 2 * TAG_COUNT); back = new Int8Array(n * 2 * TAG_COUNT); }
+  const { transition, scale } = weights;
   for (let p = 0; p < n; p++) {
     emit.fill(0);
     for (let k = offsets[w.a + p]; k < offsets[w.a + p + 1]; k++) weights.add(ids[k], emit);
+    const row = p * TAG_COUNT, prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = -Infinity, arg = 0;
       if (p === 0) {
-        if (may(-1, t)) { best = weights.transition[t]; arg = -1; }
+        if (may(-1, t)) { best = transition[t]; arg = -1; }
       } else {
-        for (let s = 0; s < TAG_COUNT; s++) {
-          if (!may(s, t)) continue;
-          const v = score[(p - 1) * TAG_COUNT + s] + weights.transition[(s + 1) * TAG_COUNT + t];
+        const from = BEFORE[t];
+        for (let q = 0; q < from.length; q++) {
+          const s = from[q];
+          const v = score[prevRow + s] + transition[(s + 1) * TAG_COUNT + t];
           if (v > best) { best = v; arg = s; }
         }
       }
-      score[p * TAG_COUNT + t] = best + emit[t];
-      back[p * TAG_COUNT + t] = arg;
+      score[row + t] = best + emit[t] * scale;
+      back[row + t] = arg;
     }
   }
   let best = -Infinity, arg = 0;
@@ -105,8 +121,11 @@ function shipped(): Weights {
 /** The shipped form of the weights (codec.ts) as the tagger reads them: an open-addressing index over the folded keys,
  * built once; the weights themselves are read in place. */
 export function decodeModel(base64: string): Weights {
-  const { scale, transition, end, keys, weights } = decodeWeights(base64, TAG_COUNT);
+  const { scale, transition, end, keys, weights: tagMajor } = decodeWeights(base64, TAG_COUNT);
   const count = keys.length;
+  // row-major: a feature's row is one contiguous read
+  const weights = new Int8Array(count * TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) for (let k = 0; k < count; k++) weights[k * TAG_COUNT + t] = tagMajor[t * count + k];
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
@@ -122,10 +141,11 @@ export function decodeModel(base64: string): Weights {
       let h = slotOf(key) & mask;
       for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
         if (keys[k] !== key) continue;
-        for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[t * count + k] * scale;
+        for (let t = 0, at = k * TAG_COUNT; t < TAG_COUNT; t++) scores[t] += weights[at + t];
         return;
       }
     },
+    scale,
     transition,
     end,
   };
