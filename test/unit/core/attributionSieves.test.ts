@@ -16,7 +16,7 @@ describe('attribution sieves', () => {
   it('runs in a fixed order given as data, cue sieves before turns and before the last resort', () => {
     assert.deepEqual(QUOTE_SIEVES.map(s => s.id), ['cue-before', 'cue-after', 'cue-before', 'cue-later', 'according-to', 'name-verb']);
     assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'sentence-before']);
-    assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject']);
+    assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject', 'colon-subject']);
     assert.deepEqual(SPEAKER_SIEVES.map(s => s.id), ['cluster', 'name', 'pronoun', 'pronoun-org', 'title', 'org-description', 'description']);
   });
 
@@ -49,6 +49,21 @@ describe('attribution sieves', () => {
     const q = quoteOf(text, 'abuse');
     assert.equal(q.speaker, 'Mike Halvorsen');
     assert.equal(q.sieve?.split('/')[0], 'sentence-subject');
+  });
+
+  it('colon-subject: the name right before a colon, else the first name of the introducing sentence', () => {
+    const byline = 'Turnout rose in every county - Dana Whitfield: “The early vote was twice what we saw four years ago.”';
+    assert.equal(quoteOf(byline, 'twice').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(byline, 'twice').sieve?.split('/')[0], 'colon-subject');
+    const statement = 'When the plant closed in 2009, Mayor Tomas Brandt released the following statement: “We will find every worker a new job.”';
+    assert.equal(quoteOf(statement, 'every worker').speaker, 'Tomas Brandt');
+  });
+
+  it('colon-subject: not an object of the sentence, and not a sentence that cites a quoted title', () => {
+    const object = 'Worried about Tomas Brandt and his allies, the union sent a message to its members: “Stay home on Monday and do not cross the line.”';
+    assert.equal(quoteOf(object, 'Stay home').speaker, null);
+    const cite = 'NEW IN TOWN—“A bakery opens on Elm Street,” by the Ledger’s Ruth Okafor: “The ovens were lit at four in the morning.”';
+    assert.equal(quoteOf(cite, 'ovens').speaker, null);
   });
 
   it('sentence-subject: not the subject of a subordinate clause, and not for a short quoted term', () => {
