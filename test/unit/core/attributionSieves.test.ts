@@ -51,6 +51,20 @@ describe('attribution sieves', () => {
     assert.equal(q.sieve?.split('/')[0], 'sentence-subject');
   });
 
+  it('cue-after: a role with `of` before an inverted name, an object after the cue, a statement as the speaker', () => {
+    assert.equal(quoteOf('"Thanks for coming out tonight," said master of ceremonies Dana Whitfield, a retired teacher.', 'coming out').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('Tomas Brandt spoke in Ohio.\n\n“We are not changing course.” Brandt told reporters after the vote.', 'changing').speaker, 'Tomas Brandt');
+    const statement = quoteOf('The firm answered on Monday. “We regret the delay and will refund every customer,” the statement said.', 'regret');
+    assert.equal(statement.speaker, 'the statement');
+    assert.notEqual(quoteOf('Ruth Okafor issued a statement calling the closure “a hard but necessary decision for all of us.”', 'necessary').speaker, 'a statement');
+  });
+
+  it('cue-later: an inverted cue after a comma later in the sentence', () => {
+    const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
+    assert.equal(q.speaker, 'Ruth Okafor');
+    assert.equal(q.sieve?.split('/')[0], 'cue-later');
+  });
+
   it('colon-subject: the name right before a colon, else the first name of the introducing sentence', () => {
     const byline = 'Turnout rose in every county - Dana Whitfield: “The early vote was twice what we saw four years ago.”';
     assert.equal(quoteOf(byline, 'twice').speaker, 'Dana Whitfield');
