@@ -19,6 +19,7 @@ import { forgetLowerCaseWords, titledForm } from './names';
 import type { SpeakerFound } from './phrases';
 import type { AttributedQuote, Found, QuoteSieve, QuoteSite, Resolved, SpeakerContext, SpeakerSieve } from './sieve';
 import { accordingTo } from './sieves/accordingTo';
+import { colonSubject } from './sieves/colonSubject';
 import { cueAfter } from './sieves/cueAfter';
 import { cueBefore, cueBeforeEnds } from './sieves/cueBefore';
 import { cueLater } from './sieves/cueLater';
@@ -51,6 +52,7 @@ export const TURN_SIEVES: readonly TurnSieve[] = [turnSplit, turnPrevious, turnN
 /** Quote → mention sieves for a quote still without a speaker after the turn sieves, in the order they run. */
 export const LAST_SIEVES: readonly QuoteSieve[] = [
   { id: 'sentence-subject', when: s => s.before.trim() !== '' && s.kind !== 'scare', find: sentenceSubject },
+  { id: 'colon-subject', when: s => s.kind !== 'scare', find: colonSubject },
 ];
 
 /** Mention → speaker sieves, in the order they run. */

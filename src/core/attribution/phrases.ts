@@ -123,7 +123,7 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
       }
       const start = toks[from].start;
       const phrase = text.slice(start, last.end);
-      if (/^(?:the|a|an)\s+(?:same|first|last|next|following|latest|former|other|time|day|week|year|report|statement|story|bill|law)$/i.test(phrase)) return null;
+      if (/^(?:the|a|an)\s+(?:same|first|last|next|following|latest|former|other|time|day|week|year|story|bill|law)$/i.test(phrase) || /^an?\s+(?:statement|report)$/i.test(phrase)) return null;
       return { phrase, span: { start, end: last.end }, kind: 'desc' };
     }
   }
@@ -184,7 +184,9 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
   // a name, possibly after lower-case descriptors (`retired Air Force general Lloyd Newton`)
   let k = 0;
   while (k < toks.length && k < 6 && !isCap(toks[k].w)) {
-    if (PREPOSITIONS.has(toks[k].w) || /^(?:after|before|during|while|since|until)$/.test(toks[k].w)) return null;
+    // `said master of ceremonies Jane Doe`: `of` inside a lower-case role before the name
+    const roleOf = toks[k].w === 'of' && k > 0 && !DESC_DET.test(toks[k - 1].w);
+    if (!roleOf && (PREPOSITIONS.has(toks[k].w) || /^(?:after|before|during|while|since|until)$/.test(toks[k].w))) return null;
     k++;
   }
   let j = k;

@@ -16,7 +16,7 @@ describe('attribution sieves', () => {
   it('runs in a fixed order given as data, cue sieves before turns and before the last resort', () => {
     assert.deepEqual(QUOTE_SIEVES.map(s => s.id), ['cue-before', 'cue-after', 'cue-before', 'cue-later', 'according-to', 'name-verb']);
     assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'sentence-before']);
-    assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject']);
+    assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject', 'colon-subject']);
     assert.deepEqual(SPEAKER_SIEVES.map(s => s.id), ['cluster', 'name', 'pronoun', 'pronoun-org', 'title', 'org-description', 'description']);
   });
 
@@ -49,6 +49,35 @@ describe('attribution sieves', () => {
     const q = quoteOf(text, 'abuse');
     assert.equal(q.speaker, 'Mike Halvorsen');
     assert.equal(q.sieve?.split('/')[0], 'sentence-subject');
+  });
+
+  it('cue-after: a role with `of` before an inverted name, an object after the cue, a statement as the speaker', () => {
+    assert.equal(quoteOf('"Thanks for coming out tonight," said master of ceremonies Dana Whitfield, a retired teacher.', 'coming out').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('Tomas Brandt spoke in Ohio.\n\n“We are not changing course.” Brandt told reporters after the vote.', 'changing').speaker, 'Tomas Brandt');
+    const statement = quoteOf('The firm answered on Monday. “We regret the delay and will refund every customer,” the statement said.', 'regret');
+    assert.equal(statement.speaker, 'the statement');
+    assert.notEqual(quoteOf('Ruth Okafor issued a statement calling the closure “a hard but necessary decision for all of us.”', 'necessary').speaker, 'a statement');
+  });
+
+  it('cue-later: an inverted cue after a comma later in the sentence', () => {
+    const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
+    assert.equal(q.speaker, 'Ruth Okafor');
+    assert.equal(q.sieve?.split('/')[0], 'cue-later');
+  });
+
+  it('colon-subject: the name right before a colon, else the first name of the introducing sentence', () => {
+    const byline = 'Turnout rose in every county - Dana Whitfield: “The early vote was twice what we saw four years ago.”';
+    assert.equal(quoteOf(byline, 'twice').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(byline, 'twice').sieve?.split('/')[0], 'colon-subject');
+    const statement = 'When the plant closed in 2009, Mayor Tomas Brandt released the following statement: “We will find every worker a new job.”';
+    assert.equal(quoteOf(statement, 'every worker').speaker, 'Tomas Brandt');
+  });
+
+  it('colon-subject: not an object of the sentence, and not a sentence that cites a quoted title', () => {
+    const object = 'Worried about Tomas Brandt and his allies, the union sent a message to its members: “Stay home on Monday and do not cross the line.”';
+    assert.equal(quoteOf(object, 'Stay home').speaker, null);
+    const cite = 'NEW IN TOWN—“A bakery opens on Elm Street,” by the Ledger’s Ruth Okafor: “The ovens were lit at four in the morning.”';
+    assert.equal(quoteOf(cite, 'ovens').speaker, null);
   });
 
   it('sentence-subject: not the subject of a subordinate clause, and not for a short quoted term', () => {

@@ -1,7 +1,7 @@
 // Quote sieve `cue-later`: a cue at the end of the sentence after the quote (`… “…” is held accountable, X said.`).
 import { isCue } from '../../cues';
 import { cueAt } from '../cue';
-import { subjectBefore } from '../phrases';
+import { subjectAfter, subjectBefore } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueLater(site: QuoteSite): Found | null {
@@ -11,7 +11,7 @@ export function cueLater(site: QuoteSite): Found | null {
 /** A cue at the end of the sentence after the quote: `…, X said.` */
 export function laterAttribution(rest: string, offset: number, text: string): Found | null {
   const m = /,\s+([^,;:“”"]{1,80}?)\s+([\p{L}]+)(\s+(?:out|in))?(?:\s+(?:on|in|at|during|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,40})?[.!?]?\s*$/u.exec(rest);
-  if (!m || !isCue(m[2])) return null;
+  if (!m || !isCue(m[2])) return invertedLater(rest, offset, text);
   const segStart = m.index + m[0].indexOf(m[1], 1);
   const sp = subjectBefore(m[1], offset + segStart, text);
   if (!sp) return null;
@@ -19,3 +19,13 @@ export function laterAttribution(rest: string, offset: number, text: string): Fo
   return { sp, cue: cueAt(text, cueStart, m[2]), how: 'cue-later' };
 }
 
+
+/** An inverted cue after a comma later in the sentence: `“…” about the plan, said Jane Doe, a union leader.` */
+function invertedLater(rest: string, offset: number, text: string): Found | null {
+  const m = /,\s+(said|says|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues)\s+(?=[\p{L}])/u.exec(rest);
+  if (!m || /[“”"]/.test(rest.slice(0, m.index))) return null;
+  const cueStart = offset + m.index + m[0].indexOf(m[1]);
+  const after = cueStart + m[1].length;
+  const sp = subjectAfter(text.slice(after, offset + rest.length), after, text);
+  return sp && sp.kind === 'name' ? { sp, cue: cueAt(text, cueStart, m[1]), how: 'cue-later' } : null;
+}

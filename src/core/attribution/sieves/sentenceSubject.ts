@@ -28,7 +28,9 @@ export function subjectOfSentence(text: string, masked: string, entities: readon
   if (!e || e.end > to || e.type !== 'person') return null;
   // only a few descriptor words before it (`Former Arkansas Gov.`, `17-year-old`), in the same clause
   const lead = masked.slice(from, e.start);
-  if (/[,;:“”"()—–]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 5 || SUBORDINATE.test(lead)) return null;
+  // (or after an opening phrase: `On Saturday, Trump issued …`, `At the debate Wednesday night, Clinton blamed …`)
+  const opening = /^[^,;:“”"()—–]{1,60},\s*$/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 9;
+  if (SUBORDINATE.test(lead) || (!opening && (/[,;:“”"()—–]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 5))) return null;
   // then an optional apposition, then a lower-case word: the verb (or an adverb before it)
   const rest = masked.slice(e.end, Math.min(to, e.end + 200));
   const m = /^(?:['’]s?(?=\s))?(?:\s*,[^,“”"]{1,120},)?\s+(\p{Ll}+)\b/u.exec(rest);

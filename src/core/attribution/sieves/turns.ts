@@ -7,6 +7,7 @@ import { lastNonSpaceBefore } from '../masking';
 import type { AttributedQuote, Found } from '../sieve';
 import { laterAttribution } from './cueLater';
 import { preAttribution } from './cueBefore';
+import { introducer } from './colonSubject';
 import { subjectOfIntro } from './introColon';
 import { subjectOfSentence } from './sentenceSubject';
 
@@ -114,7 +115,8 @@ export const paragraphIntro: TurnSieve = {
     const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
     const sent = masked.slice(sS, prevEnd);
     // `Trump leaned in and boomed:`: with no cue, the sentence's subject
-    const found = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text) ?? subjectOfSentence(text, masked, site.entities, sS, prevEnd);
+    const found = preAttribution(sent, sS, text) ?? subjectOfIntro(sent, sS, text) ?? subjectOfSentence(text, masked, site.entities, sS, prevEnd)
+      ?? introducer(text, masked, site.entities, sS, prevEnd);
     return found ? { found } : null;
   },
 };
