@@ -8,7 +8,9 @@
 //
 //   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR]
 //   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships);
-//   --extension benches another build as it is (an older checkout, for a before/after in the same minutes).
+//   --extension benches another build as it is (an older checkout, for a before/after in the same minutes);
+//   --network also notes when the decorations frame reaches the browser's network stack (DevTools protocol), before the
+//   page's main thread sees it; it costs the browser some work of its own, so it is off for the figures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ const { values: opt } = util.parseArgs({
     dev: { type: 'boolean', default: false },
     json: { type: 'string' },
     extension: { type: 'string' },
+    network: { type: 'boolean', default: false },
   },
 });
 const sessions = Number(opt.sessions);
@@ -176,6 +179,23 @@ async function openTimed(page, name, headline) {
   }));
 }
 
+/**
+ * Notes (wall-clock ms) when each WebSocket frame carrying `$trySetDecorations…` reaches the browser's network stack,
+ * through the DevTools protocol: its timestamps are the network stack's, independent of the page's busy main thread.
+ */
+async function watchFrames(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const times = [];
+  let offset; // wall clock − monotonic clock, from a handshake (the protocol gives both only there)
+  cdp.on('Network.webSocketWillSendHandshakeRequest', e => (offset ??= e.wallTime * 1000 - e.timestamp * 1000));
+  cdp.on('Network.webSocketFrameReceived', e => {
+    if (offset === undefined || e.response.opcode !== 2) return;
+    if (Buffer.from(e.response.payloadData, 'base64').includes('$trySetDecorations')) times.push(e.timestamp * 1000 + offset);
+  });
+  await cdp.send('Network.enable');
+  return times;
+}
+
 function readTrace(file) {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
@@ -229,6 +249,7 @@ function describeRun(kind, name, seen, trace) {
     textMs: seen.text - seen.enter,
     highlightsAfterTextMs: seen.decorated - seen.text,
     messageAfterTextMs: Number.isFinite(seen.decorationMessage) ? seen.decorationMessage - seen.text : undefined,
+    frameAfterTextMs: seen.decorationFrame ? seen.decorationFrame - seen.text : undefined,
     rendererBusyMs: busyMs,
     longTasks: seen.longTasks.map(t => ({ at: t.start - seen.text, ms: t.ms })),
     clockSkewMs: { page: seen.clockSkew, host: first?.clockSkew },
@@ -259,6 +280,8 @@ function report(runs) {
       console.log(`| ${label} (${stage}) | ${spread(at)} | ${took.length ? fmt(median(took)) : ''} |`);
       previous = stage;
     }
+    const frames = rs.filter(r => r.frameAfterTextMs !== undefined);
+    if (frames.length) console.log(`| the decorations frame reaches the browser's network stack (--network) | ${spread(frames.map(r => r.frameAfterTextMs))} | ${fmt(median(frames.map(r => r.frameAfterTextMs - (r.stages.painted ?? NaN))))} |`);
     const messages = rs.filter(r => r.messageAfterTextMs !== undefined);
     if (messages.length) {
       console.log(`| the decorations message reaches the page (WebSocket) | ${spread(messages.map(r => r.messageAfterTextMs))} | ${fmt(median(messages.map(r => r.messageAfterTextMs - (r.stages.painted ?? NaN))))} |`);
@@ -308,6 +331,7 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       await context.addInitScript(pageProbe);
       const page = await context.newPage();
+      const frames = opt.network ? await watchFrames(page) : undefined;
       await page.goto(url, { timeout: 180_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 180_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 180_000 });
@@ -324,6 +348,7 @@ async function main() {
           continue;
         }
         await page.waitForTimeout(1500); // the whole-document pass lands, so the next dump starts from an idle worker
+        if (frames) seen.decorationFrame = frames.find(t => t >= seen.enter) ?? 0;
         const run = describeRun(d === 0 ? 'cold' : 'warm', name, seen, readTrace(traceFile));
         runs.push(run);
         say(`session ${s + 1} ${run.kind} ${name}: text after ${fmt(run.textMs)} ms, highlights ${fmt(run.highlightsAfterTextMs)} ms after the text`);

@@ -347,8 +347,18 @@ export class AnalysisService implements vscode.Disposable {
       },
       error => this.fail(job, error),
     ).finally(() => {
-      this.busy = false;
-      this.pump();
+      // After a visible part, the next analysis (most often the whole document) starts after a timer: VS Code sends
+      // the decorations just set from a timer of its own, and on a busy machine the worker's next analysis competes
+      // with that message for a core.
+      if (job.partial) {
+        setTimeout(() => {
+          this.busy = false;
+          this.pump();
+        }, 0);
+      } else {
+        this.busy = false;
+        this.pump();
+      }
     }));
   }
 
