@@ -6,8 +6,11 @@
 // worker's start), the next ones "warm". The extension's trace (NEWS_LENS_TRACE_FILE, src/extension/trace.ts) gives
 // the breakdown of each first paint.
 //
-//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE]
-//   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships).
+//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR]
+//   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships);
+//   --extension benches another build as it is (an older checkout, for a before/after in the same minutes);
+//   --network also notes when the decorations frame reaches the browser's network stack (DevTools protocol), before the
+//   page's main thread sees it; it costs the browser some work of its own, so it is off for the figures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,8 @@ const { values: opt } = util.parseArgs({
     warm: { type: 'string', default: '1' },
     dev: { type: 'boolean', default: false },
     json: { type: 'string' },
+    extension: { type: 'string' },
+    network: { type: 'boolean', default: false },
   },
 });
 const sessions = Number(opt.sessions);
@@ -64,7 +69,14 @@ function writeDumps(folder, count) {
   return names;
 }
 
+/** The extension under test: this repository, or another build of it (--extension DIR, which is not rebuilt). */
+const extensionDir = path.resolve(opt.extension ?? repo);
+
 function build() {
+  if (opt.extension) {
+    say(`benching the build in ${extensionDir} as it is`);
+    return;
+  }
   const args = opt.dev ? ['esbuild.mjs'] : ['esbuild.mjs', '--production'];
   say(`building (${opt.dev ? 'development' : 'production'})`);
   const r = spawnSync(process.execPath, args, { cwd: repo, stdio: 'inherit' });
@@ -72,8 +84,54 @@ function build() {
 }
 
 /**
+ * Installed in every page before the workbench loads: notes, while armed, when a WebSocket message carrying the
+ * extension host's `$trySetDecorations…` call reaches the page (the listener is added in the socket's constructor,
+ * ahead of VS Code's own, so it runs first when the event is dispatched) and the renderer's long tasks (over 50 ms),
+ * which tell whether the page's main thread was busy between that message and the first highlight drawn.
+ */
+function pageProbe() {
+  const now = () => performance.timeOrigin + performance.now();
+  const probe = { armed: false, decorationMessages: [], longTasks: [] };
+  window.newsLensProbe = probe;
+  const marker = Array.from('$trySetDecorations', c => c.charCodeAt(0));
+  const carriesDecorations = bytes => {
+    const first = marker[0];
+    for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - marker.length; i = bytes.indexOf(first, i + 1)) {
+      let k = 1;
+      while (k < marker.length && bytes[i + k] === marker[k]) k++;
+      if (k === marker.length) return true;
+    }
+    return false;
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', event => {
+        if (!probe.armed) return;
+        const at = now();
+        // VS Code's browser socket takes Blobs (it reads them in order, one after another); the probe reads its own copy.
+        const data = event.data instanceof Blob ? event.data.arrayBuffer() : Promise.resolve(event.data);
+        data.then(buffer => {
+          if (buffer instanceof ArrayBuffer && carriesDecorations(new Uint8Array(buffer))) probe.decorationMessages.push(at);
+        });
+      });
+    }
+  };
+  try {
+    new PerformanceObserver(list => {
+      if (probe.armed) for (const e of list.getEntries()) probe.longTasks.push({ start: performance.timeOrigin + e.startTime, ms: e.duration });
+    }).observe({ entryTypes: ['longtask'] });
+  } catch {
+    // no long-task timing in this browser: the report leaves the column out
+  }
+}
+
+/**
  * Opens `name` from Quick Open and returns, in page time (ms since the epoch), when Enter was pressed, when the
- * editor first showed the dump's text and when its first highlight (a `ced-` decoration) was in the DOM.
+ * editor first showed the dump's text, when its first highlight (a `ced-` decoration) was in the DOM, when the first
+ * decorations message reached the page, and the renderer's long tasks meanwhile. Both DOM moments come from a
+ * MutationObserver (its callback runs right after the mutation's task), so they are not rounded to a polling interval.
  */
 async function openTimed(page, name, headline) {
   await page.keyboard.press('Control+P');
@@ -82,7 +140,6 @@ async function openTimed(page, name, headline) {
   await input.fill(name);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
   await row.waitFor({ timeout: 180_000 }); // the file index can take long on a loaded machine
-  // A mutation observer in the page notes the first DOM state that shows the text, then the first that shows a highlight.
   await page.evaluate(({ name, headline }) => {
     const now = () => performance.timeOrigin + performance.now();
     const seen = { enter: 0, text: 0, decorated: 0 };
@@ -98,16 +155,45 @@ async function openTimed(page, name, headline) {
       const t = now();
       if (!seen.text && [...root.querySelectorAll('.view-lines .view-line')].some(l => l.textContent.replace(/\u00a0/g, ' ').includes(headline))) seen.text = t;
       if (seen.text && !seen.decorated && root.querySelector('.view-lines [class*="ced-"], .view-overlays [class*="ced-"]')) seen.decorated = t;
-      if (seen.text && seen.decorated) observer.disconnect();
+      if (seen.text && seen.decorated) {
+        observer.disconnect();
+        window.newsLensProbe.armed = false;
+      }
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-    window.newsLensBenchStart = () => (seen.enter = now());
+    window.newsLensBenchStart = () => {
+      Object.assign(window.newsLensProbe, { armed: true, decorationMessages: [], longTasks: [] });
+      seen.enter = now();
+    };
   }, { name, headline });
   await page.evaluate(() => window.newsLensBenchStart());
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.newsLensBench.text && window.newsLensBench.decorated, null, { timeout: 60_000, polling: 100 });
-  return page.evaluate(() => window.newsLensBench);
+  return page.evaluate(() => ({
+    ...window.newsLensBench,
+    decorationMessage: window.newsLensProbe.decorationMessages.reduce((a, b) => Math.min(a, b), Infinity),
+    longTasks: window.newsLensProbe.longTasks,
+    // the page's epoch clock against Date.now(): the trace's marks are compared with it across processes
+    clockSkew: performance.timeOrigin + performance.now() - Date.now(),
+  }));
+}
+
+/**
+ * Notes (wall-clock ms) when each WebSocket frame carrying `$trySetDecorations…` reaches the browser's network stack,
+ * through the DevTools protocol: its timestamps are the network stack's, independent of the page's busy main thread.
+ */
+async function watchFrames(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const times = [];
+  let offset; // wall clock − monotonic clock, from a handshake (the protocol gives both only there)
+  cdp.on('Network.webSocketWillSendHandshakeRequest', e => (offset ??= e.wallTime * 1000 - e.timestamp * 1000));
+  cdp.on('Network.webSocketFrameReceived', e => {
+    if (offset === undefined || e.response.opcode !== 2) return;
+    if (Buffer.from(e.response.payloadData, 'base64').includes('$trySetDecorations')) times.push(e.timestamp * 1000 + offset);
+  });
+  await cdp.send('Network.enable');
+  return times;
 }
 
 function readTrace(file) {
@@ -132,6 +218,7 @@ const STAGES = [
   ['workerPosted', 'result posted'],
   ['received', 'result received (transfer)'],
   ['decorationsBuilt', 'decoration ranges built'],
+  ['editorPaint', 'an editor shows the dump (the extension host may learn of it after the result)'],
   ['painted', 'setDecorations'],
 ];
 
@@ -154,10 +241,18 @@ function describeRun(kind, name, seen, trace) {
       if (at && (kind === 'cold' || at >= seen.enter - 1)) stages[stage] = at - seen.text;
     }
   }
+  // Renderer long tasks that overlap the time from setDecorations to the first highlight drawn.
+  const from = first?.marks.painted ?? seen.decorated;
+  const busyMs = seen.longTasks.reduce((sum, t) => sum + Math.max(0, Math.min(t.start + t.ms, seen.decorated) - Math.max(t.start, from)), 0);
   return {
     kind, name,
     textMs: seen.text - seen.enter,
     highlightsAfterTextMs: seen.decorated - seen.text,
+    messageAfterTextMs: Number.isFinite(seen.decorationMessage) ? seen.decorationMessage - seen.text : undefined,
+    frameAfterTextMs: seen.decorationFrame ? seen.decorationFrame - seen.text : undefined,
+    rendererBusyMs: busyMs,
+    longTasks: seen.longTasks.map(t => ({ at: t.start - seen.text, ms: t.ms })),
+    clockSkewMs: { page: seen.clockSkew, host: first?.clockSkew },
     firstPaintPartial: first?.partial,
     fullPaintAfterTextMs: paints.find(p => !p.partial) ? paints.find(p => !p.partial).marks.painted - seen.text : undefined,
     stages,
@@ -185,20 +280,32 @@ function report(runs) {
       console.log(`| ${label} (${stage}) | ${spread(at)} | ${took.length ? fmt(median(took)) : ''} |`);
       previous = stage;
     }
-    console.log(`| DOM shows the first highlight | ${spread(rs.map(r => r.highlightsAfterTextMs))} | ${fmt(median(rs.map(r => r.highlightsAfterTextMs - (r.stages.painted ?? NaN))))} |`);
+    const frames = rs.filter(r => r.frameAfterTextMs !== undefined);
+    if (frames.length) console.log(`| the decorations frame reaches the browser's network stack (--network) | ${spread(frames.map(r => r.frameAfterTextMs))} | ${fmt(median(frames.map(r => r.frameAfterTextMs - (r.stages.painted ?? NaN))))} |`);
+    const messages = rs.filter(r => r.messageAfterTextMs !== undefined);
+    if (messages.length) {
+      console.log(`| the decorations message reaches the page (WebSocket) | ${spread(messages.map(r => r.messageAfterTextMs))} | ${fmt(median(messages.map(r => r.messageAfterTextMs - (r.stages.painted ?? NaN))))} |`);
+      console.log(`| DOM shows the first highlight | ${spread(rs.map(r => r.highlightsAfterTextMs))} | ${fmt(median(messages.map(r => r.highlightsAfterTextMs - r.messageAfterTextMs)))} |`);
+    } else {
+      console.log(`| DOM shows the first highlight | ${spread(rs.map(r => r.highlightsAfterTextMs))} | ${fmt(median(rs.map(r => r.highlightsAfterTextMs - (r.stages.painted ?? NaN))))} |`);
+    }
+    console.log(`\nRenderer long tasks (over 50 ms) between setDecorations and the first highlight: ${spread(rs.map(r => r.rendererBusyMs))} ms per run.`);
+    const skews = rs.flatMap(r => (r.clockSkewMs.host === undefined ? [] : [Math.abs(r.clockSkewMs.page - r.clockSkewMs.host)]));
+    if (skews.length) console.log(`Clocks: page and extension host epoch clocks differ by at most ${Math.max(...skews).toFixed(1)} ms (against Date.now()).`);
   }
 }
 
 /** Lexicon cost outside VS Code, in a fresh Node process each: compromise's model vs the bundle's precomputed copy. */
 function lexiconCost() {
+  const worker = path.join(extensionDir, 'dist', 'analysisWorker.js');
   const probe = (code) => {
-    const r = spawnSync(process.execPath, ['-e', code], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['-e', code, worker], { cwd: repo, encoding: 'utf8' });
     return r.status === 0 ? Number(r.stdout.trim()) : NaN;
   };
   const compromise = probe(`const t=performance.now(); require('compromise').model(); console.log(performance.now()-t)`);
-  const bundle = probe(`const t=performance.now(); require('./dist/analysisWorker.js'); console.log(performance.now()-t)`);
+  const bundle = probe(`const t=performance.now(); require(process.argv[1]); console.log(performance.now()-t)`);
   say(`fresh Node process: require('compromise') + model() ${fmt(compromise)} ms; require(dist/analysisWorker.js) ${fmt(bundle)} ms; ` +
-    `worker bundle ${fmt(statSync(path.join(repo, 'dist', 'analysisWorker.js')).size / 1024)} KB`);
+    `worker bundle ${fmt(statSync(worker).size / 1024)} KB`);
   return { compromiseMs: compromise, workerBundleMs: bundle };
 }
 
@@ -218,11 +325,13 @@ async function main() {
   }
   const runs = [];
   try {
-    const url = server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remote(repo)]]);
+    const url = server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remote(extensionDir)]]);
     let next = 0;
     for (let s = 0; s < sessions; s++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      await context.addInitScript(pageProbe);
       const page = await context.newPage();
+      const frames = opt.network ? await watchFrames(page) : undefined;
       await page.goto(url, { timeout: 180_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 180_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 180_000 });
@@ -239,6 +348,7 @@ async function main() {
           continue;
         }
         await page.waitForTimeout(1500); // the whole-document pass lands, so the next dump starts from an idle worker
+        if (frames) seen.decorationFrame = frames.find(t => t >= seen.enter) ?? 0;
         const run = describeRun(d === 0 ? 'cold' : 'warm', name, seen, readTrace(traceFile));
         runs.push(run);
         say(`session ${s + 1} ${run.kind} ${name}: text after ${fmt(run.textMs)} ms, highlights ${fmt(run.highlightsAfterTextMs)} ms after the text`);

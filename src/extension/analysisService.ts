@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { textLooksBinary } from '../core/decode';
-import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
 import { mark, sessionMarks, type Marks } from './trace';
@@ -16,7 +15,8 @@ import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse } from 
 const PROGRESSIVE_ABOVE = 100_000;
 /** How much text (UTF-16 units) around the visible range the first pass covers, before widening to paragraphs. */
 const WINDOW_MARGIN = 1500;
-/** What the first pass covers when no editor shows the document yet: its top, where a new editor opens. */
+/** What the first pass covers when no editor shows the document yet: its top, where a new editor opens (a screen of
+ * wrapped paragraphs in a large window). */
 const WINDOW_TOP = 5000;
 /** How far a window's edge moves at most to reach a paragraph break. */
 const WINDOW_WIDEN = 3000;
@@ -31,6 +31,8 @@ export interface AnalysisResult {
   /** True while only the visible part has been analyzed. */
   partial: boolean;
   ms: number;
+  /** The length of the text analyzed (UTF-16 units). */
+  size: number;
   /** Trace stages of this result, from its scheduling to its arrival (only when tracing). */
   marks: Marks;
 }
@@ -59,6 +61,8 @@ interface Entry {
   timer?: NodeJS.Timeout;
   /** Trace stages of the version waiting to be analyzed. */
   marks: Marks;
+  /** The version the worker found not to read like news (state notNews). */
+  notNewsVersion?: number;
   waiters: { version: number; resolve: (r: AnalysisResult | undefined) => void }[];
 }
 
@@ -79,6 +83,13 @@ export class AnalysisService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a document's state or result changed. */
   readonly onDidChange = this.changed.event;
+  private readonly settled = new vscode.EventEmitter<vscode.Uri>();
+  /**
+   * Fires when what `analysisFor` answers for a document changed: a complete result arrived, or the document is no
+   * longer analysed. Not while it is pending or partly analysed, so that what VS Code asks again on this event (code
+   * lenses, folding) is not asked over and over while a document opens.
+   */
+  readonly onDidSettle = this.settled.event;
   private readonly forced = new Set<string>();
   private readonly confirmed = new Set<string>();
   private readonly prompted = new Set<string>();
@@ -100,6 +111,7 @@ export class AnalysisService implements vscode.Disposable {
     this.subscriptions.push({ dispose: () => clearImmediate(warm) });
     this.subscriptions.push(
       this.changed,
+      this.settled,
       this.worker,
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => {
@@ -158,7 +170,12 @@ export class AnalysisService implements vscode.Disposable {
   async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken, afterPause = false): Promise<AnalysisResult | undefined> {
     if (!this.isAnalysable(document)) return undefined;
     let entry = this.entries.get(document.uri.toString());
-    if (!entry || (entry.state.kind !== 'ready' && entry.state.kind !== 'pending')) {
+    if (entry?.state.kind === 'notNews' && this.needsNewsCheck(document)) {
+      if (entry.notNewsVersion === document.version) return undefined;
+      // Edited since the worker found it not to read like news: check this version (now, unless asked to let the
+      // typing pause run), and wait for the answer.
+      if (!(afterPause && entry.timer)) this.schedule(document, 0);
+    } else if (!entry || (entry.state.kind !== 'ready' && entry.state.kind !== 'pending')) {
       this.schedule(document, 0);
       entry = this.entries.get(document.uri.toString());
       if (!entry || (entry.state.kind !== 'pending' && entry.state.kind !== 'ready')) return undefined;
@@ -216,6 +233,7 @@ export class AnalysisService implements vscode.Disposable {
   private setState(entry: Entry, state: DocumentState): void {
     entry.state = state;
     this.changed.fire(entry.document.uri);
+    if (state.kind !== 'pending') this.settled.fire(entry.document.uri);
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
@@ -241,12 +259,6 @@ export class AnalysisService implements vscode.Disposable {
       this.setState(entry, { kind: 'binary' });
       return;
     }
-    if (!this.readsAsNews(document)) {
-      entry.result = undefined;
-      this.settle(entry, undefined);
-      this.setState(entry, { kind: 'notNews' });
-      return;
-    }
     const limitMB = vscode.workspace.getConfiguration('newsLens').get<number>('maxFileSizeMB', 2);
     const sizeMB = documentSizeMB(document, limitMB);
     if (sizeMB > limitMB && !this.confirmed.has(key)) {
@@ -257,25 +269,31 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    this.setState(entry, { kind: 'pending', phase: 'waiting', size: length });
     const target = entry;
-    if (delayMs <= 0) this.flush(target);
-    else target.timer = setTimeout(() => this.flush(target), delayMs);
+    // A plain-text document the worker found not to read like news stays so (no "analyzing" flicker, no event) while
+    // the worker checks its new version.
+    const quiet = target.state.kind === 'notNews' && this.needsNewsCheck(document);
+    if (delayMs > 0) {
+      if (!quiet) this.setState(target, { kind: 'pending', phase: 'waiting', size: length });
+      target.timer = setTimeout(() => this.flush(target), delayMs);
+      return;
+    }
+    // The request goes to the worker first; the listeners of the state change run while it analyses.
+    if (!quiet) target.state = { kind: 'pending', phase: 'waiting', size: length };
+    this.flush(target);
+    if (!quiet) this.changed.fire(document.uri);
   }
 
   /**
-   * Whether a document is one to analyze as news: a plain-text one must read like news (newsLens.detectNews);
-   * `*.news.txt`, the newsdump language, other languages the user listed and "Analyze as News Dump" always are.
+   * Whether the worker must first check that the document reads like news: a plain-text one not yet found to
+   * (newsLens.detectNews); `*.news.txt`, the newsdump language, other languages the user listed and "Analyze as News
+   * Dump" never need it. The worker checks, so that the extension host never reads the text.
    */
-  private readsAsNews(document: vscode.TextDocument): boolean {
+  private needsNewsCheck(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
-    if (this.forced.has(key) || this.news.has(key)) return true;
-    if (document.languageId !== 'plaintext' || document.uri.path.endsWith('.news.txt')) return true;
-    if (!vscode.workspace.getConfiguration('newsLens').get<boolean>('detectNews', true)) return true;
-    const top = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(NEWS_SAMPLE_CHARS)));
-    if (!readsLikeNews(top)) return false;
-    this.news.add(key);
-    return true;
+    if (this.forced.has(key) || this.news.has(key)) return false;
+    if (document.languageId !== 'plaintext' || document.uri.path.endsWith('.news.txt')) return false;
+    return vscode.workspace.getConfiguration('newsLens').get<boolean>('detectNews', true);
   }
 
   private flush(entry: Entry): void {
@@ -296,10 +314,11 @@ export class AnalysisService implements vscode.Disposable {
     if (this.nextFault) this.faulty.set(key, this.nextFault);
     this.nextFault = undefined;
     const fault = this.faulty.has(key) ? { fault: this.faulty.get(key) } : {};
+    const check = this.needsNewsCheck(document) ? { detectNews: true } : {};
     if (window) {
-      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, marks: { ...entry.marks }, request: { key, text, options, window, ...fault } });
+      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, marks: { ...entry.marks }, request: { key, text, options, window, ...check, ...fault } });
     }
-    this.queue.set(key, { uri: key, version: document.version, partial: false, marks: { ...entry.marks }, request: { key, text, options, ...fault } });
+    this.queue.set(key, { uri: key, version: document.version, partial: false, marks: { ...entry.marks }, request: { key, text, options, ...check, ...fault } });
     this.pump();
   }
 
@@ -315,20 +334,31 @@ export class AnalysisService implements vscode.Disposable {
       this.pump();
       return;
     }
-    if (entry.state.kind === 'pending') this.setState(entry, { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length });
     this.busy = true;
     const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
     // Through a resolved promise, so that failing to start the worker also lands in `fail`.
     mark('posted', job.marks);
-    background('analysis', Promise.resolve().then(() => this.worker.run(job.request, timeoutMs)).then(
+    const running = Promise.resolve().then(() => this.worker.run(job.request, timeoutMs));
+    if (entry.state.kind === 'pending') this.setState(entry, { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length });
+    background('analysis', running.then(
       response => {
         mark('received', job.marks);
         this.deliver(job, response);
       },
       error => this.fail(job, error),
     ).finally(() => {
-      this.busy = false;
-      this.pump();
+      // After a visible part, the next analysis (most often the whole document) starts after a timer: VS Code sends
+      // the decorations just set from a timer of its own, and on a busy machine the worker's next analysis competes
+      // with that message for a core.
+      if (job.partial) {
+        setTimeout(() => {
+          this.busy = false;
+          this.pump();
+        }, 0);
+      } else {
+        this.busy = false;
+        this.pump();
+      }
     }));
   }
 
@@ -340,13 +370,30 @@ export class AnalysisService implements vscode.Disposable {
       this.fail(job, new Error(response.error));
       return;
     }
+    if ('notNews' in response) {
+      // The rest of this version's work is moot.
+      this.queue.delete(job.uri);
+      this.queue.delete(`${job.uri}#window`);
+      entry.result = undefined;
+      entry.notNewsVersion = job.version;
+      this.settle(entry, undefined);
+      if (entry.state.kind !== 'notNews') this.setState(entry, { kind: 'notNews' });
+      return;
+    }
+    if (job.request.detectNews) {
+      this.news.add(job.uri);
+      const whole = this.queue.get(job.uri);
+      if (whole) delete whole.request.detectNews;
+    }
     if (job.partial && entry.result && entry.result.version === job.version && !entry.result.partial) return;
-    entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms, marks: { ...job.marks, ...response.marks } };
+    entry.result = { version: job.version, analysis: response.analysis, partial: job.partial, ms: response.ms, size: job.request.text.length, marks: { ...job.marks, ...response.marks } };
     logInfo(`${job.partial ? 'visible part of ' : ''}${entry.document.uri.toString(true)} v${job.version} analyzed in ${Math.round(response.ms)} ms`);
     if (!job.partial) {
       this.setState(entry, { kind: 'ready' });
       this.settle(entry, entry.result);
     } else {
+      // A document found to read like news is no longer "not news" (typed into, say) while the rest is analyzed.
+      if (entry.state.kind === 'notNews') entry.state = { kind: 'pending', phase: 'whole', size: job.request.text.length };
       this.changed.fire(entry.document.uri);
     }
   }
@@ -402,6 +449,7 @@ export class AnalysisService implements vscode.Disposable {
     this.settle(entry, undefined);
     this.worker.forget(key);
     this.changed.fire(uri);
+    this.settled.fire(uri);
   }
 
   dispose(): void {
@@ -433,10 +481,11 @@ function documentSizeMB(document: vscode.TextDocument, limitMB: number): number 
 function visibleWindow(document: vscode.TextDocument, text: string): { start: number; end: number } | undefined {
   const editor = vscode.window.visibleTextEditors.find(e => e.document === document);
   const visible = editor?.visibleRanges[0];
-  const from = visible ? document.offsetAt(visible.start) : 0;
-  const to = visible ? document.offsetAt(document.lineAt(visible.end.line).range.end) : WINDOW_TOP;
-  const start = paragraphStart(text, Math.max(0, from - WINDOW_MARGIN));
-  const end = paragraphEnd(text, Math.min(text.length, to + WINDOW_MARGIN));
+  // WINDOW_TOP is a screenful already: no margin below it (each character of the first pass delays the first paint).
+  const from = visible ? Math.max(0, document.offsetAt(visible.start) - WINDOW_MARGIN) : 0;
+  const to = visible ? document.offsetAt(document.lineAt(visible.end.line).range.end) + WINDOW_MARGIN : WINDOW_TOP;
+  const start = paragraphStart(text, from);
+  const end = paragraphEnd(text, Math.min(text.length, to));
   return end - start >= text.length * 0.75 ? undefined : { start, end };
 }
 

@@ -16,7 +16,7 @@ export class ArticleLensProvider implements vscode.CodeLensProvider, vscode.Disp
   constructor(private readonly service: AnalysisService) {
     this.subscriptions = [
       this.changed,
-      service.onDidChange(() => this.changed.fire()),
+      service.onDidSettle(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('newsLens.codeLens.enabled')) this.changed.fire();
       }),

@@ -30,6 +30,8 @@ export interface DocumentDecorations {
   found: number;
   shown: number;
   limit: number;
+  /** The result they were computed from (its trace marks, whether it covers the visible part only). */
+  from?: AnalysisResult;
 }
 
 function decorationTypes(): Record<Category, vscode.TextEditorDecorationType> {
@@ -113,33 +115,51 @@ export class Decorations implements vscode.Disposable {
     if (!result || result.version !== document.version) return;
     if (!settingsChanged && this.paintedFrom.get(key) === result) return;
     this.paintedFrom.set(key, result);
-    this.byDocument.set(key, compute(document, result.analysis, result.version));
-    const marks = { ...result.marks };
-    mark('decorationsBuilt', marks);
+    const drawn = compute(document, result.analysis, result.version);
+    drawn.from = result;
+    mark('decorationsBuilt', result.marks);
+    this.byDocument.set(key, drawn);
     this.paintDocument(key);
-    mark('painted', marks);
     this.changed.fire(uri);
-    if (tracing) {
-      const drawn = this.byDocument.get(key);
-      writeTrace({ uri: key, version: result.version, partial: result.partial, size: document.getText().length, ranges: drawn?.shown, marks: { ...sessionMarks, ...marks } });
-    }
   }
 
   private paintDocument(key: string): void {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) this.paint(editor);
   }
 
+  /**
+   * Sets the editor's decorations to what is drawn for its document: once per type, and for the same version of the
+   * document only the types whose ranges changed (the whole-document pass after the visible part's, a setting).
+   * Across versions every type is set again: VS Code moved the drawn ranges with the edits.
+   */
   private paint(editor: vscode.TextEditor): void {
     const drawn = this.byDocument.get(editor.document.uri.toString());
-    if (this.paintedIn.has(editor) && this.paintedIn.get(editor) === drawn) return;
+    const before = this.paintedIn.get(editor);
+    if (this.paintedIn.has(editor) && before === drawn) return;
     this.paintedIn.set(editor, drawn);
-    for (const category of CATEGORIES) editor.setDecorations(this.types[category], drawn?.ranges[category] ?? []);
+    const marks = drawn?.from && tracing ? { ...drawn.from.marks } : undefined;
+    if (marks) mark('editorPaint', marks);
+    for (const category of CATEGORIES) {
+      const ranges = drawn?.ranges[category] ?? [];
+      if (before && before.version === drawn?.version && sameRanges(before.ranges[category], ranges)) continue;
+      editor.setDecorations(this.types[category], ranges);
+    }
+    if (marks && drawn?.from) {
+      mark('painted', marks);
+      writeTrace({ uri: editor.document.uri.toString(), version: drawn.version, partial: drawn.from.partial, size: drawn.from.size, ranges: drawn.shown, marks: { ...sessionMarks, ...marks } });
+    }
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     for (const t of Object.values(this.types)) t.dispose();
   }
+}
+
+function sameRanges(a: readonly vscode.Range[], b: readonly vscode.Range[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!a[i].isEqual(b[i])) return false;
+  return true;
 }
 
 function compute(document: vscode.TextDocument, analysis: Analysis, version: number): DocumentDecorations {

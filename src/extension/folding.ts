@@ -4,11 +4,11 @@ import type { AnalysisService } from './analysisService';
 import { analysisUnlessTyping } from './currentAnalysis';
 
 export class NewsFoldingRangeProvider implements vscode.FoldingRangeProvider {
-  /** VS Code asks again when an analysis arrives. */
+  /** VS Code asks again when a complete analysis arrives. */
   readonly onDidChangeFoldingRanges: vscode.Event<void>;
 
   constructor(private readonly service: AnalysisService) {
-    this.onDidChangeFoldingRanges = listener => service.onDidChange(() => listener());
+    this.onDidChangeFoldingRanges = listener => service.onDidSettle(() => listener());
   }
 
   async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[] | undefined> {

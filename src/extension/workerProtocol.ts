@@ -10,6 +10,8 @@ export interface AnalyzeRequest {
   key: string;
   text: string;
   options: AnalyzeOptions;
+  /** Check first that the text reads like news (src/core/newsDetection.ts); answer `notNews` instead when not. */
+  detectNews?: boolean;
   /** Analyze only this slice (the visible part of a big document); offsets in the answer are still document offsets. */
   window?: { start: number; end: number };
   /** Makes the worker fail this request in the given way: only the extension-host tests send it. */
@@ -29,6 +31,7 @@ export type WorkerRequest = AnalyzeRequest | ForgetRequest | IndexRequest;
 /** The answer to an analyze request; `marks` are the worker's trace stages (only when tracing). */
 export type WorkerResponse =
   | { type: 'analysis'; id: number; ok: true; analysis: Analysis; ms: number; marks?: Marks }
+  | { type: 'analysis'; id: number; ok: true; notNews: true; marks?: Marks }
   | { type: 'analysis'; id: number; ok: false; error: string; marks?: Marks };
 
 /** Sent once the worker's bundle is loaded, with its start-up trace stages (empty unless tracing). */
