@@ -350,8 +350,8 @@ const PARENTHESIS_GAP = /^\s*\([^()]{1,24}\)\s*$/;
 const SENTENCE_END = /[.!?]["”’)]*\s+[A-Z]/;
 
 /**
- * Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`),
- * and puts a clock time on its own on the day named earlier in the same sentence (a narrative link, resolved later).
+ * Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`,
+ * `4 in the morning (4 a.m. EDT Thursday)`), and puts a clock time on its own on the day named earlier in the same sentence (a narrative link, resolved later).
  */
 function combine(text: string, found: Expression[]): Expression[] {
   const out: Expression[] = [];
@@ -370,6 +370,12 @@ function combine(text: string, found: Expression[]): Expression[] {
       }
       if (!shift.alone) continue;
       a = rest;
+    }
+    const c = found[i + 2];
+    if (a.kind === 'time' && b?.kind === 'time' && c?.kind === 'day' && /^\s*\($/.test(text.slice(a.end, b.start)) && DAY_TIME_GAP.test(text.slice(b.end, c.start))) {
+      // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis restates the time with its day
+      out.push({ ...a, spec: c.spec, kind: 'day' });
+      continue;
     }
     if (b && ((a.kind === 'time' && b.kind === 'day') || (a.kind === 'day' && b.kind === 'time' && !a.time))) {
       const gap = text.slice(a.end, b.start);

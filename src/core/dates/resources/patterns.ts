@@ -1,5 +1,6 @@
-// The patterns of date and time expressions news text uses, as one global regular expression of named groups. Each
-// top-level group is one rule; `extract.ts` has one normalizer per rule. Data only: built from the vocabulary.
+// The patterns of date and time expressions news text uses: one rule per regular expression of named groups, in
+// order (the first that matches at a position wins); `extract.ts` has one normalizer per rule. Values follow TIMEX3
+// (TimeML 1.2.1, TIDES 2005): see README, "Dates in the Analysis". Data only: built from the vocabulary.
 import { NUMBER_WORDS, ZONES } from './vocabulary';
 
 export const MON_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';

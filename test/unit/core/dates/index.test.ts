@@ -38,6 +38,8 @@ describe('findDates', () => {
       assert.equal(valueOf('The market opens every Monday.', 'every Monday'), 'XXXX-WXX-1');
       assert.equal(valueOf('The shop is shut on Sundays.', 'Sundays'), 'XXXX-WXX-7');
       assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2024-05-16T04:00');
+      // the parenthesis restates the time with its day: Friday after Thursday 16 May
+      assert.equal(valueOf('He will leave at 4 in the morning (4 a.m. EDT Friday).', '4 in the morning'), '2024-05-17T04:00');
       assert.equal(valueOf('They met at 9 in the evening.', '9 in the evening'), '2024-05-16T21:00');
     });
 
