@@ -23,7 +23,7 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 const PART_WORDS: Record<string, string> = { TMO: 'morning', TAF: 'afternoon', TEV: 'evening', TNI: 'night' };
 const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
-/** A readable form of a value: `Thursday, 16 May 2024`, `May 2024`, `week 20 of 2024`, `07:51 (UTC-04:00)`. */
+/** A readable form of a value: `Thursday, 16 May 2024`, `May 2024`, `week 20 of 2024`, `07:51 (UTC-04:00)`, `every Monday`. */
 export function describeDate(value: string): string {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?|(TMO|TAF|TEV|TNI))?$/.exec(value))) {
@@ -33,6 +33,17 @@ export function describeDate(value: string): string {
     if (m[7]) s += `, ${PART_WORDS[m[7]]}`;
     return s;
   }
+  // X marks digits the text leaves unknown: "that same day" after "in October 1998" is `1998-10-XX`
+  if ((m = /^(\d{4})-(\d{2}|XX)-XX(?:T(\d{2}):(\d{2})|(TMO|TAF|TEV|TNI))?$/.exec(value))) {
+    let s = `a day in ${m[2] === 'XX' ? +m[1] : `${MONTH_NAMES[+m[2] - 1]} ${+m[1]}`}`;
+    if (m[3]) s += `, ${m[3]}:${m[4]}`;
+    if (m[5]) s += `, ${PART_WORDS[m[5]]}`;
+    return s;
+  }
+  if ((m = /^(\d{4})-XX$/.exec(value))) return `a month of ${+m[1]}`;
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return `every ${DAY_NAMES[+m[1] % 7]}`;
+  if ((m = /^FY(\d{4})$/.exec(value))) return `fiscal year ${+m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `the ${m[2] === '1' ? 'first' : 'second'} half of ${+m[1]}`;
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1]} ${+m[1]}`;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     // the Monday of that ISO week

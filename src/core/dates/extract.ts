@@ -1,7 +1,7 @@
 // Extraction: finds date and time expressions in a text and says what each means without any anchor — an
 // absolute value where the text gives one, else an underspecified value (`spec.ts`) for the anchoring pass.
 // The patterns, tables and negative rules are data in `resources/`; here one normalizer per pattern rule.
-import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, parseDay, shiftDay, validDay } from './normalize';
+import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, holidayIn, holidayKey, pad, parseDay, shiftDay, validDay } from './normalize';
 import * as not from './resources/negative';
 import { ANY_RULE, CONJOINED_DAY, CONJOINED_DAY_BEFORE, MONTH_AFTER, RULE_PATTERNS, START } from './resources/patterns';
 import { MOD_CODE, MONTHS, NUMBER_WORDS, ORDINALS, PART_CODE, SEASON_CODE, WEEKDAYS } from './resources/vocabulary';
@@ -69,6 +69,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
     const month = monthOf(word);
     const isAbbr = !/^[A-Z][a-z]{2,}$/.test(word) || word.length <= 4 && !['June', 'July', 'May'].includes(word);
     if (g.myear) return withMod(abs(fmtMonth(+g.myear, month)), g.mq);
+    if (g.yof) return withMod({ spec: { type: 'ofYear', part: pad(month), step: yearStep(g.yof) }, kind: 'other' }, g.mq);
     if (isAbbr && word !== 'May') return undefined;
     if (!not.PREP_BEFORE.test(before) && !g.mq) {
       if (word === 'May') return undefined; // a verb or a name unless a preposition introduces it
@@ -174,11 +175,27 @@ const NORMALIZERS: Record<string, Normalizer> = {
   quarter({ g, tense }) {
     const n = ORDINALS[g.qn!.toLowerCase()];
     if (g.qyear) return abs(`${g.qyear}-Q${n}`);
+    if (g.yof) return { spec: { type: 'ofYear', part: `Q${n}`, step: yearStep(g.yof) }, kind: 'other' };
     return { spec: { type: 'quarter', n, tense: tense() }, kind: 'other' };
   },
-  time({ g }) {
+  half({ g }) {
+    const part = `H${ORDINALS[g.hfn!.toLowerCase()]}`;
+    return g.hfyear ? abs(`${g.hfyear}-${part}`) : { spec: { type: 'ofYear', part, step: yearStep(g.yof!) }, kind: 'other' };
+  },
+  fiscal({ g }) {
+    const y = g.fyy!.length === 2 ? +g.fyy! + (+g.fyy! < 50 ? 2000 : 1900) : +g.fyy!;
+    return abs(`FY${y}`);
+  },
+  wdset({ g, before }) {
+    // "Happy Mondays": a plural weekday after a capitalized word is a name, unless the word is a preposition
+    if (g.wsp && not.NAME_BEFORE_HOLIDAY.test(before) && !not.PREP_BEFORE_HOLIDAY.test(before)) return undefined;
+    // ISO 8601 numbers the days of the week from Monday (1) to Sunday (7)
+    return abs(`XXXX-WXX-${WEEKDAYS[(g.wsn ?? g.wsp)!.toLowerCase()] || 7}`);
+  },
+  time({ g, before }) {
     let h: number, mi: number, zone: string | undefined;
     if (g.named) {
+      if (not.IDIOM_BEFORE_NOON.test(before)) return undefined;
       h = g.named.toLowerCase() === 'midnight' ? 0 : 12; mi = 0;
     } else if (g.th !== undefined) {
       h = +g.th; mi = g.tm ? +g.tm : 0; zone = g.tz;
@@ -186,6 +203,10 @@ const NORMALIZERS: Record<string, Normalizer> = {
       const pm = /^[pP]/.test(g.ap!);
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
+    } else if (g.th5 !== undefined) {
+      // 4 in the morning, 9 in the evening
+      h = +g.th5; mi = g.tm5 ? +g.tm5 : 0;
+      if (g.tpart === 'morning') { if (h === 12) h = 0; } else if (h < 12) h += 12;
     } else if (g.th2 !== undefined) {
       h = +g.th2; mi = +g.tm2!; zone = g.tz2;
     } else {
@@ -202,6 +223,9 @@ const NORMALIZERS: Record<string, Normalizer> = {
     return withMod(abs(g.yy!), g.yq);
   },
 };
+
+/** this (0), next or coming (1), last or previous (-1) year. */
+const yearStep = (word: string) => /^(?:next|coming)$/i.test(word) ? 1 : /^(?:last|previous)$/i.test(word) ? -1 : 0;
 
 /** the day before, the night after, the year before (the `narr` rule's second form). */
 function dayBeforeOrAfter({ g, after }: Match): Meaning {
@@ -326,8 +350,8 @@ const PARENTHESIS_GAP = /^\s*\([^()]{1,24}\)\s*$/;
 const SENTENCE_END = /[.!?]["”’)]*\s+[A-Z]/;
 
 /**
- * Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`),
- * and puts a clock time on its own on the day named earlier in the same sentence (a narrative link, resolved later).
+ * Joins a clock time with the day beside it (`7:51 AM EDT, Thu May 16, 2024`, `Friday at 10 p.m.`, `4 a.m. Thursday`,
+ * `4 in the morning (4 a.m. EDT Thursday)`), and puts a clock time on its own on the day named earlier in the same sentence (a narrative link, resolved later).
  */
 function combine(text: string, found: Expression[]): Expression[] {
   const out: Expression[] = [];
@@ -346,6 +370,12 @@ function combine(text: string, found: Expression[]): Expression[] {
       }
       if (!shift.alone) continue;
       a = rest;
+    }
+    const c = found[i + 2];
+    if (a.kind === 'time' && b?.kind === 'time' && c?.kind === 'day' && /^\s*\($/.test(text.slice(a.end, b.start)) && DAY_TIME_GAP.test(text.slice(b.end, c.start))) {
+      // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis restates the time with its day
+      out.push({ ...a, spec: c.spec, kind: 'day' });
+      continue;
     }
     if (b && ((a.kind === 'time' && b.kind === 'day') || (a.kind === 'day' && b.kind === 'time' && !a.time))) {
       const gap = text.slice(a.end, b.start);

@@ -1,7 +1,7 @@
 // Turns an underspecified value into a TIMEX3 value, given the anchor it is read against. No text here: everything
 // the text said (tense, qualifiers) is already in the spec.
 import { addDays, dayNumber, weekday, type YMD } from '../calendar';
-import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, fmtYear, holidayIn, parseDay, shiftDay, shiftFrom, validDay } from './normalize';
+import { fmtDay, fmtDayTime, fmtMonth, fmtWeek, fmtYear, holidayIn, pad, parseDay, shiftDay, shiftFrom, validDay } from './normalize';
 import { SEASON_START } from './resources/vocabulary';
 import type { Expression, Spec } from './spec';
 import type { Tense } from './tense';
@@ -43,8 +43,14 @@ function fromPrevious(e: Expression, spec: Extract<Spec, { type: 'previous' }>, 
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-W])/.exec(previous) ?? /^(\d{4})/.exec(previous);
   if (!m) return null;
   const unit = spec.unit;
-  // "that same day" after "last October" is a day in October 1998: the previous date's own value says what is known
-  if (((unit === 'day' || unit === 'week') && !m[3]) || (unit === 'month' && !m[2])) return spec.n === 0 ? previous : null;
+  // "that same day" after "last October" is a day in October 1998 whose number is not known: TIMEX3 writes the
+  // unknown digits as X (`1998-10-XX`, "that month" after "in 1998": `1998-XX`); a count from it is unknown
+  if ((unit === 'day' && !m[3]) || (unit === 'month' && !m[2])) {
+    if (spec.n !== 0) return null;
+    const known = m[2] ? `${m[1]}-${m[2]}` : m[1];
+    return unit === 'month' ? `${known}-XX` : `${known}${m[2] ? '' : '-XX'}-XX${e.time ? `T${pad(e.time.h)}:${pad(e.time.m)}` : e.part ?? ''}`;
+  }
+  if (unit === 'week' && !m[3]) return spec.n === 0 ? previous : null;
   const base = { y: +m[1], m: +(m[2] ?? 1), d: +(m[3] ?? 1) };
   if (spec.n === 0) {
     if (unit === 'day') return e.time ? fmtDayTime(base, e.time) : fmtDay(base) + (e.part ?? '');
@@ -76,6 +82,7 @@ function periodOf(spec: Spec, ref: YMD): string | null {
       return day ? fmtWeek(day) : null;
     }
     case 'month': { const r = resolveMonth(spec.m, ref, spec.tense); return fmtMonth(r.y, r.m); }
+    case 'ofYear': return `${fmtYear(ref.y + spec.step)}-${spec.part}`;
     case 'unit': return unitValue(spec.unit, spec.step, ref);
     case 'season': return seasonValue(spec.code, spec.step, spec.tense, ref);
     case 'weekend': {

@@ -28,6 +28,9 @@ export type Spec =
   | { type: 'ago'; unit: string; n: number }
   /** (last|next) Thanksgiving. */
   | { type: 'holiday'; name: string; qualifier?: string; tense: Tense }
+  /** February this year, the first half of next year, summer last year: a part of the year `step` years from the
+   * anchor's (`part`: `02`, `H1`, `Q3`, `SU`). */
+  | { type: 'ofYear'; part: string; step: number }
   /** the third quarter (of the anchor's year, or the last one if it has not begun and the clause looks back). */
   | { type: 'quarter'; n: number; tense: Tense }
   /** a clock time alone: on the anchor's day. */

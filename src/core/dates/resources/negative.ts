@@ -27,8 +27,11 @@ export const COUNT_AFTER_DAY = /^\s*(?:points?|percent|%|-?\s*(?:yard|point|foot
 /** A bare month followed by a capitalized word is a name ("June Carter", "August Wilson") unless the word starts a clause. */
 export const NAME_AFTER_MONTH = /^\s+[A-Z][a-z]/;
 export const CLAUSE_START_AFTER_MONTH = /^\s+(?:I|The|A|An|In|On|At|He|She|They|It|We|This|That|Last|Next)\b/;
-/** "March on", "march to": the verb. */
-export const VERB_AFTER_MARCH = /^\s+(?:on|to|against|through|toward|towards|into)\b/;
+/** "March on", "march to": the verb; "the March for Life", "the March of Dimes": a march (a year after "of" makes
+ * "March of 1999" a date, read by the month rule before this test). */
+export const VERB_AFTER_MARCH = /^\s+(?:on|to|against|through|toward|towards|into|for|of)\b/;
+/** "high noon": the idiom, not a time. */
+export const IDIOM_BEFORE_NOON = /\bhigh\s+$/i;
 /** "the October slaying" is a date; "the March on Washington", "a June" are not. */
 export const ARTICLE_BEFORE_MONTH = /\b(?:the|a|an)\s+$/i;
 export const NOUN_AFTER_MONTH = /^\s+(?!(?:on|to|of|for|through|against|in|from|toward|towards|and|or|is|was)\b)[a-z]{3,}/;
@@ -39,7 +42,7 @@ export const CAPITAL_AFTER = /^\s+[A-Z][a-z]/;
 /** "USA Today", "the Today programme". */
 export const TODAY_NAME_BEFORE = /(?:['’]s|\bUSA|\bthe)\s+$/;
 export const TODAY_NAME_AFTER = /^\s+(?:programme|program|show|newspaper)\b/;
-/** "National Holocaust Memorial Day": a longer name ending in a holiday's. */
+/** "National Holocaust Memorial Day", "the Happy Mondays": a longer name ending in a holiday's or a plural weekday. */
 export const NAME_BEFORE_HOLIDAY = /\b[A-Z][a-z]+\s+$/;
 export const PREP_BEFORE_HOLIDAY = /\b(?:On|By|Since|Until|Before|After|At|Last|Next|This|The|Every|For|From|In|During)\s+$/;
 /** A weekday with a possessive looks ahead only after these words ("ahead of Tuesday's vote"). */

@@ -1,5 +1,6 @@
-// The patterns of date and time expressions news text uses, as one global regular expression of named groups. Each
-// top-level group is one rule; `extract.ts` has one normalizer per rule. Data only: built from the vocabulary.
+// The patterns of date and time expressions news text uses: one rule per regular expression of named groups, in
+// order (the first that matches at a position wins); `extract.ts` has one normalizer per rule. Values follow TIMEX3
+// (TimeML 1.2.1, TIDES 2005): see README, "Dates in the Analysis". Data only: built from the vocabulary.
 import { NUMBER_WORDS, ZONES } from './vocabulary';
 
 export const MON_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -22,11 +23,14 @@ const HOLIDAY = `(?:${HOLIDAYS.join('|')})`;
 const APPROX_WORDS = ['almost', 'nearly', 'about', 'some', 'more\\s+than', 'less\\s+than', 'over', 'just', 'roughly', 'around', 'barely', 'only', 'exactly'];
 const APPROX = APPROX_WORDS.map(anyCase).join('|');
 const QUAL = '(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)';
+/** "this year", "next year", "last year" after a part of the year (February this year, the first half of next year). */
+const YEAR_OF = '(?:the\\s+)?(?<yof>this|next|last|previous|coming)\\s+year(?![a-z])';
 
 const TIME_SRC =
   `(?:(?<th>\\d{1,2})(?::(?<tm>[0-5]\\d))?(?::[0-5]\\d)?\\s?(?<ap>${AMPM})(?:\\s?\\(?(?<tz>${ZONE})\\)?)?` +
   `|(?<=\\b(?:at|by|from|until|before|after)\\s)(?<th2>[01]?\\d|2[0-3]):(?<tm2>[0-5]\\d)(?:\\s?(?<tz2>${ZONE}))?(?![\\d:])` +
   `|(?<th3>[01]?\\d|2[0-3])[:.](?<tm3>[0-5]\\d)\\s?\\(?(?<tz3>${ZONE})\\)?` +
+  `|(?<th5>1[0-2]|[1-9])(?::(?<tm5>[0-5]\\d))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(?<tpart>morning|afternoon|evening)(?![a-z])` +
   `|(?<named>noon|midnight|midday)(?![a-z]))`;
 
 /** After "April 24": "and 25", "to 5, 2024" (sticky, tried right after a month and day). */
@@ -50,10 +54,12 @@ export const RULES: readonly string[] = [
   `(?<dmy>${WD_PREFIX}?(?:the\\s+)?(?<dmd>${DAY})(?:\\s+of)?\\s+(?<dmm>${MON})(?:,?\\s+(?<dmyy>${YEAR}))?)`,
   // spring of 1998, late fall 2023
   `(?<season>(?:(?<sq>${QUAL})[- ])?(?<sname>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\\s+of)?\\s+(?<syear>${YEAR}))`,
-  // (early) March 2024, (late-)November, mid-May
-  `(?<month>(?:(?<mq>${QUAL})[- ](?:in\\s+)?)?(?<mm>${MON})(?:,?\\s+(?<myear>${YEAR}))?)`,
+  // (early) March 2024, March of 1999, February this year, (late-)November, mid-May
+  `(?<month>(?:(?<mq>${QUAL})[- ](?:in\\s+)?)?(?<mm>${MON})(?:(?:,?\\s+|\\s+of\\s+)(?<myear>${YEAR})|\\s+(?:of\\s+)?${YEAR_OF})?)`,
   // the 1990s, the early '90s, the mid-1800s
   `(?<decade>(?:(?<dq>${QUAL})[- ])?(?:(?<dc>1[5-9]\\d0|20\\d0)['’]?s|['’](?<dshort>\\d0)['’]?s)(?![\\w]))`,
+  // every Monday, each Tuesday, on Mondays: a set, the same weekday of every week
+  `(?<wdset>(?:[Ee]very|[Ee]ach)\\s+(?<wsn>${WD_FULL})(?![a-z])|(?<wsp>${WD_FULL})s(?![a-z]))`,
   // (last|next) (Thursday)( morning)
   `(?<wd>(?:(?<wdq>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wdn>${WD_FULL})(?![a-z])(?<wdposs>['’]s)?(?:\\s+(?<wdp>${PART}))?)`,
   // today, tonight, yesterday (morning), tomorrow, this morning, last night
@@ -71,8 +77,12 @@ export const RULES: readonly string[] = [
   `(?<ago>(?:(?<aq>${APPROX})\\s+)?(?<an>${NUM})\\s+(?<au>day|week|month|year|decade|centur(?:y|ie))s?\\s+(?<adir>ago|earlier|before|after|later|from\\s+now|hence)(?![a-z]))`,
   // (last) Thanksgiving
   `(?<holiday>(?:(?<hq>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<hname>${HOLIDAY})(?![A-Za-z])(?:\\s+(?<hyear>${YEAR}))?)`,
-  // the third quarter (of 1998)
-  `(?<quarter>(?:the\\s+)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?![a-z])(?:\\s+of\\s+(?<qyear>${YEAR}))?)`,
+  // the third quarter (of 1998, of next year)
+  `(?<quarter>(?:the\\s+)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?![a-z])(?:\\s+of\\s+(?:(?<qyear>${YEAR})|${YEAR_OF}))?)`,
+  // the first half of 1999 (of this year)
+  `(?<half>(?:the\\s+)?(?<hfn>first|second)\\s+half\\s+of\\s+(?:(?<hfyear>${YEAR})|${YEAR_OF}))`,
+  // fiscal 1999, fiscal year 1998, FY1998, FY99
+  `(?<fiscal>(?:FY\\s?|[Ff]iscal\\s+(?:[Yy]ear\\s+)?)(?<fyy>${YEAR}|\\d\\d(?![\\d'’-])))`,
   // 7:51 AM EDT, 10 p.m., noon
   `(?<time>${TIME_SRC})`,
   // (early) 1998, post-1959
@@ -100,6 +110,8 @@ const firstWord = (alternative: string) => /^[A-Za-z]+/.exec(alternative.replace
 const START_WORDS: readonly string[] = [
   // months and weekdays, written out or abbreviated (mdy, dmy, month, wd)
   ...MON_FULL.split('|'), ...MON_ABBR.split('|'), ...WD_FULL.split('|'), ...WD_ABBR.split('|'),
+  // on Mondays (wdset)
+  ...WD_FULL.split('|').map(w => `${w}s`),
   // early, late, mid, middle (mdy, season, month, decade, rel, year); earlier, later (narr, rel)
   'early', 'late', 'mid', 'middle', 'earlier', 'later',
   // the week of May 16 (mdy)
@@ -112,6 +124,8 @@ const START_WORDS: readonly string[] = [
   ...HOLIDAYS.map(firstWord),
   'first', 'second', 'third', 'fourth',
   'noon', 'midnight', 'midday',
+  // fiscal 1999, FY1998; every Monday, each Tuesday
+  'fiscal', 'fy', 'every', 'each',
 ].map(w => w.toLowerCase());
 
 /** Frequent words that begin a rule only before certain words: "the" in "the next day", "a" in "a year ago". */

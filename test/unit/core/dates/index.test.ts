@@ -22,6 +22,36 @@ describe('findDates', () => {
       assert.equal(valueOf('Prices soared in the 1970s.', '1970s'), '197');
     });
 
+    it('follows the TIMEX3 forms for parts of a year, fiscal years, decades and weekly sets', () => {
+      // the reference is Thursday 16 May 2024
+      assert.equal(valueOf('Talks resume in April next year.', 'April next year'), '2025-04');
+      assert.equal(valueOf('The house voted in early October this year.', 'early October this year'), '2024-10');
+      assert.equal(valueOf('It began in February last year.', 'February last year'), '2023-02');
+      assert.equal(valueOf('The plant opened in March of 1999.', 'March of 1999'), '1999-03');
+      assert.equal(valueOf('Profit rose in the first half of 1999.', 'the first half of 1999'), '1999-H1');
+      assert.equal(valueOf('Sales will grow in the second half of next year.', 'the second half of next year'), '2025-H2');
+      assert.equal(valueOf('Output fell in the third quarter of last year.', 'the third quarter of last year'), '2023-Q3');
+      assert.equal(valueOf('The budget for fiscal 1999 was cut.', 'fiscal 1999'), 'FY1999');
+      assert.equal(valueOf('The FY98 budget was cut.', 'FY98'), 'FY1998');
+      assert.equal(valueOf('Music was loud in the \'90s.', "'90s"), '199');
+      // a set: the same weekday of every week, ISO numbering (Monday 1, Sunday 7); no anchor applies
+      assert.equal(valueOf('The market opens every Monday.', 'every Monday'), 'XXXX-WXX-1');
+      assert.equal(valueOf('The shop is shut on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+      assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2024-05-16T04:00');
+      // the parenthesis restates the time with its day: Friday after Thursday 16 May
+      assert.equal(valueOf('He will leave at 4 in the morning (4 a.m. EDT Friday).', '4 in the morning'), '2024-05-17T04:00');
+      assert.equal(valueOf('They met at 9 in the evening.', '9 in the evening'), '2024-05-16T21:00');
+    });
+
+    it('leaves a march and an idiom alone', () => {
+      assert.deepEqual(texts('Crowds joined the annual March for Life on the Mall.'), []);
+      assert.deepEqual(texts('She led the ``March of the Combatant Mothers.\'\''), []);
+      assert.deepEqual(texts('For Poland, high noon has come.'), []);
+      assert.deepEqual(texts('He danced with the Happy Mondays in Leeds.'), []);
+      assert.deepEqual(texts('On Fridays the show moves to Sundays.'), ['Fridays', 'Sundays']);
+      assert.deepEqual(texts('The vote is at noon.'), ['noon']);
+    });
+
     it('keeps a weekday written before the date in the span', () => {
       const d = findDates('The board met on Monday, Oct. 26: it voted 5-4.', '2020-10-25');
       assert.deepEqual(d.map(x => [x.text, x.value]), [['Monday, Oct. 26', '2020-10-26']]);
@@ -87,11 +117,14 @@ describe('findDates', () => {
       assert.deepEqual(texts('He wrote about the fall of the city.'), []);
     });
 
-    it('shifts the day named after "the day before" and gives "that same day" after a month that month', () => {
+    it('shifts the day named after "the day before" and gives "that same day" after a month as a day of that month', () => {
       // Thursday 24 February 2000: last Tuesday is the 22nd, the day before it the 21st
       assert.equal(valueOf("The day before last Tuesday's hearing, he called.", "The day before last Tuesday's", '2000-02-24'), '2000-02-21');
       assert.equal(valueOf('The pier shut the day after Christmas 2023.', 'the day after Christmas 2023'), '2023-12-26');
-      assert.equal(valueOf('He was shot last October. His name was crossed out that same day.', 'that same day', '1999-02-06'), '1998-10');
+      // TIMEX3 writes the digits the text leaves unknown as X: a day of October 1998, which one is not said
+    assert.equal(valueOf('He was shot last October. His name was crossed out that same day.', 'that same day', '1999-02-06'), '1998-10-XX');
+    assert.equal(valueOf('The mill opened in 1987. That month the river froze.', 'That month', '2024-05-16'), '1987-XX');
+    assert.equal(valueOf('The mill opened in 1987. That evening the river froze.', 'That evening', '2024-05-16'), '1987-XX-XXTEV');
     });
 
     it('reads a modal after a negation as past', () => {
@@ -192,5 +225,12 @@ describe('describeDate', () => {
     assert.equal(describeDate('199'), 'the 1990s');
     assert.equal(describeDate('2023-FA'), 'autumn 2023');
     assert.equal(describeDate('2024-05-16TNI'), 'Thursday, 16 May 2024, night');
+    assert.equal(describeDate('1998-10-XX'), 'a day in October 1998');
+    assert.equal(describeDate('1987-XX-XXTEV'), 'a day in 1987, evening');
+    assert.equal(describeDate('1987-XX'), 'a month of 1987');
+    assert.equal(describeDate('XXXX-WXX-1'), 'every Monday');
+    assert.equal(describeDate('XXXX-WXX-7'), 'every Sunday');
+    assert.equal(describeDate('FY1999'), 'fiscal year 1999');
+    assert.equal(describeDate('1999-H2'), 'the second half of 1999');
   });
 });

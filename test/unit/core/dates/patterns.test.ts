@@ -23,14 +23,15 @@ function matchPositions(text: string): number[] {
 }
 
 const WORDS = ['the', 'The', 'a', 'an', 'that', 'That', 'same', 'day', 'next', 'last', 'week', 'weekend', 'of', 'in', 'on',
-  'May', 'March', 'June', 'Tuesday', 'Tues.', 'mid', 'early', 'late', 'Earlier', 'fall', 'spring', 'year', 'years', 'ago',
+  'May', 'March', 'June', 'Tuesday', 'Tues.', 'Mondays', 'every', 'Each', 'fiscal', 'FY1998', 'first', 'half', 'mid', 'early', 'late', 'Earlier', 'fall', 'spring', 'year', 'years', 'ago',
   'later', 'before', 'after', 'two', 'Twenty-one', 'few', 'couple', 'about', 'more than', 'Christmas', 'Easter',
   'New Year’s', 'third', '2nd', 'quarter', 'noon', 'at', '9', '10:30', 'a.m.', 'EST', '16th', '1998', '2024-05-16',
   '5/16/2024', "'90s", '1990s', 'today', 'tonight', 'evening', 'morning', 'said', 'will', ',', '.', '-', '(', ')'];
 
 describe('date patterns: where rules are tried', () => {
   it('tries the rules at every position where one of them matches (START misses none)', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), fc.constantFrom(' ', '  ', '\n', '-', ''), (words, gap) => {
+    // (words glued together, "MarchFY1998", are not tried: START wants a word's end after a start word)
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), fc.constantFrom(' ', '  ', '\n', '-', ', '), (words, gap) => {
       const text = words.join(gap);
       const allowed = starts(text);
       for (const p of matchPositions(text)) assert.ok(allowed.has(p), `${JSON.stringify(text)} at ${p}`);
