@@ -2,8 +2,10 @@
 // that after an edit only the runs of lines around it are segmented again (resegment.ts), only the blocks it touched
 // are searched for names and dates, and only the articles whose text, blocks or names changed are anchored and
 // attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
-// their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, as linking
-// speakers and the speaker index always do. The analysis is always the one a fresh analyze(text) gives.
+// their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, reusing what
+// did not move. With the same clusters and the same places speaking, the cluster list and speaker index are kept and
+// only the articles whose quotes changed are linked to clusters again; else every article is. The analysis is always
+// the one a fresh analyze(text) gives.
 import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { sportsNear, sportsReach, sportsWords, SurfaceFacts } from './clusters';
@@ -83,6 +85,7 @@ interface Previous {
 export class Analyzer {
   private previous: Previous | undefined;
   private readonly surfaces = new SurfaceFacts();
+  private readonly placed = new WeakMap<EntityMention[], Placed>();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const previous = this.previous;
@@ -100,7 +103,11 @@ export class Analyzer {
     const sports = once(() => sportsOfBlocks(blocks, blockResults));
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
-    const typed = moved ?? clusterEntities(text, placeMentions(mentions), { sportsWords: sports(), surfaces: this.surfaces });
+    let typed = moved;
+    if (!typed) {
+      const placed = placeMentions(text, mentions, this.placed);
+      typed = clusterEntities(text, placed.mentions, { sportsWords: sports(), surfaces: this.surfaces, written: placed.written, previous: previous?.entities });
+    }
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();
     const cached: Cached | undefined = previous && edit
@@ -232,14 +239,36 @@ function sportsOfBlocks(blocks: Block[], results: BlockResult[]): number[] {
   return sports;
 }
 
-/** The mentions at document offsets, each with the same fields in the same order: the document-wide passes read tens
- * of thousands of them, and objects of one shape are much faster to read than a mix of shapes. */
-function placeMentions(lists: MentionList[]): EntityMention[] {
-  const placed: EntityMention[] = [];
+/** A block's mentions at document offsets, for a block at `at`, and their texts. */
+interface Placed {
+  at: number;
+  mentions: EntityMention[];
+  written: string[];
+}
+
+/** The mentions at document offsets and their texts. A block's list placed before is reused (`placed`, by the block's
+ * list of mentions): its texts always, its mentions when the block has not moved. Mentions are built with the same
+ * fields in the same order: clustering reads tens of thousands of them, and objects of one shape are much faster to
+ * read than a mix of shapes. */
+function placeMentions(text: string, lists: MentionList[], placed: WeakMap<EntityMention[], Placed>): { mentions: EntityMention[]; written: string[] } {
+  const mentions: EntityMention[] = [];
+  const written: string[] = [];
   for (const { found, at } of lists) {
-    for (const m of found) placed.push({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team });
+    let p = placed.get(found);
+    if (!p || p.at !== at) {
+      p = {
+        at,
+        mentions: found.map(m => ({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team })),
+        written: p?.written ?? found.map(m => text.slice(m.start + at, m.end + at)),
+      };
+      placed.set(found, p);
+    }
+    for (let i = 0; i < found.length; i++) {
+      mentions.push(p.mentions[i]);
+      written.push(p.written[i]);
+    }
   }
-  return placed;
+  return { mentions, written };
 }
 
 /** `make()`, computed the first time it is asked for. */

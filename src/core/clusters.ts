@@ -23,6 +23,11 @@ export interface ClusterOptions {
   sportsWords?: number[];
   /** Facts of written forms from earlier clusterings of the same document, to be reused and added to. */
   surfaces?: SurfaceFacts;
+  /** The text of each mention, in the order of `mentions`, when the caller has them. */
+  written?: string[];
+  /** The entities of an earlier clustering of the same document: where a mention gets the very entity it gave, that
+   * object is returned again. */
+  previous?: readonly Entity[];
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
@@ -85,7 +90,7 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
   const sorted = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const surfaces = options.surfaces ?? new SurfaceFacts();
-  const written = sorted.map(m => text.slice(m.start, m.end));
+  const written = inOrder && options.written?.length === mentions.length ? options.written : sorted.map(m => text.slice(m.start, m.end));
   const facts = written.map(s => surfaces.of(s));
 
   // Strong evidence per name, and the words of people's full names.
@@ -206,6 +211,8 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const nameIds = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
   let ids = 0;
   const entities: Entity[] = [];
+  const previous = options.previous ?? [];
+  let p = 0;
   for (let n = 0; n < kept.length; n++) {
     const k = kept[n];
     const m = sorted[k], f = facts[k], type = types[n];
@@ -220,7 +227,11 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
       cluster = named.get(canonical);
       if (cluster === undefined) named.set(canonical, (cluster = ids++));
     }
-    entities.push({ start: m.start, end: m.end, text: written[k], type, canonical, cluster });
+    while (p < previous.length && previous[p].start < m.start) p++;
+    const was = previous[p];
+    entities.push(was && was.start === m.start && was.end === m.end && was.type === type && was.canonical === canonical && was.cluster === cluster && was.text === written[k]
+      ? was
+      : { start: m.start, end: m.end, text: written[k], type, canonical, cluster });
   }
   return entities;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
-import { applyEdit, dump, edit } from './analyzeEdits.fixture';
+import { applyEdit, dump, edit, sentences } from './analyzeEdits.fixture';
 
 const sample = readFileSync('samples/city-council.txt', 'utf8');
 
@@ -43,6 +43,36 @@ describe('Analyzer after edits', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('gives, after every key of a sentence typed anywhere, the analysis a fresh analyze gives', function () {
+    this.timeout(300_000); // a hang guard
+    fc.assert(
+      fc.property(dump, fc.nat(), fc.nat(sentences.length - 1), (text, position, which) => {
+        const analyzer = new Analyzer();
+        analyzer.analyze(text);
+        const at = position % (text.length + 1);
+        const sentence = sentences[which];
+        for (let n = 1; n <= sentence.length; n++) {
+          const typed = text.slice(0, at) + sentence.slice(0, n) + text.slice(at);
+          assert.deepEqual(analyzer.analyze(typed), analyze(typed));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('keeps a place that speaks a person, and its quote linked to it, after an edit elsewhere', () => {
+    const analyzer = new Analyzer();
+    const text = 'Ferry Service Returns\n\n“We will appeal,” said New Hampshire.\n\nThe ferry ran late.';
+    analyzer.analyze(text);
+    const edited = text.replace('ran late', 'ran very late');
+    const a = analyzer.analyze(edited);
+    const speaker = a.entities.find(e => e.text === 'New Hampshire')!;
+    assert.equal(speaker.type, 'person');
+    assert.equal(a.clusters[speaker.cluster].type, 'person');
+    assert.deepEqual(a.quotes.map(q => [q.text, q.speaker, q.speakerCluster]), [['“We will appeal,”', 'New Hampshire', speaker.cluster]]);
+    assert.deepEqual(a.speakers.map(s => [s.name, s.quotes, s.type]), [['New Hampshire', 1, 'person']]);
   });
 
   it('starts afresh when the reference date changes', () => {

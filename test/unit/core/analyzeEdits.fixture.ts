@@ -15,7 +15,7 @@ const typed = fc.constantFrom(
   'March 3', 'the next day', '2024', 'LONDON (Reuters) — ', '\nUpdated on: May 16, 2024 / 7:51 AM EDT / Ledger\n',
   '\n\nCouncil Votes On Budget\n', '\n— Jane Roe (@jroe) May 16, 2024\n', 'football club', ' Arsenal beat Wigan at Ewood. ',
   ' The club coach said the striker scored twice as the league match ended. ', 'Harbor City', 'Okafor Inc',
-  '\n\nAdvertisement\n\n', 'https://t.co/x1', '',
+  '\n\nAdvertisement\n\n', 'https://t.co/x1', '', ' “We will appeal,” said New Hampshire. ',
 );
 
 /** One edit: at a position (taken modulo the text's length), delete up to 60 characters and type something. */
@@ -23,10 +23,20 @@ export interface TextEdit { at: number; remove: number; insert: string }
 
 export const edit: fc.Arbitrary<TextEdit> = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(60)), insert: typed });
 
-/** A dump of two to four fixtures, one after another as a news dump has them. */
+/** Paragraphs a dump may start with before its first headline: text that belongs to no article. */
+const preambles = ['', 'Riders waited an hour on Monday, Elena Vasquez said.', '“We will appeal,” said New Hampshire. Okafor agreed.'];
+
+/** A dump of two to four fixtures, one after another as a news dump has them, sometimes after a loose paragraph. */
 export const dump: fc.Arbitrary<string> = fc
-  .array(fc.nat(fixtures.length - 1), { minLength: 2, maxLength: 4 })
-  .map(picks => picks.map(i => fixtures[i].trim()).join('\n\n'));
+  .tuple(fc.nat(preambles.length - 1), fc.array(fc.nat(fixtures.length - 1), { minLength: 2, maxLength: 4 }))
+  .map(([preamble, picks]) => [preambles[preamble], ...picks.map(i => fixtures[i].trim())].filter(Boolean).join('\n\n'));
+
+/** Sentences typed key by key: a new person, a place that speaks, a date and a quote. */
+export const sentences = [
+  ' Mayor Ines Calloway said on Tuesday that “the ferry will run”.',
+  ' “We will appeal,” said New Hampshire.',
+  ' Elena Vasquez Inc said the club coach scored.',
+];
 
 export function applyEdit(text: string, e: TextEdit): string {
   const at = e.at % (text.length + 1);

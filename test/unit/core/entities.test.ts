@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { SurfaceFacts } from '../../../src/core/clusters';
 import { clusterEntities, findEntityMentions, type EntityMention } from '../../../src/core/entities';
 import type { Entity } from '../../../src/core/types';
+import { applyEdit, dump, edit } from './analyzeEdits.fixture';
 
 /** What analyze() does: mentions per line with block-local offsets, then one document-wide clustering pass. */
 function entities(text: string): Entity[] {
@@ -195,5 +198,37 @@ describe('entities: awkward input', () => {
     const es = entities(text);
     assert.ok(es.length > 150_000);
     assert.equal(es.at(-1)!.text, 'Berlin');
+  });
+});
+
+describe('entities: clustering again after an edit', () => {
+  /** Every line's mentions at document offsets, as `entities` gathers them. */
+  function mentionsOf(text: string): EntityMention[] {
+    const mentions: EntityMention[] = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      for (const x of findEntityMentions(line)) mentions.push({ ...x, start: x.start + start, end: x.end + start });
+      start += line.length + 1;
+    }
+    return mentions;
+  }
+
+  it('gives the entities a first clustering gives, with the texts, written forms and entities of an earlier one', () => {
+    fc.assert(
+      fc.property(dump, edit, fc.nat(4), (text, e, dropped) => {
+        const surfaces = new SurfaceFacts();
+        const edited = applyEdit(text, e);
+        const mentions = mentionsOf(edited);
+        // earlier entities: of the text before the edit, or of the same text with some mentions missing, whose clusters
+        // are numbered differently
+        const before = dropped === 0
+          ? clusterEntities(text, mentionsOf(text), { surfaces })
+          : clusterEntities(edited, mentions.filter((_, i) => i % 5 !== dropped), { surfaces });
+        const written = mentions.map(m => edited.slice(m.start, m.end));
+        const again = clusterEntities(edited, mentions, { surfaces, written, previous: before });
+        assert.deepEqual(again, clusterEntities(edited, mentions));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
