@@ -59,6 +59,18 @@ describe('attribution sieves', () => {
     assert.notEqual(quoteOf('Ruth Okafor issued a statement calling the closure “a hard but necessary decision for all of us.”', 'necessary').speaker, 'a statement');
   });
 
+  it('cue-before: a participle after a noun phrase belongs to the clause subject, not to that noun phrase', () => {
+    assert.equal(quoteOf('Ruth Okafor answered the question on Facebook writing, “We will not close the library.”', 'library').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Tomas Brandt posted a comment of his own on Twitter, saying, “We are thrilled to welcome the team home.”', 'thrilled').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('Following a late meeting, Acme Corp issued a note calling the vote “a clear violation of the agreement we signed.”', 'violation').speaker, 'Acme Corp');
+    assert.equal(quoteOf('The ad closes with footage of Dana Whitfield saying, “That makes me proud of this town.”', 'proud').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-before: a cue form right after a determiner or a possessive is a noun, not a cue', () => {
+    const q = quoteOf('Ruth Okafor spoke last. From Tomas Brandt’s post: “The bridge will reopen in May.”', 'bridge');
+    assert.equal(q.speaker, 'Tomas Brandt');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');
