@@ -93,6 +93,7 @@ const CUE_LEMMAS = [
   'accuse', 'mock', 'praise', 'criticize', 'criticise', 'describe', 'call', 'proclaim', 'lament',
   'opine', 'chime', 'interject', 'inform', 'assure', 'advise', 'plead', 'sing', 'chant', 'whisper', 'mutter', 'insist',
   'scoff', 'snap', 'concur', 'theorize', 'speculate', 'estimate', 'indicate', 'signal', 'hint', 'question',
+  'beam', 'exhort', 'surmise', 'confess',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -141,7 +142,7 @@ export const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'a
   'never', 'often', 'frequently', 'long', 'since', 'already', 'publicly', 'privately', 'bluntly', 'angrily',
   'still', 'even', 'only', 'first', 'famously', 'herself', 'himself', 'openly', 'not',
   'directly', 'separately', 'subsequently', 'finally', 'immediately', 'jokingly', 'proudly', 'emphatically',
-  'succinctly', 'sarcastically', 'pointedly', 'candidly', 'happily']);
+  'succinctly', 'sarcastically', 'pointedly', 'candidly', 'happily', 'now']);
 
 /** The strongest cue verbs, as written after a subject (`Smith said`): what makes an unknown capitalized word a person. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`said, says, told, added, asked, wrote, warned, argued, insisted, noted, explained, tweeted, replied, stated,

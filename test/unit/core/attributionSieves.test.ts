@@ -71,6 +71,14 @@ describe('attribution sieves', () => {
     assert.equal(q.speaker, 'Tomas Brandt');
   });
 
+  it('cue-after: an adverb or a `from` phrase after the cue of a closed sentence, a plural description, new cue verbs', () => {
+    const text = 'Tomas Brandt opened the meeting.\n\n“Can you name one thing the board has done?” he asks rhetorically.';
+    assert.equal(quoteOf(text, 'name one thing').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“Open the gates now!” some protesters chanted, three days after the vote.', 'gates').speaker, 'some protesters');
+    assert.equal(quoteOf('“Power to the people!” the group shouted from the street.', 'Power').speaker, 'the group');
+    assert.equal(quoteOf('“This is wonderful!” beamed Dana Whitfield of Salem.', 'wonderful').speaker, 'Dana Whitfield');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');
