@@ -79,6 +79,17 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf('“This is wonderful!” beamed Dana Whitfield of Salem.', 'wonderful').speaker, 'Dana Whitfield');
   });
 
+  it('cue-after: a signature after a spaced hyphen or on the line after the quote', () => {
+    assert.equal(quoteOf('“The bridge will reopen in May.” - Dana Whitfield, Salem.', 'bridge').speaker, 'Dana Whitfield');
+    const own = 'Rates went up.\n\n“The idea that I would close the library is false.”\n\n- Tomas Brandt.\n\nBrandt spoke in June.';
+    assert.equal(quoteOf(own, 'library').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: a party tag before the comma of an attribution, but an apposition keeps its parentheses', () => {
+    assert.equal(quoteOf('After the vote, Gov. Ruth Okafor (R-OH), said, “We are ready for the next round of talks.”', 'ready').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Jane Doe, chairman of Acme Rising (a lobby group), tweeted: “The meeting was a waste of everyone’s time.”', 'waste').speaker, 'Jane Doe');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');
