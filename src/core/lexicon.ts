@@ -79,7 +79,7 @@ however, instead, indeed, asked, says, said, speaking, according, democratic, re
 republicans, gop, conservative, liberal, independent, libertarian, progressive, longtime, veteran, senior, top,
 retired, outgoing, incoming, fellow, rival, like, unlike, despite, through, did, does, do, is, was, were, are,
 will, would, can, could, should, has, have, had, well, oh, mr., ms., mrs., dr., u.s., u.s, u.k, u.n, e.u, american,
-americans, told, wrote
+americans, told, wrote, amid, among, hours, minutes, days, weeks, months, years, moments, pollsters, presidential
 `);
 
 // Cue verbs of news, with their inflections.

@@ -90,6 +90,11 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf('Jane Doe, chairman of Acme Rising (a lobby group), tweeted: “The meeting was a waste of everyone’s time.”', 'waste').speaker, 'Jane Doe');
   });
 
+  it('cue-before: the subject before a participle is no time word, dateline or bare capitalized opener', () => {
+    assert.notEqual(quoteOf('Hours later, the mayor sent a note to the council, saying, “We will reopen the pool on Friday.”', 'pool').speaker, 'Hours');
+    assert.equal(quoteOf('SALEM — Dana Whitfield praised the plan on Friday, saying “it is the best deal the town has had in years.”', 'best deal').speaker, 'Dana Whitfield');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

@@ -75,6 +75,8 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
     const mm = NAME.exec(sent);
     // (`Following a meeting, the council …`: a participle opening the sentence is no name)
     if (mm && /^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
+    if (mm && (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(sent.slice(mm.index + mm[0].length)))) continue;
     if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
     if (at === 0 && mm) continue;
   }
