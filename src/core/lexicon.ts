@@ -79,7 +79,7 @@ however, instead, indeed, asked, says, said, speaking, according, democratic, re
 republicans, gop, conservative, liberal, independent, libertarian, progressive, longtime, veteran, senior, top,
 retired, outgoing, incoming, fellow, rival, like, unlike, despite, through, did, does, do, is, was, were, are,
 will, would, can, could, should, has, have, had, well, oh, mr., ms., mrs., dr., u.s., u.s, u.k, u.n, e.u, american,
-americans, told, wrote
+americans, told, wrote, amid, among, hours, minutes, days, weeks, months, years, moments, pollsters, presidential
 `);
 
 // Cue verbs of news, with their inflections.
@@ -93,6 +93,7 @@ const CUE_LEMMAS = [
   'accuse', 'mock', 'praise', 'criticize', 'criticise', 'describe', 'call', 'proclaim', 'lament',
   'opine', 'chime', 'interject', 'inform', 'assure', 'advise', 'plead', 'sing', 'chant', 'whisper', 'mutter', 'insist',
   'scoff', 'snap', 'concur', 'theorize', 'speculate', 'estimate', 'indicate', 'signal', 'hint', 'question',
+  'beam', 'exhort', 'surmise', 'confess',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -141,7 +142,7 @@ export const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'a
   'never', 'often', 'frequently', 'long', 'since', 'already', 'publicly', 'privately', 'bluntly', 'angrily',
   'still', 'even', 'only', 'first', 'famously', 'herself', 'himself', 'openly', 'not',
   'directly', 'separately', 'subsequently', 'finally', 'immediately', 'jokingly', 'proudly', 'emphatically',
-  'succinctly', 'sarcastically', 'pointedly', 'candidly', 'happily']);
+  'succinctly', 'sarcastically', 'pointedly', 'candidly', 'happily', 'now']);
 
 /** The strongest cue verbs, as written after a subject (`Smith said`): what makes an unknown capitalized word a person. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`said, says, told, added, asked, wrote, warned, argued, insisted, noted, explained, tweeted, replied, stated,

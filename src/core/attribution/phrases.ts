@@ -36,7 +36,7 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   }
   seg = seg.replace(/\s+$/, '');
   // party tags: `(R-Utah)`, `, R-Wis.,`, ages `, 25,`
-  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
+  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/\s*\((?:[RDI]-[^()]{1,20}|[\p{Lu}][\p{L}.]{1,15})\),$/u, '').replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
   toks = tokens(seg, offset);
   if (!toks.length) return null;
   const last = toks[toks.length - 1];

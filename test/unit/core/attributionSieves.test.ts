@@ -59,6 +59,42 @@ describe('attribution sieves', () => {
     assert.notEqual(quoteOf('Ruth Okafor issued a statement calling the closure “a hard but necessary decision for all of us.”', 'necessary').speaker, 'a statement');
   });
 
+  it('cue-before: a participle after a noun phrase belongs to the clause subject, not to that noun phrase', () => {
+    assert.equal(quoteOf('Ruth Okafor answered the question on Facebook writing, “We will not close the library.”', 'library').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Tomas Brandt posted a comment of his own on Twitter, saying, “We are thrilled to welcome the team home.”', 'thrilled').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('Following a late meeting, Acme Corp issued a note calling the vote “a clear violation of the agreement we signed.”', 'violation').speaker, 'Acme Corp');
+    assert.equal(quoteOf('The ad closes with footage of Dana Whitfield saying, “That makes me proud of this town.”', 'proud').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-before: a cue form right after a determiner or a possessive is a noun, not a cue', () => {
+    const q = quoteOf('Ruth Okafor spoke last. From Tomas Brandt’s post: “The bridge will reopen in May.”', 'bridge');
+    assert.equal(q.speaker, 'Tomas Brandt');
+  });
+
+  it('cue-after: an adverb or a `from` phrase after the cue of a closed sentence, a plural description, new cue verbs', () => {
+    const text = 'Tomas Brandt opened the meeting.\n\n“Can you name one thing the board has done?” he asks rhetorically.';
+    assert.equal(quoteOf(text, 'name one thing').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“Open the gates now!” some protesters chanted, three days after the vote.', 'gates').speaker, 'some protesters');
+    assert.equal(quoteOf('“Power to the people!” the group shouted from the street.', 'Power').speaker, 'the group');
+    assert.equal(quoteOf('“This is wonderful!” beamed Dana Whitfield of Salem.', 'wonderful').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-after: a signature after a spaced hyphen or on the line after the quote', () => {
+    assert.equal(quoteOf('“The bridge will reopen in May.” - Dana Whitfield, Salem.', 'bridge').speaker, 'Dana Whitfield');
+    const own = 'Rates went up.\n\n“The idea that I would close the library is false.”\n\n- Tomas Brandt.\n\nBrandt spoke in June.';
+    assert.equal(quoteOf(own, 'library').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: a party tag before the comma of an attribution, but an apposition keeps its parentheses', () => {
+    assert.equal(quoteOf('After the vote, Gov. Ruth Okafor (R-OH), said, “We are ready for the next round of talks.”', 'ready').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Jane Doe, chairman of Acme Rising (a lobby group), tweeted: “The meeting was a waste of everyone’s time.”', 'waste').speaker, 'Jane Doe');
+  });
+
+  it('cue-before: the subject before a participle is no time word, dateline or bare capitalized opener', () => {
+    assert.notEqual(quoteOf('Hours later, the mayor sent a note to the council, saying, “We will reopen the pool on Friday.”', 'pool').speaker, 'Hours');
+    assert.equal(quoteOf('SALEM — Dana Whitfield praised the plan on Friday, saying “it is the best deal the town has had in years.”', 'best deal').speaker, 'Dana Whitfield');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

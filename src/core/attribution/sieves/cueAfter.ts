@@ -7,7 +7,19 @@ import { PRONOUNS } from '../../cues';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
-  return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence);
+  return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+}
+
+/** A signature on the line after a quote that ends its paragraph: `“…”` / `- Jane Doe.` / `—Jane Doe, Salem.` */
+function signatureLine({ text, quote, afterText, closedSentence }: QuoteSite): Found | null {
+  if (!closedSentence || afterText.trim() !== '') return null;
+  const m = /^[ \t]*(?:\r?\n[ \t]*){1,2}([-—–―][ \t]*)([\p{Lu}][^\n.,;]{1,60}?)(?:\.|,[^\n]{0,80})?[ \t]*(?:\r?\n|$)/u.exec(text.slice(quote.end, quote.end + 200));
+  if (!m) return null;
+  const dash = quote.end + m.index + m[0].indexOf(m[1]);
+  const toks = tokens(m[2], dash + m[1].length);
+  const hit = nameFromRun(toks, text);
+  if (!hit || hit.end !== toks[toks.length - 1].end) return null;
+  return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: text[dash], span: { start: dash, end: dash + 1 }, weak: false }, how: 'cue-after' };
 }
 
 function postAttribution(after: string, offset: number, text: string, closedSentence: boolean): Found | null {
@@ -17,8 +29,9 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   if (!s) return null;
   if (closedSentence && !/^[\p{Lu}]|^(?:he|she|they)\b/u.test(s) && !/^[a-z]/.test(s)) return null;
   // a signature dash: `” ― Jane Doe.`
-  if (/[—–―]/.test(lead) && /^[\p{Lu}]/u.test(s)) {
-    const m = /^([^.,;\n]{2,60}?)\.?\s*$/.exec(s);
+  if ((/[—–―]/.test(lead) || /\s-\s*$/.test(lead) || (/^-\s*$/.test(lead) && /\s/.test(text[offset - 2] ?? ''))) && /^[\p{Lu}]/u.test(s)) {
+    // (a hyphen stands for the dash when spaced from the quote: `” - Jane Doe.`, `” -Jane Doe, Ohio.`)
+    const m = /^([^.,;\n]{2,60}?)(?:\.|,[^\n]{0,80})?\s*$/.exec(s);
     if (m) {
       const toks = tokens(m[1], base);
       const hit = nameFromRun(toks, text);
@@ -54,12 +67,12 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
     if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;
     if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
-    if (closedSentence && (words > 7 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
+    if (closedSentence && (words > 9 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|from|as|while|when|with|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
     const sp = subjectBefore(seg, base, text);
     if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {
-      if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an)\b/i.test(sp.phrase)) return null;
+      if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an|some|one|two|several|many|his|her|their|its)\b/i.test(sp.phrase)) return null;
       return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
     }
     if (closedSentence) return null;

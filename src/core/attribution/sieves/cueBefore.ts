@@ -10,6 +10,11 @@ export function cueBefore(site: QuoteSite): Found | null {
   return preAttribution(site.before, site.sentenceStart, site.text);
 }
 
+const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+|[\p{L}]['’]s?\s+(?:[\p{L}\-]+\s+)?)$/iu;
+
+/** `footage of Jane Doe saying`, `a clip showing Doe telling`: the name is the participle's subject. */
+const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
+
 /** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
 export function cueBeforeEnds(before: string): boolean {
   const m = /([\p{L}]+)(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3},\s*$/u.exec(before);
@@ -29,7 +34,10 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     const m = cues[k];
     const w = m[0].toLowerCase();
     const seg = before.slice(0, m.index);
-    if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '')) {
+    // a cue form after a determiner or a possessive is a noun (`a snappy retort:`, `Bush's Facebook post:`)
+    if (!/(?:ed|said|told|wrote|ing)$/.test(w) && NOUN_BEFORE.test(seg)) continue;
+    // a participle after a noun phrase (`posted a comment on Facebook, saying`, `on Facebook writing`) is the clause's
+    if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '' || !/\b(?:he|she|they|who|and|was|is|were|are|been|be|keeps|kept|(?:he|she|they)['’](?:s|re))\s+$/i.test(seg) && !OF_NAME_BEFORE.test(seg))) {
       // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
       participle ??= m;
       continue;
@@ -65,6 +73,10 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
     while (k < sent.length && /\s/.test(sent[k])) k++;
     NAME.lastIndex = k;
     const mm = NAME.exec(sent);
+    // (`Following a meeting, the council …`: a participle opening the sentence is no name)
+    if (mm && /^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
+    if (mm && (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(sent.slice(mm.index + mm[0].length)))) continue;
     if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
     if (at === 0 && mm) continue;
   }
