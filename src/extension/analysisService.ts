@@ -287,7 +287,7 @@ export class AnalysisService implements vscode.Disposable {
   /**
    * Whether the worker must first check that the document reads like news: a plain-text one not yet found to
    * (newsLens.detectNews); `*.news.txt`, the newsdump language, other languages the user listed and "Analyze as News
-   * Dump" never need it. The worker checks, so that the extension host never reads the text.
+   * Dump" never need it. The worker checks, off the extension host's thread, as part of the first request.
    */
   private needsNewsCheck(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();

@@ -127,11 +127,17 @@ const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBun
 const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
 mark('workerReady', bootMarks);
 // Several rounds, each with an empty cache: V8 optimizes a function only after enough calls, and one round leaves the
-// first real document several times slower than the next (measured: first 40 KB dump's visible part 69-206 ms after one
-// round, 60-94 ms after four, the next dump's 40-120 ms, on the loaded 2-core machine).
-for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+// first real document several times slower than the next (measured: first 40 KB dump's visible part 163-248 ms after one
+// round, 56-140 ms after four, on the loaded 2-core machine). The rounds after the first run between messages, so a
+// document opened meanwhile waits for one round at most.
+const warmUp = () => {
   readsLikeNews(WARM_UP);
   new Analyzer().analyze(WARM_UP, {});
-}
+};
+warmUp();
 mark('workerWarm', bootMarks);
 parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
+const moreRounds = (left: number) => {
+  if (left > 0) setImmediate(() => (warmUp(), moreRounds(left - 1)));
+};
+moreRounds(WARM_UP_ROUNDS - 1);

@@ -45,4 +45,27 @@ suite('news detection for plain text', () => {
     const analysis = await waitFor('the analysis', () => lens.analysisFor(document.uri));
     assert.equal(analysis.quotes.length, 1);
   });
+
+  test('the worker checks every new version: an edit that keeps a list a list leaves it alone, one that makes it news is analyzed when asked', async () => {
+    const lens = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Errands for Saturday\n\n- return library books\n- call about the boiler\n' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(await lens.analysisFor(document.uri), undefined, 'a list is not news');
+    await waitFor('the not-news status', () => lens.status().text === 'News Lens: Analyze as News Dump');
+
+    const more = new vscode.WorkspaceEdit();
+    more.insert(document.uri, document.positionAt(document.getText().length), '- eggs, milk, bread\n');
+    assert.ok(await vscode.workspace.applyEdit(more));
+    assert.equal(await lens.analysisFor(document.uri), undefined, 'still a list after the edit');
+    assert.equal(lens.status().text, 'News Lens: Analyze as News Dump');
+    assert.equal(lens.decorated(document.uri), undefined, 'nothing is drawn');
+
+    const news = new vscode.WorkspaceEdit();
+    news.replace(document.uri, new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length)),
+      '“We will reopen the ferry pier on Monday,” said Harbor Master Ines Duarte.\n“Crews finished the repairs early,” she told reporters on Friday.\n');
+    assert.ok(await vscode.workspace.applyEdit(news));
+    const analysis = await lens.analysisFor(document.uri);
+    assert.deepEqual(analysis?.quotes.map(q => q.text), ['“We will reopen the ferry pier on Monday,”', '“Crews finished the repairs early,”']);
+    await waitFor('the quotes drawn', () => lens.decorated(document.uri)?.quote === 2);
+  });
 });
