@@ -135,7 +135,7 @@ function movedEntities(previous: Previous, edit: Edit, mentions: Mentions, sport
     if (beforeEdit(start, m.end + mentions.at[i], edit) !== oldStart) return undefined;
     // a block whose text did not change keeps its mentions, the very same objects
     if (m !== o && (o.end - o.start !== m.end - m.start || o.type !== m.type || o.weak !== m.weak || o.keep !== m.keep ||
-      o.title !== m.title || o.lone !== m.lone || o.team !== m.team)) return undefined;
+      o.title !== m.title || o.lone !== m.lone || o.team !== m.team || o.evidence !== m.evidence)) return undefined;
     if (m.lone || m.team) {
       const reach = sportsReach(start);
       if (reach.from <= touchedTo && reach.to >= touchedFrom && isSporty(start) !== wasSporty(oldStart)) return undefined;
@@ -284,7 +284,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /** A mention moved to document offsets, always with the same fields in the same order: the document-wide passes read
  * tens of thousands of them, and objects of one shape are much faster to read than a mix of shapes. */
 function placeMention(m: EntityMention, offset: number): EntityMention {
-  return { start: m.start + offset, end: m.end + offset, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team };
+  return { start: m.start + offset, end: m.end + offset, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team, evidence: m.evidence };
 }
 
 /** An article starts at a headline, or at a dateline that no headline introduced; it ends where the next begins. */

@@ -3,6 +3,7 @@
 import type { Cluster as EntityCluster, Entity, EntityType } from './types';
 import type { EntityMention } from './names';
 import { classify, genderOf } from './gazetteer';
+import { retype } from './names/retype';
 
 const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
@@ -43,7 +44,9 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
   let inOrder = true;
   for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
-  const sorted = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
+  // names typed again with what all their mentions say (names/retype.ts)
+  const sorted = retype(text, inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end), sporty);
   const surface = (m: EntityMention) => text.slice(m.start, m.end);
   const keys = sorted.map(m => norm(surface(m)));
 
@@ -73,7 +76,6 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const best = (v: Record<EntityType, number>): EntityType =>
     (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (v[y] > v[x] ? y : x));
 
-  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
   const kept: EntityMention[] = [];
   let lastEnd = -1;
   for (let k = 0; k < sorted.length; k++) {
