@@ -191,11 +191,14 @@ console.log(`${docs.length} documents, ${perDoc.reduce((n, e) => n + e.length, 0
 function retypeExamples(doc: Doc): RetypeExample[] {
   const mentions = rawMentions(doc.text).sort((a, b) => a.start - b.start || b.end - a.end);
   const gold = new Map(doc.spans.map(s => [`${s.start}:${s.end}`, s.type as string]));
-  const { members, features } = retypeFeatures(doc.text, mentions, sportsNear(() => sportsWords(doc.text)));
-  return members.map((i, k) => {
+  const { members, pooled, own } = retypeFeatures(doc.text, mentions, sportsNear(() => sportsWords(doc.text)));
+  return members.flatMap((g, k) => g.map(i => {
     const label = gold.get(`${mentions[i].start}:${mentions[i].end}`) ?? 'none';
-    return { features: features[k], label: CLASSES.indexOf(label as typeof CLASSES[number]), weight: 1 };
-  });
+    const features = new Int32Array(pooled[k].length + own.get(i)!.length);
+    features.set(pooled[k]);
+    features.set(own.get(i)!, pooled[k].length);
+    return { features, label: CLASSES.indexOf(label as typeof CLASSES[number]), weight: 1 };
+  }));
 }
 
 interface RetypeExample { features: Int32Array; label: number; weight: number }

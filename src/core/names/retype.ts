@@ -27,10 +27,12 @@ export function evidenceOf(tokens: Token[], kinds: Uint8Array, a: number, b: num
 const oneSpaced = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 export interface Judged {
-  /** the mentions judged (indexes into the list given) */
-  members: number[];
-  /** the hashed features of each: its name's, pooled over all its mentions, and its own */
-  features: Int32Array[];
+  /** the mentions of each name (indexes into the list given) */
+  members: number[][];
+  /** the hashed features of each name, pooled over all its mentions */
+  pooled: Int32Array[];
+  /** the hashed features of each mention's own block, by index into the list given */
+  own: Map<number, Int32Array>;
 }
 
 /** The mentions a document's names (the same words, in any case) and their features: what all mentions of the name say,
@@ -58,8 +60,9 @@ export function retypeFeatures(text: string, mentions: EntityMention[], sporty: 
       s.add(type);
     }
   }
-  const members: number[] = [];
-  const features: Int32Array[] = [];
+  const members: number[][] = [];
+  const pooled: Int32Array[] = [];
+  const own = new Map<number, Int32Array>();
   for (const key of keys) {
     const g = byKey.get(key)!;
     const words = key.toLowerCase().split(' ');
@@ -89,14 +92,17 @@ export function retypeFeatures(text: string, mentions: EntityMention[], sporty: 
     if (team) f.add('team');
     if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
     if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
-    const pooled = [...f].map(hashFeature);
+    members.push(g);
+    pooled.push(Int32Array.from(f, hashFeature));
     for (const k of g) {
-      const own = mentions[k].evidence!.split(' ').map(e => hashFeature(`own:${e}`));
-      members.push(k);
-      features.push(Int32Array.from([...pooled, ...own, hashFeature(`own:${type}|${mentions[k].type}`)]));
+      const e = mentions[k].evidence!.split(' ');
+      const h = new Int32Array(e.length + 1);
+      for (let q = 0; q < e.length; q++) h[q] = hashFeature(`own:${e[q]}`);
+      h[e.length] = hashFeature(`own:${type}|${mentions[k].type}`);
+      own.set(k, h);
     }
   }
-  return { members, features };
+  return { members, pooled, own };
 }
 
 function majority(types: EntityType[]): EntityType {
@@ -105,10 +111,10 @@ function majority(types: EntityType[]): EntityType {
   return (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (n[y] > n[x] ? y : x));
 }
 
-/** The class the weights give a mention's features; `none` only by `noneMargin` over the best type, since dropping a
+/** The class the weights give a mention's features (added to the scores `from`, if given); `none` only by `noneMargin` over the best type, since dropping a
  * name costs more than mistyping it when the tagger was right to see a name there. */
-export function classOf(features: Int32Array, weights: Weights, noneMargin = 0): number {
-  const scores = new Float64Array(CLASSES.length);
+export function classOf(features: Int32Array, weights: Weights, noneMargin = 0, from?: Float64Array): number {
+  const scores = from ? Float64Array.from(from) : new Float64Array(CLASSES.length);
   for (let k = 0; k < features.length; k++) weights.add(features[k], scores);
   let best = 0;
   for (let c = 1; c < NONE; c++) if (scores[c] > scores[best]) best = c;
@@ -133,9 +139,14 @@ export function useRetypeWeights(weights: Weights | null | undefined, noneMargin
 export function retype(text: string, mentions: EntityMention[], sporty: (at: number) => boolean): EntityMention[] {
   const weights = override === undefined ? (loaded ??= RETYPE ? decodeModel(RETYPE, CLASSES.length) : null) : override;
   if (!weights || mentions.length === 0) return mentions;
-  const { members, features } = retypeFeatures(text, mentions, sporty);
+  const { members, pooled, own } = retypeFeatures(text, mentions, sporty);
   const decided = new Map<number, number>();
-  members.forEach((i, k) => decided.set(i, classOf(features[k], weights, margin)));
+  // a name's pooled features are scored once, however many mentions it has
+  members.forEach((g, k) => {
+    const shared = new Float64Array(CLASSES.length);
+    for (const f of pooled[k]) weights.add(f, shared);
+    for (const i of g) decided.set(i, classOf(own.get(i)!, weights, margin, shared));
+  });
   const out: EntityMention[] = [];
   mentions.forEach((m, i) => {
     const c = decided.get(i);

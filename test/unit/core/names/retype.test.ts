@@ -32,14 +32,15 @@ describe('retyping pass', () => {
   ];
 
   it('judges every mention the tagger wrote evidence for, and leaves cued and weak ones to others', () => {
-    assert.deepEqual(retypeFeatures(text, mentions, never).members, [0, 1, 2]);
+    const { members, own } = retypeFeatures(text, mentions, never);
+    assert.deepEqual(members, [[0, 1], [2]]);
+    assert.deepEqual([...own.keys()], [0, 1, 2]);
   });
 
   it('pools a name over its mentions whatever their case, and marks a word that ends a person named in full', () => {
-    const { features } = retypeFeatures(text, mentions, never);
-    const lone = hashFeature('in=person'), pooled = hashFeature('n=2');
-    assert.ok(features[0].includes(lone) && features[1].includes(lone) && !features[2].includes(lone));
-    assert.ok(features[0].includes(pooled) && features[1].includes(pooled) && !features[2].includes(pooled));
+    const { pooled } = retypeFeatures(text, mentions, never);
+    assert.ok(pooled[0].includes(hashFeature('in=person')) && pooled[0].includes(hashFeature('n=2')));
+    assert.ok(!pooled[1].includes(hashFeature('in=person')) && pooled[1].includes(hashFeature('n=1')));
   });
 
   it('says none only when none beats every type by the margin', () => {
