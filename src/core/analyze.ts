@@ -136,7 +136,8 @@ function movedEntities(previous: Previous, edit: Edit, mentions: Mentions, sport
     // a block whose text did not change keeps its mentions, the very same objects
     if (m !== o && (o.end - o.start !== m.end - m.start || o.type !== m.type || o.weak !== m.weak || o.keep !== m.keep ||
       o.title !== m.title || o.lone !== m.lone || o.team !== m.team || o.evidence !== m.evidence)) return undefined;
-    if (m.lone || m.team) {
+    // lone and team mentions are typed by the sports news around them, and so are the names the retyping pass judges
+    if (m.lone || m.team || m.evidence !== undefined) {
       const reach = sportsReach(start);
       if (reach.from <= touchedTo && reach.to >= touchedFrom && isSporty(start) !== wasSporty(oldStart)) return undefined;
     }
