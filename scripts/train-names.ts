@@ -4,6 +4,10 @@
 //   --check DIR   score the final model on another gold folder through analyze() (e.g. ../shared/eval/dev/conll-dev)
 //   --epochs N    passes over the training windows (default 8)
 //   --no-write    do not write the model
+//   --retype-epochs N  passes of the document-wide retyping pass (names/retype.ts) over the names (default 10)
+//   --stage1 DIR  read the tagger of each fold from DIR/foldK.txt (as --save-folds wrote them) instead of training it
+//   --margins M,… score the cross-validation with each margin of the retyping pass's `none` (names/retype.ts), the
+//                 first with --errors
 //   --save-folds DIR  write each fold's model to DIR/foldK.txt (for error analysis)
 //   --errors FILE write the cross-validation's misses (one line each: kind, type, text, gold reading, context)
 //   --min-count N features seen fewer than N times in training get no weight (default 5)
@@ -15,9 +19,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { analyze } from '../src/core/analyze';
+import { sportsNear, sportsWords } from '../src/core/clusters';
 import { segment } from '../src/core/segment';
 import { TAG_COUNT, TYPES, decodeModel, decodeWindow, featuresOf, findEntityMentions, useWeights, type Weights } from '../src/core/names/tagger';
 import { encodeWeights } from '../src/core/names/codec';
+import { CLASSES, NONE_MARGIN, classOf, retypeFeatures, useRetypeWeights } from '../src/core/names/retype';
 import type { BlockFeatures, Window } from '../src/core/names/features';
 import type { EntityType } from '../src/core/types';
 
@@ -180,18 +186,85 @@ const perDoc = docs.map(examples);
 console.log(`${docs.length} documents, ${perDoc.reduce((n, e) => n + e.length, 0)} windows; gold spans ${total}, ` +
   `${unaligned} not on token edges, ${outside} not inside one window (left out)`);
 
+/** The mentions of a document as the tagger (current weights) and the document-wide pass see them, with the class each
+ * should get: the gold type of the very same span, or none. */
+function retypeExamples(doc: Doc): RetypeExample[] {
+  const mentions = rawMentions(doc.text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const gold = new Map(doc.spans.map(s => [`${s.start}:${s.end}`, s.type as string]));
+  const { members, pooled, own } = retypeFeatures(doc.text, mentions, sportsNear(() => sportsWords(doc.text)));
+  return members.flatMap((g, k) => g.map(i => {
+    const label = gold.get(`${mentions[i].start}:${mentions[i].end}`) ?? 'none';
+    const features = new Int32Array(pooled[k].length + own.get(i)!.length);
+    features.set(pooled[k]);
+    features.set(own.get(i)!, pooled[k].length);
+    return { features, label: CLASSES.indexOf(label as typeof CLASSES[number]), weight: 1 };
+  }));
+}
+
+interface RetypeExample { features: Int32Array; label: number; weight: number }
+
+/** The averaged multiclass perceptron of the retyping pass. */
+function trainRetype(data: RetypeExample[]): Averaged {
+  const C = CLASSES.length;
+  const w = new Map<number, Float64Array>(), u = new Map<number, Float64Array>();
+  const rowOf = (m: Map<number, Float64Array>, f: number) => { let r = m.get(f); if (!r) m.set(f, (r = new Float64Array(C))); return r; };
+  const weights: Weights = { add: (f, scores) => { const r = w.get(f); if (r) for (let t = 0; t < C; t++) scores[t] += r[t]; }, scale: 1, transition: [], end: [] };
+  const order = data.map((_, k) => k);
+  const rnd = random(1996);
+  let c = 1;
+  for (let epoch = 0; epoch < retypeEpochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rnd() * (k + 1)); [order[k], order[j]] = [order[j], order[k]]; }
+    for (const k of order) {
+      const ex = data[k];
+      const pred = classOf(ex.features, weights);
+      if (pred !== ex.label) {
+        for (const f of ex.features) {
+          const r = rowOf(w, f), a = rowOf(u, f);
+          r[ex.label] += ex.weight; a[ex.label] += c * ex.weight;
+          r[pred] -= ex.weight; a[pred] -= c * ex.weight;
+        }
+      }
+      c++;
+    }
+  }
+  const rows = new Map<number, Float64Array>();
+  for (const [f, r] of w) { const a = u.get(f)!; rows.set(f, r.map((x, t) => x - a[t] / c)); }
+  return { rows, transition: new Float64Array((C + 1) * C), end: new Float64Array(C) };
+}
+
+const retypeEpochs = Number(opt('--retype-epochs', '10'));
+const encodeRetype = (model: Averaged) => encodeWeights({ tags: CLASSES.length, ...model }, { top: 100_000, levels: 15, clip: 0.999 });
+const retypeData: RetypeExample[][] = docs.map(() => []);
+
 if (folds > 1) {
-  const tally: Tally = {};
+  const plain: Tally = {}, byMargin: Record<number, Tally> = {};
+  const margins = opt('--margins', String(NONE_MARGIN)).split(',').map(Number);
+  const taggers: string[] = [];
+  useRetypeWeights(null);
   for (let k = 0; k < folds; k++) {
     const trainSet = perDoc.filter((_, d) => d % folds !== k).flat();
     console.error(`fold ${k + 1} of ${folds}`);
-    const encoded = encode(train(trainSet));
+    const encoded = args.includes('--stage1') ? readFileSync(join(opt('--stage1', ''), `fold${k}.txt`), 'utf8') : encode(train(trainSet));
     if (args.includes('--save-folds')) writeFileSync(join(opt('--save-folds', ''), `fold${k}.txt`), encoded);
+    taggers.push(encoded);
     useWeights(decodeModel(encoded));
-    score(docs.filter((_, d) => d % folds === k), tally, false, args.includes('--errors') ? errors : undefined);
+    docs.forEach((doc, d) => { if (d % folds === k) retypeData[d] = retypeExamples(doc); });
+    score(docs.filter((_, d) => d % folds === k), plain);
   }
+  report(`${folds}-fold cross-validation on ${trainDir}, tagger and clusters alone (documents d with d mod ${folds} = k held out in fold k)`, plain);
+  for (let k = 0; k < folds; k++) {
+    useWeights(decodeModel(taggers[k]));
+    const retyper = decodeModel(encodeRetype(trainRetype(retypeData.filter((_, d) => d % folds !== k).flat())), CLASSES.length);
+    for (const m of margins) {
+      useRetypeWeights(retyper, m);
+      score(docs.filter((_, d) => d % folds === k), (byMargin[m] ??= {}), false, args.includes('--errors') && m === margins[0] ? errors : undefined);
+    }
+  }
+  for (const m of margins.slice(1)) report(`margin ${m}`, byMargin[m]);
+  const tally = byMargin[margins[0]];
   if (args.includes('--errors')) writeFileSync(opt('--errors', ''), errors.join('\n') + '\n');
-  report(`${folds}-fold cross-validation on ${trainDir} (documents d with d mod ${folds} = k held out in fold k)`, tally);
+  report(`${folds}-fold cross-validation on ${trainDir}, with the retyping pass (trained on the other folds' tagger output)`, tally);
+  useRetypeWeights(undefined);
 }
 
 if (args.includes('--shipped')) {
@@ -202,14 +275,18 @@ if (args.includes('--shipped')) {
 }
 const model = train(perDoc.flat());
 const encoded = encode(model);
+// the retyping pass learns from the tagger's cross-validated output: on its own training text the tagger errs too little
+const retyper = retypeData.some(d => d.length) ? encodeRetype(trainRetype(retypeData.flat())) : '';
 if (!args.includes('--no-write')) {
-  writeFileSync(modelFile, `// Written by \`npm run train:names\` (scripts/train-names.ts) from CoNLL-2003 train: the name tagger's weights.\n` +
-    `export const MODEL =\n  '${encoded}';\n`);
+  writeFileSync(modelFile, `// Written by \`npm run train:names\` (scripts/train-names.ts) from CoNLL-2003 train: the name tagger's weights\n` +
+    `// and those of the document-wide retyping pass (names/retype.ts).\n` +
+    `export const MODEL =\n  '${encoded}';\nexport const RETYPE =\n  '${retyper}';\n`);
 }
 console.log(`\nmodel: ${model.rows.size} features trained, ${encoded.length} characters, ${gzipSync(encoded, { level: 9 }).length} gzipped; ` +
   `${((performance.now() - t0) / 1000).toFixed(0)} s in all`);
 if (checkDir) {
   useWeights(decodeModel(encoded));
+  useRetypeWeights(retyper ? decodeModel(retyper, CLASSES.length) : null);
   const tally: Tally = {};
   score(readDocs(checkDir), tally);
   report(`check on ${checkDir} (not trained on)`, tally);

@@ -195,7 +195,8 @@ function movedEntities(previous: Previous, edit: Edit, mentions: MentionList[], 
   // a sports word next to the edit may have changed with it
   const touchedFrom = edit.start - SPORTS_WORD_REACH, touchedTo = edit.newEnd + SPORTS_WORD_REACH;
   const sameSports = (m: EntityMention, start: number, oldStart: number): boolean => {
-    if (!m.lone && !m.team) return true;
+    // lone and team mentions are typed by the sports news around them, and so are the names the retyping pass judges
+    if (!m.lone && !m.team && m.evidence === undefined) return true;
     const reach = sportsReach(start);
     return reach.from > touchedTo || reach.to < touchedFrom || isSporty(start) === wasSporty(oldStart);
   };
@@ -222,7 +223,7 @@ function movedEntities(previous: Previous, edit: Edit, mentions: MentionList[], 
     const start = m.start + list.at, oldStart = o.start + oldList.at;
     if (beforeEdit(start, m.end + list.at, edit) !== oldStart) return undefined;
     if (m !== o && (o.end - o.start !== m.end - m.start || o.type !== m.type || o.weak !== m.weak || o.keep !== m.keep ||
-      o.title !== m.title || o.lone !== m.lone || o.team !== m.team)) return undefined;
+      o.title !== m.title || o.lone !== m.lone || o.team !== m.team || o.evidence !== m.evidence)) return undefined;
     if (!sameSports(m, start, oldStart)) return undefined;
     k++;
     l++;
@@ -258,7 +259,7 @@ function placeMentions(text: string, lists: MentionList[], placed: WeakMap<Entit
     if (!p || p.at !== at) {
       p = {
         at,
-        mentions: found.map(m => ({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team })),
+        mentions: found.map(m => ({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team, evidence: m.evidence })),
         written: p?.written ?? found.map(m => text.slice(m.start + at, m.end + at)),
       };
       placed.set(found, p);

@@ -3,6 +3,7 @@
 import type { Cluster as EntityCluster, Entity, EntityType } from './types';
 import type { EntityMention } from './names';
 import { classify, genderOf } from './gazetteer';
+import { retype } from './names/retype';
 
 const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
@@ -84,13 +85,28 @@ export class SurfaceFacts {
 
 const SURFACES_KEPT = 200_000;
 
+/** The texts of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `texts` of `all`. */
+function textsOfKept(all: readonly EntityMention[], kept: readonly EntityMention[], texts: readonly string[]): string[] {
+  if (kept === all) return texts as string[];
+  const out: string[] = [];
+  let j = 0;
+  for (const m of kept) {
+    while (all[j].start !== m.start || all[j].end !== m.end) j++;
+    out.push(texts[j++]);
+  }
+  return out;
+}
+
 function cluster(text: string, mentions: EntityMention[], options: ClusterOptions): Entity[] {
   const keepWeak = new Set<EntityType>(options.keepWeak ?? ['place', 'organization']);
   let inOrder = true;
   for (let k = 1; k < mentions.length && inOrder; k++) inOrder = mentions[k - 1].start < mentions[k].start;
-  const sorted = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
+  // names typed again with what all their mentions say (names/retype.ts): it may drop mentions, never reorders them
+  const sorted = retype(text, ordered, sporty);
   const surfaces = options.surfaces ?? new SurfaceFacts();
-  const written = inOrder && options.written?.length === mentions.length ? options.written : sorted.map(m => text.slice(m.start, m.end));
+  const written = inOrder && options.written?.length === mentions.length ? textsOfKept(ordered, sorted, options.written) : sorted.map(m => text.slice(m.start, m.end));
   const facts = written.map(s => surfaces.of(s));
 
   // Strong evidence per name, and the words of people's full names.
@@ -120,7 +136,6 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     return type;
   };
 
-  const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
   /** the mentions kept, by their index in `sorted`, with their types */
   const kept: number[] = [];
   const types: EntityType[] = [];

@@ -23,6 +23,8 @@ export interface EntityMention {
   team?: boolean;
   /** Found by the dump's own structure (a photo credit, a dateline), which outranks any reading of the words. */
   cue?: 'credit' | 'dateline';
+  /** What the mention's block says about it, for the document-wide second look (names/retype.ts). */
+  evidence?: string;
 }
 
 /** A word, number or punctuation mark of a block, with its offsets. */

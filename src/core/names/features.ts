@@ -17,6 +17,8 @@ export interface BlockFeatures {
   /** The feature hashes of token i are ids[offsets[i]] up to ids[offsets[i + 1]]; none outside windows. */
   ids: Int32Array;
   offsets: Int32Array;
+  /** per token: 1 on a line in capitals, 2 on a line of a table, 3 both (lineKinds) */
+  kinds: Uint8Array;
 }
 
 /** Lower-case words that may join capitalised words inside one name (`Bank of England`, `Centre for …`, `van der`). */
@@ -197,12 +199,23 @@ const PW = TEMPLATE('pw'), NW = TEMPLATE('nw'), PPW = TEMPLATE('ppw'), NNW = TEM
   START = TEMPLATE('start'), PHRASE = TEMPLATE('ph'), PTITLE = TEMPLATE('ptitle'), LOWER_SEEN = TEMPLATE('lowerseen'),
   POSS = TEMPLATE('poss'), W_ORGHEAD = TEMPLATE('w-orghead'), W_PLACEHEAD = TEMPLATE('w-placehead'), W_MISCHEAD = TEMPLATE('w-mischead');
 
+// the features of the block being read, in a buffer kept between blocks
+let buffer = new Int32Array(1 << 14);
+let used = 0;
+function put(x: number): void {
+  if (used === buffer.length) { const grown = new Int32Array(buffer.length * 2); grown.set(buffer); buffer = grown; }
+  buffer[used++] = x;
+}
+function put8(a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number): void {
+  put(a); put(b); put(c); put(d); put(e); put(f); put(g); put(h);
+}
+
 /** Tokens, windows and features of one block, given the mentions the rules found in it. */
 export function blockFeatures(text: string, ruleMentions: EntityMention[], tokens = tokenize(text)): BlockFeatures {
   const windows = findWindows(tokens, linkTokens(text, tokens));
   const offsets = new Int32Array(tokens.length + 1);
-  if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets };
   const kinds = lineKinds(tokens);
+  if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets, kinds };
   const rules = ruleTags(tokens, ruleMentions);
   // words this block also writes in lower case are common words when capitalised (`Police`, `Talks`)
   const lowerSeen = new Set<string>();
@@ -212,7 +225,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
   const ctx = (i: number) => (i < 0 || i >= tokens.length ? undefined : (known[i] ??= factsOf(tokens[i])));
   const lowerOf = (x: WordFacts | undefined) => (x ? x.lower : BOS);
 
-  const f: number[] = [];
+  used = 0;
   let filled = 0;
   for (const w of windows) {
     const phrases = phraseTags(tokens, w);
@@ -225,27 +238,29 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     const possessive = after && (after.t === "'" || after.t === '’') && tokens[w.b + 2]?.lower === 's';
     const headFlags = [isOrgHead(lastWord) ? W_ORGHEAD : 0, isPlaceHead(lastWord) ? W_PLACEHEAD : 0, isMiscHead(lastWord) ? W_MISCHEAD : 0];
     for (let i = w.a; i <= w.b; i++) {
-      for (; filled <= i; filled++) offsets[filled] = f.length;
+      for (; filled <= i; filled++) offsets[filled] = used;
       const t = tokens[i];
       const me = ctx(i)!, prev = ctx(i - 1), next = ctx(i + 1);
       const pw = lowerOf(prev), nw = lowerOf(next);
       const psh = prev ? prev.shape : BOS, nsh = next ? next.shape : BOS;
       const pos = (w.a === w.b ? 0 : i === w.a ? 1 : i === w.b ? 3 : 2) * 8 + len;
       const rule = rules[i];
-      for (const x of me.own) f.push(x);
-      f.push(1, mix(PW, pw), mix(NW, nw), mix(PPW, lowerOf(ctx(i - 2))), mix(NNW, lowerOf(ctx(i + 2))), mix(mix(PW_W, pw), me.lower),
-        mix(mix(W_NW, me.lower), nw), mix(PSH, psh), mix(NSH, nsh), mix(mix(mix(SH3, me.shape), psh), nsh), mix(POS_F, pos),
+      for (const x of me.own) put(x);
+      put8(1, mix(PW, pw), mix(NW, nw), mix(PPW, lowerOf(ctx(i - 2))), mix(NNW, lowerOf(ctx(i + 2))), mix(mix(PW_W, pw), me.lower),
+        mix(mix(W_NW, me.lower), nw), mix(PSH, psh));
+      put8(mix(NSH, nsh), mix(mix(mix(SH3, me.shape), psh), nsh), mix(POS_F, pos),
         mix(mix(CLS_POS, me.cls), pos), mix(PCLS, prev ? prev.cls : BOS), mix(NCLS, next ? next.cls : BOS), mix(RULE, rule),
-        mix(mix(RULE_CLS, rule), me.cls), mix(FIRST, first), mix(LAST, last), mix(WP, wp), mix(WN, wn), mix(mix(WN_POS, wn), pos),
+        mix(mix(RULE_CLS, rule), me.cls));
+      put8(mix(FIRST, first), mix(LAST, last), mix(WP, wp), mix(WN, wn), mix(mix(WN_POS, wn), pos),
         mix(mix(WP_POS, wp), pos), mix(LINE, kinds[i]), mix(mix(LINE_SH, kinds[i]), me.shape));
-      if (start) f.push(i === w.a ? START1 : START);
-      if (phrases[i - w.a]) f.push(mix(PHRASE, phrases[i - w.a]));
-      for (const h of headFlags) if (h) f.push(h);
-      if (prev?.title) f.push(PTITLE);
-      if (lowerSeen.has(t.lower)) f.push(LOWER_SEEN);
-      if (possessive) f.push(mix(POSS, pos));
+      if (start) put(i === w.a ? START1 : START);
+      if (phrases[i - w.a]) put(mix(PHRASE, phrases[i - w.a]));
+      for (const h of headFlags) if (h) put(h);
+      if (prev?.title) put(PTITLE);
+      if (lowerSeen.has(t.lower)) put(LOWER_SEEN);
+      if (possessive) put(mix(POSS, pos));
     }
   }
-  for (; filled <= tokens.length; filled++) offsets[filled] = f.length;
-  return { tokens, windows, ids: Int32Array.from(f), offsets };
+  for (; filled <= tokens.length; filled++) offsets[filled] = used;
+  return { tokens, windows, ids: buffer.slice(0, used), offsets, kinds };
 }

@@ -8,6 +8,7 @@ import { classify, isGrammarWord, isOrgHead, isPlaceHead, isTitle } from '../gaz
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
 import { decodeWeights, fold } from './codec';
+import { evidenceOf } from './retype';
 
 export const TYPES: EntityType[] = ['person', 'organization', 'place'];
 /** Tag 0 is outside; then B, I, L, U for each type in TYPES order. */
@@ -120,12 +121,12 @@ function shipped(): Weights {
 
 /** The shipped form of the weights (codec.ts) as the tagger reads them: an open-addressing index over the folded keys,
  * built once; the weights themselves are read in place. */
-export function decodeModel(base64: string): Weights {
-  const { scale, transition, end, keys, weights: tagMajor } = decodeWeights(base64, TAG_COUNT);
+export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
+  const { scale, transition, end, keys, weights: tagMajor } = decodeWeights(base64, tags);
   const count = keys.length;
   // row-major: a feature's row is one contiguous read
-  const weights = new Int8Array(count * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) for (let k = 0; k < count; k++) weights[k * TAG_COUNT + t] = tagMajor[t * count + k];
+  const weights = new Int8Array(count * tags);
+  for (let t = 0; t < tags; t++) for (let k = 0; k < count; k++) weights[k * tags + t] = tagMajor[t * count + k];
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
@@ -141,7 +142,7 @@ export function decodeModel(base64: string): Weights {
       let h = slotOf(key) & mask;
       for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
         if (keys[k] !== key) continue;
-        for (let t = 0, at = k * TAG_COUNT; t < TAG_COUNT; t++) scores[t] += weights[at + t];
+        for (let t = 0, at = k * tags; t < tags; t++) scores[t] += weights[at + t];
         return;
       }
     },
@@ -170,13 +171,13 @@ function tagWindow(text: string, base: number): EntityMention[] {
   const { features, rules } = featuresOf(text);
   const windows = features.windows.filter(w => !opensWork(features.tokens, w));
   const tags = windows.map(w => decodeWindow(features, w, weights));
-  const found = toMentions(features.tokens, spansOf(windows, tags), rules);
+  const found = toMentions(features.tokens, features.kinds, spansOf(windows, tags), rules);
   if (base) for (const m of found) { m.start += base; m.end += base; }
   return found;
 }
 
 /** The tagger's spans as mentions; a span the rules found too keeps the rules' extras. */
-function toMentions(tokens: Token[], spans: [number, number, EntityType][], rules: EntityMention[]): EntityMention[] {
+function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, EntityType][], rules: EntityMention[]): EntityMention[] {
   const byStart = new Map<number, EntityMention>();
   for (const r of rules) byStart.set(r.start, r);
   // credits and datelines: the dump's structure says what they are
@@ -190,7 +191,7 @@ function toMentions(tokens: Token[], spans: [number, number, EntityType][], rule
     if (c < cued.length && cued[c].start < end) continue;
     const r = byStart.get(start);
     const same = r && r.end === end ? r : undefined;
-    const m: EntityMention = { start, end, type: same && !same.weak && ruleKnows(same, tokens, a, b) ? same.type : type };
+    const m: EntityMention = { start, end, type: same && !same.weak && ruleKnows(same, tokens, a, b) ? same.type : type, evidence: evidenceOf(tokens, kinds, a, b, type, same) };
     const title = same?.title ?? titleBefore(tokens, a);
     if (title && type === 'person') m.title = title;
     if (same?.team && type === 'place') m.team = true;

@@ -26,7 +26,7 @@ const find = (es: Entity[], text: string) => es.filter(e => e.text === text);
 
 describe('entities: spans', () => {
   it('keeps possessives, trailing punctuation and quote marks out of spans', () => {
-    const es = entities('Putin’s visit to Beijing. “Xi Jinping,” an aide said, met Macron\'s envoy in Paris; -Olaf Scholz was not there.');
+    const es = entities('Putin’s visit to Beijing. “Xi Jinping,” an aide said, met President Macron\'s envoy in Paris; -Olaf Scholz was not there.');
     assert.deepEqual(texts(es, 'person'), ['Putin', 'Xi Jinping', 'Macron', 'Olaf Scholz']);
     assert.deepEqual(texts(es, 'place'), ['Beijing', 'Paris']);
   });

@@ -1,0 +1,158 @@
+// The document-wide second look at names: the tagger reads one window at a time and types `Barrick` a person in every
+// sentence of an article about a gold miner, since each sentence alone allows it. This pass pools, per name of a
+// document, what all its mentions say (the words around each, the tagger's and the rules' guesses, whether the name is
+// the surname of a person named in full, part of a body's longer name, written in a table) and types the name
+// again with a small averaged perceptron, or drops it (`Match abandoned`, `Sri Lankan`). Trained by
+// `npm run train:names` on the tagger's cross-validated output, so it learns the tagger's mistakes on unseen text.
+import type { EntityType } from '../types';
+import type { EntityMention, Token } from '../names';
+import { classify } from '../gazetteer';
+import { hashFeature } from './features';
+import { RETYPE } from './model';
+import { decodeModel, type Weights } from './tagger';
+
+/** What the pass may decide for a name: a type, or `none` (not a name of these types). */
+export const CLASSES = ['person', 'organization', 'place', 'none'] as const;
+
+/** What one mention's own block says about it, written by the tagger at block time (so an edit elsewhere cannot make
+ * it stale): the tokens before and after, the kind of line, the rules' and the tagger's guesses. */
+export function evidenceOf(tokens: Token[], kinds: Uint8Array, a: number, b: number, tagged: EntityType, rule: EntityMention | undefined): string {
+  const before = a > 0 && !tokens[a].br ? tokens[a - 1].lower : '<s>';
+  const after = b + 1 < tokens.length && !tokens[b + 1].br ? tokens[b + 1].lower : '</s>';
+  const after2 = b + 2 < tokens.length && !tokens[b + 1].br && !tokens[b + 2].br ? tokens[b + 2].lower : '</s>';
+  const ruled = rule ? `${rule.type}${rule.weak ? (rule.keep ? 'k' : 'w') : 's'}${rule.lone ? 'l' : ''}` : '-';
+  return `p=${before} n=${after} nn=${after2} k=${kinds[a]} r=${ruled} tg=${tagged}`;
+}
+
+const oneSpaced = (s: string) => (/\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+
+export interface Judged {
+  /** the mentions of each name (indexes into the list given) */
+  members: number[][];
+  /** the hashed features of each name, pooled over all its mentions */
+  pooled: Int32Array[];
+  /** the hashed features of each mention's own block, by index into the list given */
+  own: Map<number, Int32Array>;
+}
+
+/** The mentions a document's names (the same words, in any case) and their features: what all mentions of the name say,
+ * and what the mention's own block says, so that `NEW YORK` heading a dateline and in a table of fixtures may differ.
+ * Cued and weak mentions are left out: the dump's structure and the document-wide pass of clusters.ts decide those. */
+export function retypeFeatures(text: string, mentions: EntityMention[], sporty: (at: number) => boolean): Judged {
+  const byKey = new Map<string, number[]>();
+  const keys: string[] = [];
+  mentions.forEach((m, k) => {
+    if (m.weak || m.cue || m.evidence === undefined) return;
+    const key = oneSpaced(text.slice(m.start, m.end)).toLowerCase();
+    let g = byKey.get(key);
+    if (!g) { byKey.set(key, (g = [])); keys.push(key); }
+    g.push(k);
+  });
+  // the words of longer names, by the type most of their mentions have
+  const wordsOf = new Map<string, Set<EntityType>>();
+  for (const key of keys) {
+    const words = key.toLowerCase().split(' ');
+    if (words.length < 2) continue;
+    const type = majority(byKey.get(key)!.map(k => mentions[k].type));
+    for (const w of [words[0], words[words.length - 1]]) {
+      let s = wordsOf.get(w);
+      if (!s) wordsOf.set(w, (s = new Set()));
+      s.add(type);
+    }
+  }
+  const members: number[][] = [];
+  const pooled: Int32Array[] = [];
+  const own = new Map<number, Int32Array>();
+  for (const key of keys) {
+    const g = byKey.get(key)!;
+    const words = key.toLowerCase().split(' ');
+    const type = majority(g.map(k => mentions[k].type));
+    const f = new Set<string>(['bias', `tt=${type}`, `len=${Math.min(words.length, 4)}`, `n=${Math.min(g.length, 4)}`, `cls=${classify(words.join(' '))}`,
+      `lw=${words[words.length - 1]}`, `fw=${words[0]}`, `s3=${words[words.length - 1].slice(-3)}`, `lcls=${classify(words[words.length - 1])}`]);
+    const first = mentions[g[0]];
+    const surface = text.slice(first.start, first.end);
+    if (surface === surface.toUpperCase() && surface !== surface.toLowerCase()) f.add(surface.length <= 5 ? 'acronym' : 'caps');
+    let titled = false, lone = false, team = false, tables = 0, sports = 0;
+    for (const k of g) {
+      const m = mentions[k];
+      f.add(`mt=${m.type}`);
+      if (m.title) titled = true;
+      if (m.lone) lone = true;
+      if (m.team) team = true;
+      for (const e of m.evidence!.split(' ')) f.add(e);
+      if (/ k=[23] /.test(m.evidence!)) tables++;
+      if (sporty(m.start)) sports++;
+    }
+    const inside = words.length === 1 ? wordsOf.get(words[0]) : undefined;
+    const within = [...(inside ?? [])].sort().join('+') || 'no';
+    f.add(`in=${within}`);
+    f.add(`sig=${type}|${words.length === 1 ? 1 : 2}|${within}|${titled ? 't' : ''}`);
+    if (titled) f.add('titled');
+    if (lone) f.add('lone');
+    if (team) f.add('team');
+    if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
+    if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
+    members.push(g);
+    pooled.push(Int32Array.from(f, hashFeature));
+    for (const k of g) {
+      const e = mentions[k].evidence!.split(' ');
+      const h = new Int32Array(e.length + 1);
+      for (let q = 0; q < e.length; q++) h[q] = hashFeature(`own:${e[q]}`);
+      h[e.length] = hashFeature(`own:${type}|${mentions[k].type}`);
+      own.set(k, h);
+    }
+  }
+  return { members, pooled, own };
+}
+
+function majority(types: EntityType[]): EntityType {
+  const n = { person: 0, organization: 0, place: 0 };
+  for (const t of types) n[t]++;
+  return (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (n[y] > n[x] ? y : x));
+}
+
+/** The class the weights give a mention's features (added to the scores `from`, if given); `none` only by `noneMargin` over the best type, since dropping a
+ * name costs more than mistyping it when the tagger was right to see a name there. */
+export function classOf(features: Int32Array, weights: Weights, noneMargin = 0, from?: Float64Array): number {
+  const scores = from ? Float64Array.from(from) : new Float64Array(CLASSES.length);
+  for (let k = 0; k < features.length; k++) weights.add(features[k], scores);
+  let best = 0;
+  for (let c = 1; c < NONE; c++) if (scores[c] > scores[best]) best = c;
+  return (scores[NONE] - scores[best]) * weights.scale > noneMargin ? NONE : best;
+}
+
+const NONE = CLASSES.indexOf('none');
+/** The margin of classOf in use; 4 weighs recall and precision of the types about evenly on cross-validated CoNLL. */
+export const NONE_MARGIN = 4;
+let margin = NONE_MARGIN;
+
+let loaded: Weights | null | undefined;
+let override: Weights | null | undefined;
+
+/** Retypes with other weights (training and cross-validation), not at all (`null`), or with the shipped ones. */
+export function useRetypeWeights(weights: Weights | null | undefined, noneMargin = NONE_MARGIN): void {
+  override = weights;
+  margin = noneMargin;
+}
+
+/** The mentions with each name typed again, those of names judged no name left out. */
+export function retype(text: string, mentions: EntityMention[], sporty: (at: number) => boolean): EntityMention[] {
+  const weights = override === undefined ? (loaded ??= RETYPE ? decodeModel(RETYPE, CLASSES.length) : null) : override;
+  if (!weights || mentions.length === 0) return mentions;
+  const { members, pooled, own } = retypeFeatures(text, mentions, sporty);
+  const decided = new Map<number, number>();
+  // a name's pooled features are scored once, however many mentions it has
+  members.forEach((g, k) => {
+    const shared = new Float64Array(CLASSES.length);
+    for (const f of pooled[k]) weights.add(f, shared);
+    for (const i of g) decided.set(i, classOf(own.get(i)!, weights, margin, shared));
+  });
+  const out: EntityMention[] = [];
+  mentions.forEach((m, i) => {
+    const c = decided.get(i);
+    if (c === undefined) out.push(m);
+    else if (CLASSES[c] === 'none') return;
+    else out.push(CLASSES[c] === m.type ? m : { ...m, type: CLASSES[c] as EntityType });
+  });
+  return out;
+}

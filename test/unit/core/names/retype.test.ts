@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../../../src/core/names';
+import { hashFeature } from '../../../../src/core/names/features';
+import { CLASSES, classOf, retype, retypeFeatures, useRetypeWeights } from '../../../../src/core/names/retype';
+import type { Weights } from '../../../../src/core/names/tagger';
+
+const never = () => false;
+
+/** Weights that give each named feature a row of class scores (person, organization, place, none). */
+function weightsOf(rows: Record<string, number[]>): Weights {
+  const byHash = new Map(Object.entries(rows).map(([f, r]) => [hashFeature(f), r]));
+  return {
+    add(feature, scores) { const r = byHash.get(feature); if (r) for (let c = 0; c < CLASSES.length; c++) scores[c] += r[c]; },
+    scale: 1,
+    transition: [],
+    end: [],
+  };
+}
+
+const text = 'Varnholt shares rose. VARNHOLT said so. Ellis Varnholt spoke. Credit: Nordpress';
+const at = (s: string, from = 0) => text.indexOf(s, from);
+const mention = (s: string, type: EntityMention['type'], extra: Partial<EntityMention> = {}, from = 0): EntityMention =>
+  ({ start: at(s, from), end: at(s, from) + s.length, type, evidence: 'p=<s> n=x nn=y k=0 r=- tg=person', ...extra });
+
+describe('retyping pass', () => {
+  const mentions = [
+    mention('Varnholt', 'person'),
+    mention('VARNHOLT', 'person'),
+    mention('Ellis Varnholt', 'person'),
+    mention('Nordpress', 'organization', { cue: 'credit' }),
+    mention('so', 'place', { weak: true }),
+  ];
+
+  it('judges every mention the tagger wrote evidence for, and leaves cued and weak ones to others', () => {
+    const { members, own } = retypeFeatures(text, mentions, never);
+    assert.deepEqual(members, [[0, 1], [2]]);
+    assert.deepEqual([...own.keys()], [0, 1, 2]);
+  });
+
+  it('pools a name over its mentions whatever their case, and marks a word that ends a person named in full', () => {
+    const { pooled } = retypeFeatures(text, mentions, never);
+    assert.ok(pooled[0].includes(hashFeature('in=person')) && pooled[0].includes(hashFeature('n=2')));
+    assert.ok(!pooled[1].includes(hashFeature('in=person')) && pooled[1].includes(hashFeature('n=1')));
+  });
+
+  it('says none only when none beats every type by the margin', () => {
+    const weights = weightsOf({ bias: [1, 3, 0, 5] });
+    const features = Int32Array.from([hashFeature('bias')]);
+    assert.equal(CLASSES[classOf(features, weights, 1)], 'none');
+    assert.equal(CLASSES[classOf(features, weights, 2)], 'organization');
+  });
+
+  it('retypes each mention as the weights say and drops those judged no name', () => {
+    useRetypeWeights(weightsOf({ 'in=person': [0, 4, 0, 0], 'len=2': [0, 0, 0, 9] }), 0);
+    try {
+      const out = retype(text, mentions, never).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
+      assert.deepEqual(out, ['organization:Varnholt', 'organization:VARNHOLT', 'organization:Nordpress', 'place:so']);
+    } finally {
+      useRetypeWeights(undefined);
+    }
+  });
+});
