@@ -65,7 +65,7 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
       const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
     }
-    return namedDescription(seg.slice(0, -1), offset, text, depth);
+    return null;
   }
   if (tail.trim() !== '') return null;
   if (/^(?:which|who|that)$/i.test(last.w) && toks.length > 1) {
@@ -128,19 +128,6 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
     }
   }
   return null;
-}
-
-/** A description, then the name it describes: `the mayor, Jonas Whitfield` (the name is the speaker). A single word
- * there may as well name a place or a body (`the mayor of the town, Lakemont`), so the name needs two words or more. */
-function namedDescription(seg: string, offset: number, text: string, depth: number): SpeakerFound | null {
-  const comma = seg.lastIndexOf(',');
-  if (comma <= 0) return null;
-  const toks = tokens(seg.slice(comma + 1), offset + comma + 1);
-  if (toks.length < 2 || toks.length > 4) return null;
-  const hit = nameFromRun(toks, text);
-  if (!hit || hit.start !== toks[0].start || hit.end !== toks[toks.length - 1].end) return null;
-  const head = subjectBefore(seg.slice(0, comma), offset, text, depth + 1);
-  return head?.kind === 'desc' ? { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit } : null;
 }
 
 export const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'into', 'than',
