@@ -89,7 +89,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   /** The quote with the speaker `found` names; the speaker stays null when no speaker sieve resolves the mention. */
   const decide = (q: AttributedQuote, f: Found, how: string, remember: boolean): AttributedQuote => {
     const r = resolve(f.sp, f.sp.span.start);
-    const quote: AttributedQuote = { ...q, speaker: r?.name ?? null, cue: f.cue?.cue ?? null };
+    // a finder with no cue of its own (`X said:` a paragraph before) leaves the quote the cue and span it had found
+    const quote: AttributedQuote = { ...q, speaker: r?.name ?? null, cue: f.cue?.cue ?? q.cue ?? null };
     if (r) quote.sieve = `${how}/${r.by}`;
     if (r?.cluster !== undefined) quote.speakerCluster = r.cluster;
     if (f.cue) quote.cueSpan = f.cue.span;

@@ -32,6 +32,14 @@ describe('hostile input', () => {
     for (const g of GENERATORS) checkAnalysis(g.make(20_000));
   }).timeout(120_000);
 
+  it('a quote whose speaker comes from the paragraph before keeps the cue it found itself, with its span', () => {
+    // found by the property above: the cue was dropped while its span stayed
+    const text = 'Sm\na said:\n\n“Yes, it is,” he said.';
+    const [q] = analyze(text).quotes;
+    assert.equal(q.cue, 'said');
+    assert.deepEqual(q.cueSpan, { start: 29, end: 33 });
+  });
+
   it('a quote that finds its own cue but no name keeps its cue when it inherits a speaker', () => {
     // the second quote's pronoun has no organization to stand for, so it inherits Ms. Reyes from the quote before
     const text = '“Sales will rise,” said Ana Reyes, the chief executive. “Costs will fall too,” it added.';
