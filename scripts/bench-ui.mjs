@@ -220,6 +220,8 @@ const STAGES = [
   ['decorationsBuilt', 'decoration ranges built'],
   ['editorPaint', 'an editor shows the dump (the extension host may learn of it after the result)'],
   ['painted', 'setDecorations'],
+  ['listenersDone', 'extension host: the other listeners of the new result (status bar, trees, …)'],
+  ['hostTimer', 'extension host: a timer set after setDecorations runs (VS Code writes the message just before it)'],
 ];
 
 const median = xs => {

@@ -396,6 +396,7 @@ export class AnalysisService implements vscode.Disposable {
       if (entry.state.kind === 'notNews') entry.state = { kind: 'pending', phase: 'whole', size: job.request.text.length };
       this.changed.fire(entry.document.uri);
     }
+    mark('listenersDone', entry.result.marks);
   }
 
   private fail(job: Job, error: unknown): void {

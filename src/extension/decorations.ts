@@ -146,7 +146,14 @@ export class Decorations implements vscode.Disposable {
     }
     if (marks && drawn?.from) {
       mark('painted', marks);
-      writeTrace({ uri: editor.document.uri.toString(), version: drawn.version, partial: drawn.from.partial, size: drawn.from.size, ranges: drawn.shown, marks: { ...sessionMarks, ...marks } });
+      const from = drawn.from;
+      const uri = editor.document.uri.toString();
+      // VS Code writes the decorations to its socket from a timer it set during setDecorations: this timer, set
+      // after it, runs right after that write, so it tells how long the extension host's thread kept the write waiting.
+      setTimeout(() => {
+        mark('hostTimer', marks);
+        writeTrace({ uri, version: drawn.version, partial: from.partial, size: from.size, ranges: drawn.shown, marks: { ...sessionMarks, ...from.marks, ...marks } });
+      }, 0);
     }
   }
 
