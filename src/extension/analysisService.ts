@@ -9,7 +9,7 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
 import { mark, sessionMarks, type Marks } from './trace';
 import type { IndexRequest, IndexResponse } from './indexProtocol';
-import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse } from './workerProtocol';
+import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse, WorkerRole } from './workerProtocol';
 
 /** Documents longer than this (UTF-16 units) get their visible part analyzed first every time, not only the first. */
 const PROGRESSIVE_ABOVE = 100_000;
@@ -37,7 +37,7 @@ export interface AnalysisResult {
   marks: Marks;
 }
 
-/** The workspace index's line to the worker: its messages go through the analysis worker, between analyses. */
+/** The workspace index's line to its worker thread (the analysis worker's bundle, in a thread of its own). */
 export interface IndexChannel {
   /** Posts to the worker (starting it when none runs). */
   post(request: IndexRequest): void;
@@ -97,6 +97,9 @@ export class AnalysisService implements vscode.Disposable {
   /** Plain-text documents that read like news: they stay analyzed while edited, whatever the edit. */
   private readonly news = new Set<string>();
   private readonly worker: WorkerClient;
+  /** The workspace index's own thread, at a low priority: it never holds up an opened document (measured in
+   * bench:ui: a dump opened while the index read a file waited for that file, up to 650 ms, in the same thread). */
+  private readonly indexWorker: WorkerClient;
   private busy = false;
   private nextFault: WorkerFault | undefined;
   /** Documents that make the worker fail, every time, while they are open (tests only: failNextAnalysis). */
@@ -104,7 +107,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
-    this.worker = new WorkerClient(workerPath);
+    this.worker = new WorkerClient(workerPath, 'analysis');
+    this.indexWorker = new WorkerClient(workerPath, 'index');
     // Started right after activation, so that the first document does not wait for the thread, its bundle and the
     // engine's warm-up (a document analyzed before then starts it itself).
     const warm = setImmediate(() => this.worker.start());
@@ -113,6 +117,7 @@ export class AnalysisService implements vscode.Disposable {
       this.changed,
       this.settled,
       this.worker,
+      this.indexWorker,
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.debounceMs());
@@ -125,9 +130,9 @@ export class AnalysisService implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
-  /** The workspace index's line to the worker (one engine bundle for both). */
+  /** The workspace index's line to its worker (the same engine bundle as the analyses', in a thread of its own). */
   get indexChannel(): IndexChannel {
-    return this.worker.index;
+    return this.indexWorker.index;
   }
 
   /** Whether News Lens looks at this document at all. */
@@ -203,6 +208,11 @@ export class AnalysisService implements vscode.Disposable {
   /** Makes the next document analyzed fail in the worker the given way, at each analysis (the tests' test-only command). */
   failNextAnalysis(fault: WorkerFault): void {
     this.nextFault = fault;
+  }
+
+  /** Makes the workspace index's worker crash (the tests' test-only command): a fresh one must get the index back. */
+  async crashIndexWorker(): Promise<void> {
+    await this.indexWorker.run({ key: '', text: '', options: {}, fault: 'crash' }, 60_000).catch(() => undefined);
   }
 
   /** Re-analyses every open document (after a setting or the reference date changed). */
@@ -518,7 +528,8 @@ function paragraphEnd(text: string, at: number): number {
 class AnalysisTimeout extends Error {}
 
 /**
- * Owns the worker thread: started at activation and kept warm, one request at a time. A worker that crashes, runs
+ * Owns a worker thread: the analyses' (started at activation and kept warm, one request at a time) or the workspace
+ * index's (started by its first message, at a low priority). A worker that crashes, runs
  * out of memory or is stopped for taking too long fails its request and is replaced at once by a fresh one (when it
  * had started properly: one that dies while loading is started again only by the next request).
  */
@@ -539,7 +550,7 @@ class WorkerClient implements vscode.Disposable {
     onStopped: listener => (this.stoppedListener = listener),
   };
 
-  constructor(private readonly workerPath: string) {}
+  constructor(private readonly workerPath: string, private readonly role: WorkerRole) {}
 
   run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number): Promise<WorkerResponse> {
     // Running out of memory is tested against a small heap, so the test needs no gigabytes.
@@ -568,14 +579,16 @@ class WorkerClient implements vscode.Disposable {
   /** The running worker, started now if there is none. */
   start(heapMb = WORKER_HEAP_MB): Worker {
     if (this.worker) return this.worker;
-    mark('workerSpawn', sessionMarks);
-    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    worker.on('online', () => mark('workerOnline', sessionMarks));
+    if (this.role === 'analysis') mark('workerSpawn', sessionMarks);
+    const worker = new Worker(this.workerPath, { workerData: this.role, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    if (this.role === 'analysis') worker.on('online', () => mark('workerOnline', sessionMarks));
     worker.on('message', (response: WorkerMessage) => {
       if (response.type === 'ready') {
         if (this.worker === worker) this.ready = true;
-        Object.assign(sessionMarks, response.marks);
-        mark('workerReadyReceived', sessionMarks);
+        if (this.role === 'analysis') {
+          Object.assign(sessionMarks, response.marks);
+          mark('workerReadyReceived', sessionMarks);
+        }
       } else if (response.type === 'analysis') {
         if (this.pending?.id !== response.id) return;
         const p = this.pending;

@@ -1,12 +1,15 @@
 // The analysis worker thread: runs the engine off the extension host's main thread, one block cache per document. The
-// workspace index runs here too (indexTasks.ts), between analyses, so the extension ships the engine once.
-import { parentPort } from 'node:worker_threads';
+// workspace index (indexTasks.ts) runs in a second thread of this same bundle (workerData 'index'), so the extension
+// ships the engine once and an opened document never waits for a file of the index.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis } from '../core/types';
 import { handleIndexRequest, isIndexRequest } from './indexTasks';
 import { mark, tracing, type Marks } from './trace';
-import type { AnalyzeRequest, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { AnalyzeRequest, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse, WorkerRole } from './workerProtocol';
 
 const analyzers = new Map<string, Analyzer>();
 
@@ -122,6 +125,21 @@ Photo: Millbrook Council`;
 
 const WARM_UP_ROUNDS = 4;
 
+const role = workerData as WorkerRole | undefined;
+
+/**
+ * The index's thread yields the cores to everything else: it reads the workspace while the user waits for nothing.
+ * Linux only: there a thread's id (from /proc/thread-self) takes a priority of its own; elsewhere it stays as it is.
+ */
+function lowerThisThreadsPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // not Linux, or not allowed: the index runs at the normal priority
+  }
+}
+
 // The first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up (the lexicon).
 const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
 const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
@@ -134,10 +152,16 @@ const warmUp = () => {
   readsLikeNews(WARM_UP);
   new Analyzer().analyze(WARM_UP, {});
 };
-warmUp();
-mark('workerWarm', bootMarks);
-parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
-const moreRounds = (left: number) => {
-  if (left > 0) setImmediate(() => (warmUp(), moreRounds(left - 1)));
-};
-moreRounds(WARM_UP_ROUNDS - 1);
+if (role === 'index') {
+  // Its first file warms it up; no one waits for it.
+  lowerThisThreadsPriority();
+  parentPort?.postMessage({ type: 'ready', marks: {} } satisfies WorkerReady);
+} else {
+  warmUp();
+  mark('workerWarm', bootMarks);
+  parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
+  const moreRounds = (left: number) => {
+    if (left > 0) setImmediate(() => (warmUp(), moreRounds(left - 1)));
+  };
+  moreRounds(WARM_UP_ROUNDS - 1);
+}

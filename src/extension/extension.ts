@@ -202,6 +202,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     // For the extension-host tests only (never registered for users): the next document analyzed fails in the worker.
     context.subscriptions.push(vscode.commands.registerCommand('newsLens.test.failNextAnalysis', (fault: WorkerFault) => service.failNextAnalysis(fault)));
+    context.subscriptions.push(vscode.commands.registerCommand('newsLens.test.crashIndexWorker', () => service.crashIndexWorker()));
   }
 
   process.on('unhandledRejection', onUnhandledRejection);

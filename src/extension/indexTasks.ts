@@ -1,7 +1,7 @@
-// The workspace index's side in the analysis worker (analysisWorker.ts): reads and analyses the dumps of the open
-// folders off the extension host's thread, keeps what the index needs of each (fileSummary.ts) and every quote in an
-// echo index. It reads one file at a time and lets the worker's other messages in between, so the analysis of a
-// document being read or edited waits for one file at most, never for the whole index.
+// The workspace index's side in its worker thread (analysisWorker.ts started as 'index', at a low priority): reads and
+// analyses the dumps of the open folders off the extension host's thread, keeps what the index needs of each
+// (fileSummary.ts) and every quote in an echo index. It reads one file at a time and lets its other messages (echo
+// requests) in between; the documents being read or edited are analysed in the other worker, never behind a file.
 import { promises as fs } from 'node:fs';
 import { analyze } from '../core/analyze';
 import { readsLikeNews } from '../core/newsDetection';

@@ -41,3 +41,6 @@ export interface WorkerReady {
 }
 
 export type WorkerMessage = WorkerResponse | WorkerReady | IndexResponse;
+
+/** What a worker thread is started for (its `workerData`): the editor's analyses, or the workspace index. */
+export type WorkerRole = 'analysis' | 'index';

@@ -1,6 +1,6 @@
 // The workspace index: what News Lens knows of every .txt dump in the open folders, files never opened included.
-// Built in the analysis worker, between analyses (indexTasks.ts), so the extension host never analyses a file and the
-// engine ships once; the host lists the files (VS Code's file search, which applies `files.exclude`), passes their
+// Built in a worker thread of its own at a low priority (indexTasks.ts), so the extension host never analyses a file,
+// an opened document never waits for it, and the engine ships once (the same bundle); the host lists the files (VS Code's file search, which applies `files.exclude`), passes their
 // paths, and keeps the small summaries that come back. Those summaries are also what a fresh worker gets back after a
 // crash, with the files still to read. Kept current on save and on file changes; `newsLens.maxFileSizeMB` applies as
 // in the editor.

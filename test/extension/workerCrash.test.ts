@@ -44,15 +44,17 @@ suite('a failing analysis worker', () => {
     });
   }
 
-  // The workspace index lives in the same worker: a fresh worker must get it back, or quotes would no longer be found
-  // in other files.
-  test('after a crash the workspace index is back in the fresh worker: a quote\'s echoes in another file are found', async () => {
+  // The workspace index lives in a worker of its own: when that worker crashes, a fresh one must get the index back, or
+  // quotes would no longer be found in other files; when the analysis worker crashes, the index is not touched.
+  test('after a crash of either worker the workspace index is whole: a quote\'s echoes in another file are found', async () => {
     const lens = await api();
     await lens.workspaceIndex.whenIdle();
     await vscode.commands.executeCommand('newsLens.test.failNextAnalysis', 'crash');
     const broken = await freshDocument('broken-index', '“The bridge stays shut,” said engineer Ruth Adeyemi.\n');
-    assert.equal(await lens.analysisFor(broken.uri), undefined, 'the worker crashed');
+    assert.equal(await lens.analysisFor(broken.uri), undefined, 'the analysis worker crashed');
     await closeAll();
+    await lens.workspaceIndex.whenIdle();
+    await vscode.commands.executeCommand('newsLens.test.crashIndexWorker');
     await lens.workspaceIndex.whenIdle();
     const editor = await open('nav/bridge-week.txt');
     assert.ok(await lens.analysisFor(editor.document.uri));
