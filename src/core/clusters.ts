@@ -87,14 +87,15 @@ export class SurfaceFacts {
 
 const SURFACES_KEPT = 200_000;
 
-/** The texts of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `texts` of `all`. */
-function textsOfKept(all: readonly EntityMention[], kept: readonly EntityMention[], texts: readonly string[]): string[] {
-  if (kept === all) return texts as string[];
-  const out: string[] = [];
+/** The values (texts, facts) of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `values`
+ * of `all`. */
+function valuesOfKept<T>(all: readonly EntityMention[], kept: readonly EntityMention[], values: readonly T[]): T[] {
+  if (kept === all) return values as T[];
+  const out: T[] = [];
   let j = 0;
   for (const m of kept) {
     while (all[j].start !== m.start || all[j].end !== m.end) j++;
-    out.push(texts[j++]);
+    out.push(values[j++]);
   }
   return out;
 }
@@ -110,8 +111,8 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const writtenAll = inOrder && options.written?.length === mentions.length ? options.written : ordered.map(m => text.slice(m.start, m.end));
   const factsAll = writtenAll.map(s => surfaces.of(s));
   const sorted = retype(text, ordered, sporty, options.retyped, factsAll.map(f => f.key));
-  const written = textsOfKept(ordered, sorted, writtenAll);
-  const facts = sorted === ordered ? factsAll : written.map(s => surfaces.of(s));
+  const written = valuesOfKept(ordered, sorted, writtenAll);
+  const facts = valuesOfKept(ordered, sorted, factsAll);
 
   // Strong evidence per name, and the words of people's full names.
   const votes = new Map<string, Record<EntityType, number>>();

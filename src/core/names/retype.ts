@@ -164,7 +164,7 @@ export function useRetypeWeights(weights: Weights | null | undefined, noneMargin
 /** What retyping decided for each name of one document, with all it read to decide it, kept between retypings of that
  * document: an edit changes the mentions of a few names, and a name whose mentions read as before is decided as before. */
 export class RetypeMemo {
-  readonly names = new Map<string, Decided>();
+  names = new Map<string, Decided>();
   weights: Weights | undefined;
   margin = NONE_MARGIN;
 }
@@ -180,16 +180,17 @@ interface Decided {
 }
 
 /** Does `name` read, to `nameFeatures`, as it did when `was` was decided? */
-function sameName(text: string, mentions: EntityMention[], name: Name, was: Decided, sporty: boolean[]): boolean {
+function sameName(text: string, mentions: EntityMention[], name: Name, was: Decided, sporty: (at: number) => boolean): boolean {
   const g = name.members;
   if (g.length !== was.mentions.length || name.within !== was.within) return false;
+  const first = mentions[g[0]];
+  if (first.end - first.start !== was.surface.length || !text.startsWith(was.surface, first.start)) return false;
   for (let q = 0; q < g.length; q++) {
     const m = mentions[g[q]], o = was.mentions[q];
     if (m !== o && (m.type !== o.type || !m.title !== !o.title || !m.lone !== !o.lone || !m.team !== !o.team || m.evidence !== o.evidence)) return false;
-    if (sporty[q] !== was.sporty[q]) return false;
+    if (sporty(m.start) !== was.sporty[q]) return false;
   }
-  const first = mentions[g[0]];
-  return first.end - first.start === was.surface.length && text.startsWith(was.surface, first.start);
+  return true;
 }
 
 /** The mentions with each name typed again, those of names judged no name left out. With a `memo` of earlier retypings of
@@ -205,27 +206,22 @@ export function retype(text: string, mentions: EntityMention[], sporty: (at: num
   const kept = new Map<string, Decided>();
   for (const name of names) {
     const g = name.members;
-    const sports = g.map(k => sporty(mentions[k].start));
-    const was = memo?.names.get(name.key);
-    let classes: Uint8Array;
-    if (was && sameName(text, mentions, name, was, sports)) classes = was.classes;
-    else {
+    let d = memo?.names.get(name.key);
+    if (!d || !sameName(text, mentions, name, d, sporty)) {
       const f = nameFeatures(text, mentions, name, sporty);
       // a name's pooled features are scored once, however many mentions it has
       const shared = new Float64Array(CLASSES.length);
       for (const h of f.pooled) weights.add(h, shared);
-      classes = Uint8Array.from(f.own, own => classOf(own, weights, margin, shared));
-    }
-    if (memo) {
       const first = mentions[g[0]];
-      kept.set(name.key, { surface: text.slice(first.start, first.end), within: name.within, mentions: g.map(k => mentions[k]), sporty: sports, classes });
+      d = {
+        surface: text.slice(first.start, first.end), within: name.within, mentions: g.map(k => mentions[k]), sporty: g.map(k => sporty(mentions[k].start)),
+        classes: Uint8Array.from(f.own, own => classOf(own, weights, margin, shared)),
+      };
     }
-    g.forEach((k, q) => { decided[k] = classes[q]; });
+    if (memo) kept.set(name.key, d);
+    for (let q = 0; q < g.length; q++) decided[g[q]] = d.classes[q];
   }
-  if (memo) {
-    memo.names.clear();
-    for (const [key, d] of kept) memo.names.set(key, d);
-  }
+  if (memo) memo.names = kept;
   const out: EntityMention[] = [];
   mentions.forEach((m, i) => {
     const c = decided[i];
