@@ -10,6 +10,7 @@ import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './at
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { sportsNear, sportsReach, sportsWords, SurfaceFacts } from './clusters';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
+import { RetypeMemo } from './names/retype';
 import { findQuotes } from './quotes';
 import { findEdit, resegment, type Edit, type Segmentation } from './resegment';
 import { segmentTracked } from './segment';
@@ -85,6 +86,7 @@ interface Previous {
 export class Analyzer {
   private previous: Previous | undefined;
   private readonly surfaces = new SurfaceFacts();
+  private readonly retyped = new RetypeMemo();
   private readonly placed = new WeakMap<EntityMention[], Placed>();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -106,7 +108,7 @@ export class Analyzer {
     let typed = moved;
     if (!typed) {
       const placed = placeMentions(text, mentions, this.placed);
-      typed = clusterEntities(text, placed.mentions, { sportsWords: sports(), surfaces: this.surfaces, written: placed.written, previous: previous?.entities });
+      typed = clusterEntities(text, placed.mentions, { sportsWords: sports(), surfaces: this.surfaces, retyped: this.retyped, written: placed.written, previous: previous?.entities });
     }
     const articles = findArticles(text, blocks);
     const articleResults = new Map<number, ArticleResult>();

@@ -3,7 +3,7 @@
 import type { Cluster as EntityCluster, Entity, EntityType } from './types';
 import type { EntityMention } from './names';
 import { classify, genderOf } from './gazetteer';
-import { retype } from './names/retype';
+import { retype, RetypeMemo } from './names/retype';
 
 const clsType = (c: string) => c === 'place' || c === 'org' || c === 'team';
 
@@ -29,6 +29,8 @@ export interface ClusterOptions {
   /** The entities of an earlier clustering of the same document: where a mention gets the very entity it gave, that
    * object is returned again. */
   previous?: readonly Entity[];
+  /** The retyping pass's decisions in earlier clusterings of the same document, to be reused and updated. */
+  retyped?: RetypeMemo;
 }
 
 export function clusterEntities(text: string, mentions: EntityMention[], options: ClusterOptions = {}): Entity[] {
@@ -85,14 +87,15 @@ export class SurfaceFacts {
 
 const SURFACES_KEPT = 200_000;
 
-/** The texts of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `texts` of `all`. */
-function textsOfKept(all: readonly EntityMention[], kept: readonly EntityMention[], texts: readonly string[]): string[] {
-  if (kept === all) return texts as string[];
-  const out: string[] = [];
+/** The values (texts, facts) of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `values`
+ * of `all`. */
+function valuesOfKept<T>(all: readonly EntityMention[], kept: readonly EntityMention[], values: readonly T[]): T[] {
+  if (kept === all) return values as T[];
+  const out: T[] = [];
   let j = 0;
   for (const m of kept) {
     while (all[j].start !== m.start || all[j].end !== m.end) j++;
-    out.push(texts[j++]);
+    out.push(values[j++]);
   }
   return out;
 }
@@ -104,10 +107,12 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const ordered = inOrder ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const sporty = sportsNear(() => options.sportsWords ?? sportsWords(text));
   // names typed again with what all their mentions say (names/retype.ts): it may drop mentions, never reorders them
-  const sorted = retype(text, ordered, sporty);
   const surfaces = options.surfaces ?? new SurfaceFacts();
-  const written = inOrder && options.written?.length === mentions.length ? textsOfKept(ordered, sorted, options.written) : sorted.map(m => text.slice(m.start, m.end));
-  const facts = written.map(s => surfaces.of(s));
+  const writtenAll = inOrder && options.written?.length === mentions.length ? options.written : ordered.map(m => text.slice(m.start, m.end));
+  const factsAll = writtenAll.map(s => surfaces.of(s));
+  const sorted = retype(text, ordered, sporty, options.retyped, factsAll.map(f => f.key));
+  const written = valuesOfKept(ordered, sorted, writtenAll);
+  const facts = valuesOfKept(ordered, sorted, factsAll);
 
   // Strong evidence per name, and the words of people's full names.
   const votes = new Map<string, Record<EntityType, number>>();

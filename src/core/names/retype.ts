@@ -39,70 +39,96 @@ export interface Judged {
  * and what the mention's own block says, so that `NEW YORK` heading a dateline and in a table of fixtures may differ.
  * Cued and weak mentions are left out: the dump's structure and the document-wide pass of clusters.ts decide those. */
 export function retypeFeatures(text: string, mentions: EntityMention[], sporty: (at: number) => boolean): Judged {
-  const byKey = new Map<string, number[]>();
-  const keys: string[] = [];
+  const names = namesOf(text, mentions);
+  const members: number[][] = [];
+  const pooled: Int32Array[] = [];
+  const own = new Map<number, Int32Array>();
+  for (const name of names) {
+    const f = nameFeatures(text, mentions, name, sporty);
+    members.push(name.members);
+    pooled.push(f.pooled);
+    name.members.forEach((k, q) => own.set(k, f.own[q]));
+  }
+  return { members, pooled, own };
+}
+
+/** One name of a document: its key, its mentions (indexes, in order), and the types of the longer names whose first or
+ * last word it is (`in=`). */
+interface Name {
+  key: string;
+  members: number[];
+  within: string;
+}
+
+/** The names of the mentions retyping judges, in order of first mention. `keys` (the key of each mention, lower case
+ * with whitespace runs one space) when the caller has them. */
+function namesOf(text: string, mentions: EntityMention[], keys?: readonly string[]): Name[] {
+  const byKey = new Map<string, Name>();
+  const names: Name[] = [];
   mentions.forEach((m, k) => {
     if (m.weak || m.cue || m.evidence === undefined) return;
-    const key = oneSpaced(text.slice(m.start, m.end)).toLowerCase();
+    const key = keys ? keys[k] : oneSpaced(text.slice(m.start, m.end)).toLowerCase();
     let g = byKey.get(key);
-    if (!g) { byKey.set(key, (g = [])); keys.push(key); }
-    g.push(k);
+    if (!g) { byKey.set(key, (g = { key, members: [], within: '' })); names.push(g); }
+    g.members.push(k);
   });
   // the words of longer names, by the type most of their mentions have
   const wordsOf = new Map<string, Set<EntityType>>();
-  for (const key of keys) {
-    const words = key.toLowerCase().split(' ');
+  for (const { key, members } of names) {
+    const words = key.split(' ');
     if (words.length < 2) continue;
-    const type = majority(byKey.get(key)!.map(k => mentions[k].type));
+    const type = majority(members.map(k => mentions[k].type));
     for (const w of [words[0], words[words.length - 1]]) {
       let s = wordsOf.get(w);
       if (!s) wordsOf.set(w, (s = new Set()));
       s.add(type);
     }
   }
-  const members: number[][] = [];
-  const pooled: Int32Array[] = [];
-  const own = new Map<number, Int32Array>();
-  for (const key of keys) {
-    const g = byKey.get(key)!;
-    const words = key.toLowerCase().split(' ');
-    const type = majority(g.map(k => mentions[k].type));
-    const f = new Set<string>(['bias', `tt=${type}`, `len=${Math.min(words.length, 4)}`, `n=${Math.min(g.length, 4)}`, `cls=${classify(words.join(' '))}`,
-      `lw=${words[words.length - 1]}`, `fw=${words[0]}`, `s3=${words[words.length - 1].slice(-3)}`, `lcls=${classify(words[words.length - 1])}`]);
-    const first = mentions[g[0]];
-    const surface = text.slice(first.start, first.end);
-    if (surface === surface.toUpperCase() && surface !== surface.toLowerCase()) f.add(surface.length <= 5 ? 'acronym' : 'caps');
-    let titled = false, lone = false, team = false, tables = 0, sports = 0;
-    for (const k of g) {
-      const m = mentions[k];
-      f.add(`mt=${m.type}`);
-      if (m.title) titled = true;
-      if (m.lone) lone = true;
-      if (m.team) team = true;
-      for (const e of m.evidence!.split(' ')) f.add(e);
-      if (/ k=[23] /.test(m.evidence!)) tables++;
-      if (sporty(m.start)) sports++;
-    }
-    const inside = words.length === 1 ? wordsOf.get(words[0]) : undefined;
-    const within = [...(inside ?? [])].sort().join('+') || 'no';
-    f.add(`in=${within}`);
-    f.add(`sig=${type}|${words.length === 1 ? 1 : 2}|${within}|${titled ? 't' : ''}`);
-    if (titled) f.add('titled');
-    if (lone) f.add('lone');
-    if (team) f.add('team');
-    if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
-    if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
-    members.push(g);
-    pooled.push(Int32Array.from(f, hashFeature));
-    for (const k of g) {
-      const e = mentions[k].evidence!.split(' ');
-      const h = new Int32Array(e.length + 1);
-      for (let q = 0; q < e.length; q++) h[q] = hashFeature(`own:${e[q]}`);
-      h[e.length] = hashFeature(`own:${type}|${mentions[k].type}`);
-      own.set(k, h);
-    }
+  for (const name of names) {
+    const inside = name.key.includes(' ') ? undefined : wordsOf.get(name.key);
+    name.within = [...(inside ?? [])].sort().join('+') || 'no';
   }
-  return { members, pooled, own };
+  return names;
+}
+
+/** The features of one name: pooled over all its mentions, and each mention's own (in the order of `name.members`).
+ * Reads of the mentions only what `sameName` compares. */
+function nameFeatures(text: string, mentions: EntityMention[], name: Name, sporty: (at: number) => boolean): { pooled: Int32Array; own: Int32Array[] } {
+  const g = name.members;
+  const words = name.key.split(' ');
+  const type = majority(g.map(k => mentions[k].type));
+  const f = new Set<string>(['bias', `tt=${type}`, `len=${Math.min(words.length, 4)}`, `n=${Math.min(g.length, 4)}`, `cls=${classify(words.join(' '))}`,
+    `lw=${words[words.length - 1]}`, `fw=${words[0]}`, `s3=${words[words.length - 1].slice(-3)}`, `lcls=${classify(words[words.length - 1])}`]);
+  const first = mentions[g[0]];
+  const surface = text.slice(first.start, first.end);
+  if (surface === surface.toUpperCase() && surface !== surface.toLowerCase()) f.add(surface.length <= 5 ? 'acronym' : 'caps');
+  let titled = false, lone = false, team = false, tables = 0, sports = 0;
+  for (const k of g) {
+    const m = mentions[k];
+    f.add(`mt=${m.type}`);
+    if (m.title) titled = true;
+    if (m.lone) lone = true;
+    if (m.team) team = true;
+    for (const e of m.evidence!.split(' ')) f.add(e);
+    if (/ k=[23] /.test(m.evidence!)) tables++;
+    if (sporty(m.start)) sports++;
+  }
+  const within = name.within;
+  f.add(`in=${within}`);
+  f.add(`sig=${type}|${words.length === 1 ? 1 : 2}|${within}|${titled ? 't' : ''}`);
+  if (titled) f.add('titled');
+  if (lone) f.add('lone');
+  if (team) f.add('team');
+  if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
+  if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
+  const own = g.map(k => {
+    const e = mentions[k].evidence!.split(' ');
+    const h = new Int32Array(e.length + 1);
+    for (let q = 0; q < e.length; q++) h[q] = hashFeature(`own:${e[q]}`);
+    h[e.length] = hashFeature(`own:${type}|${mentions[k].type}`);
+    return h;
+  });
+  return { pooled: Int32Array.from(f, hashFeature), own };
 }
 
 function majority(types: EntityType[]): EntityType {
@@ -135,22 +161,71 @@ export function useRetypeWeights(weights: Weights | null | undefined, noneMargin
   margin = noneMargin;
 }
 
-/** The mentions with each name typed again, those of names judged no name left out. */
-export function retype(text: string, mentions: EntityMention[], sporty: (at: number) => boolean): EntityMention[] {
+/** What retyping decided for each name of one document, with all it read to decide it, kept between retypings of that
+ * document: an edit changes the mentions of a few names, and a name whose mentions read as before is decided as before. */
+export class RetypeMemo {
+  names = new Map<string, Decided>();
+  weights: Weights | undefined;
+  margin = NONE_MARGIN;
+}
+
+interface Decided {
+  /** the name's first mention as written, its `within`, and what `nameFeatures` read of each mention */
+  surface: string;
+  within: string;
+  mentions: EntityMention[];
+  sporty: boolean[];
+  /** the class of each mention */
+  classes: Uint8Array;
+}
+
+/** Does `name` read, to `nameFeatures`, as it did when `was` was decided? */
+function sameName(text: string, mentions: EntityMention[], name: Name, was: Decided, sporty: (at: number) => boolean): boolean {
+  const g = name.members;
+  if (g.length !== was.mentions.length || name.within !== was.within) return false;
+  const first = mentions[g[0]];
+  if (first.end - first.start !== was.surface.length || !text.startsWith(was.surface, first.start)) return false;
+  for (let q = 0; q < g.length; q++) {
+    const m = mentions[g[q]], o = was.mentions[q];
+    if (m !== o && (m.type !== o.type || !m.title !== !o.title || !m.lone !== !o.lone || !m.team !== !o.team || m.evidence !== o.evidence)) return false;
+    if (sporty(m.start) !== was.sporty[q]) return false;
+  }
+  return true;
+}
+
+/** The mentions with each name typed again, those of names judged no name left out. With a `memo` of earlier retypings of
+ * the same document (and `keys`, each mention's key, when the caller has them), a name that reads as before keeps its
+ * decisions. */
+export function retype(text: string, mentions: EntityMention[], sporty: (at: number) => boolean, memo?: RetypeMemo, keys?: readonly string[]): EntityMention[] {
   const weights = override === undefined ? (loaded ??= RETYPE ? decodeModel(RETYPE, CLASSES.length) : null) : override;
   if (!weights || mentions.length === 0) return mentions;
-  const { members, pooled, own } = retypeFeatures(text, mentions, sporty);
-  const decided = new Map<number, number>();
-  // a name's pooled features are scored once, however many mentions it has
-  members.forEach((g, k) => {
-    const shared = new Float64Array(CLASSES.length);
-    for (const f of pooled[k]) weights.add(f, shared);
-    for (const i of g) decided.set(i, classOf(own.get(i)!, weights, margin, shared));
-  });
+  // decisions made with other weights are not these
+  if (memo && (memo.weights !== weights || memo.margin !== margin)) { memo.names.clear(); memo.weights = weights; memo.margin = margin; }
+  const names = namesOf(text, mentions, keys);
+  const decided = new Int8Array(mentions.length).fill(-1);
+  const kept = new Map<string, Decided>();
+  for (const name of names) {
+    const g = name.members;
+    let d = memo?.names.get(name.key);
+    if (!d || !sameName(text, mentions, name, d, sporty)) {
+      const f = nameFeatures(text, mentions, name, sporty);
+      // a name's pooled features are scored once, however many mentions it has
+      const shared = new Float64Array(CLASSES.length);
+      for (const h of f.pooled) weights.add(h, shared);
+      const first = mentions[g[0]];
+      d = {
+        surface: text.slice(first.start, first.end), within: name.within, mentions: g.map(k => mentions[k]), sporty: g.map(k => sporty(mentions[k].start)),
+        classes: Uint8Array.from(f.own, own => classOf(own, weights, margin, shared)),
+      };
+    }
+    if (memo) kept.set(name.key, d);
+    for (let q = 0; q < g.length; q++) decided[g[q]] = d.classes[q];
+  }
+  if (memo) memo.names = kept;
   const out: EntityMention[] = [];
   mentions.forEach((m, i) => {
-    const c = decided.get(i);
-    if (c === undefined) out.push(m);
+    const c = decided[i];
+    if (c < 0) out.push(m);
     else if (CLASSES[c] === 'none') return;
     else out.push(CLASSES[c] === m.type ? m : { ...m, type: CLASSES[c] as EntityType });
   });

@@ -62,6 +62,26 @@ describe('Analyzer after edits', () => {
     );
   });
 
+  it('gives the analysis a fresh analyze gives after edits at the edges of names, which change what retyping reads of them', function () {
+    this.timeout(300_000); // a hang guard
+    fc.assert(
+      fc.property(dump, fc.array(fc.tuple(fc.nat(), fc.boolean(), edit), { minLength: 2, maxLength: 8 }), (text, edits) => {
+        const analyzer = new Analyzer();
+        let entities = analyzer.analyze(text).entities;
+        for (const [which, atEnd, e] of edits) {
+          // just before or just after a name the analysis found: the words around a mention are part of its evidence
+          const name = entities[which % Math.max(1, entities.length)];
+          const at = name ? (atEnd ? name.end : name.start) : e.at;
+          text = applyEdit(text, { ...e, at, remove: Math.min(e.remove, 3) });
+          const fresh = analyze(text);
+          assert.deepEqual(analyzer.analyze(text), fresh);
+          entities = fresh.entities;
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps a place that speaks a person, and its quote linked to it, after an edit elsewhere', () => {
     const analyzer = new Analyzer();
     const text = 'Ferry Service Returns\n\n“We will appeal,” said New Hampshire.\n\nThe ferry ran late.';

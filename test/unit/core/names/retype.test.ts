@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { EntityMention } from '../../../../src/core/names';
 import { hashFeature } from '../../../../src/core/names/features';
-import { CLASSES, classOf, retype, retypeFeatures, useRetypeWeights } from '../../../../src/core/names/retype';
+import { CLASSES, classOf, retype, retypeFeatures, RetypeMemo, useRetypeWeights } from '../../../../src/core/names/retype';
 import type { Weights } from '../../../../src/core/names/tagger';
 
 const never = () => false;
@@ -55,6 +55,29 @@ describe('retyping pass', () => {
     try {
       const out = retype(text, mentions, never).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
       assert.deepEqual(out, ['organization:Varnholt', 'organization:VARNHOLT', 'organization:Nordpress', 'place:so']);
+    } finally {
+      useRetypeWeights(undefined);
+    }
+  });
+
+  it('decides with a memo of earlier retypings as without one, when a name gains, loses or changes mentions', () => {
+    useRetypeWeights(weightsOf({ 'in=person': [0, 4, 0, 0], 'n=1': [0, 0, 3, 0], 'tg=place': [0, 0, 6, 0] }), 0);
+    try {
+      const memo = new RetypeMemo();
+      const typed = (ms: EntityMention[], m?: RetypeMemo) => retype(text, ms, never, m).map(x => `${x.type}:${text.slice(x.start, x.end)}`);
+      const steps = [
+        mentions,
+        // `Ellis Varnholt` gone: `Varnholt` is no longer the last word of a person named in full, and scores nothing
+        mentions.filter((_, i) => i !== 2),
+        mentions.filter((_, i) => i !== 1),
+        // the tagger's guess for one mention changed
+        mentions.map((m, i) => (i === 0 ? { ...m, evidence: 'p=<s> n=x nn=y k=0 r=- tg=place' } : m)),
+        mentions,
+      ];
+      const withMemo = steps.map(ms => typed(ms, memo));
+      assert.deepEqual(withMemo, steps.map(ms => typed(ms)));
+      assert.deepEqual(withMemo[0], ['organization:Varnholt', 'organization:VARNHOLT', 'place:Ellis Varnholt', 'organization:Nordpress', 'place:so']);
+      assert.deepEqual(withMemo[1], ['person:Varnholt', 'person:VARNHOLT', 'organization:Nordpress', 'place:so']);
     } finally {
       useRetypeWeights(undefined);
     }
