@@ -6,6 +6,7 @@
 //   --check SET  score the final model on another gold set through analyze() (e.g. polnear-dev)
 //   --epochs N   passes over the examples (default 10)
 //   --min-count N  features seen in fewer than N training examples get no weight (default 5)
+//   --shift S    add S to the trained bias (below 0 keeps fewer quotes as speech; default 0)
 //   --no-write   do not write the model
 // Printed: the scorer's four quote metrics (as ../shared/eval/score.mjs counts them) for the rule the model replaced
 // and for the model, on each held-out fold, on the whole of train and on --check.
@@ -22,6 +23,7 @@ const opt = (name: string, fallback: string) => (args.includes(name) ? args[args
 const evalDir = resolve(process.env.NEWS_LENS_EVAL_DIR ?? '../shared/eval');
 const folds = Number(opt('--folds', '5'));
 const epochs = Number(opt('--epochs', '10'));
+const shift = Number(opt('--shift', '0'));
 const minCount = Number(opt('--min-count', '5'));
 const check = args.includes('--check') ? opt('--check', '') : undefined;
 const HAND: ReportedModel = { bias: 1, weights: { 'term=true': -2 } };
@@ -98,7 +100,7 @@ function train(all: Example[]): ReportedModel {
     const avg = Math.round((v - (total.get(f)! / (steps + 1))) * 1000) / 1000;
     if (avg !== 0) weights[f] = avg;
   }
-  return { bias: Math.round((bias - biasTotal / (steps + 1)) * 1000) / 1000, weights };
+  return { bias: Math.round((bias - biasTotal / (steps + 1) + shift) * 1000) / 1000, weights };
 }
 
 type Tally = Record<'recall' | 'speaker_accuracy' | 'attributed_rate' | 'attributed_precision', [number, number]>;
@@ -136,7 +138,7 @@ const row = (label: string, t: Tally) =>
 
 const docs = readDocs('polnear-train');
 const data = examples(docs);
-console.log(`${data.length} examples in ${docs.length} documents, ${data.filter(x => x.speech).length} speech`);
+console.log(`${data.length} examples in ${docs.length} documents, ${data.filter(x => x.speech).length} speech, ${new Set(data.flatMap(x => x.features)).size} features`);
 console.log('| model | recall | speaker accuracy | attributed rate | attributed precision |\n|---|---:|---:|---:|---:|');
 if (folds > 1) {
   const hand = empty(), learned = empty();
