@@ -9,7 +9,7 @@
 // 3. mention → speaker: the SPEAKER_SIEVES turn the mention into a speaker: a name into its fullest form, a pronoun
 //    into its antecedent, a title phrase into the person introduced with that title.
 // Each quote records the pair of sieves that decided it (`cue-after/name`); `npm run eval` prints each one's precision.
-import type { Block, Entity, Quote, Span } from '../types';
+import type { Block, Entity, Quote, QuoteKind, Span } from '../types';
 import type { QuoteSpan } from '../quotes';
 import { sentenceEnd, sentenceStart } from '../sentences';
 import { classify } from './kind';
@@ -32,6 +32,7 @@ import { byCluster } from './speakers/cluster';
 import { byName } from './speakers/name';
 import { organizationPronoun, personalPronoun } from './speakers/pronoun';
 import { byTitle } from './speakers/title';
+import { isReported, recordReported, reportedFeatures } from './reported';
 
 export type { AttributedQuote } from './sieve';
 
@@ -51,8 +52,8 @@ export const TURN_SIEVES: readonly TurnSieve[] = [turnSplit, turnPrevious, turnN
 
 /** Quote → mention sieves for a quote still without a speaker after the turn sieves, in the order they run. */
 export const LAST_SIEVES: readonly QuoteSieve[] = [
-  { id: 'sentence-subject', when: s => s.before.trim() !== '' && s.kind !== 'scare', find: sentenceSubject },
-  { id: 'colon-subject', when: s => s.kind !== 'scare', find: colonSubject },
+  { id: 'sentence-subject', when: s => s.before.trim() !== '', find: sentenceSubject },
+  { id: 'colon-subject', find: colonSubject },
 ];
 
 /** Mention → speaker sieves, in the order they run. */
@@ -133,11 +134,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
     let kind = site.kind === 'scare' ? 'scare' : atSentenceStart(site) || (/[.?!]$/.test(withoutClosing(inner)) && wordCount >= 6 && /^[\p{Lu}]/u.test(inner)) ? 'direct' : 'partial';
     // a scare quote or a short partial one with a weak cue (`called it “a disgrace”`) is a term, not speech
-    if (found) {
-      if (site.kind === 'scare' && (found.how !== 'cue-after' ? (found.cue?.weak || wordCount < 3) : wordCount <= 1)) found = null;
+    if (found && (site.kind === 'scare' || kind === 'partial')) {
+      const features = reportedFeatures(site, found, kind as QuoteKind);
+      recordReported(site, features);
+      if (!isReported(features)) found = null;
       else if (site.kind === 'scare') kind = 'partial';
     }
-    if (found && found.cue?.weak && kind === 'partial' && wordCount <= 3) found = null;
     const attributed = { ...base, kind } as AttributedQuote;
     if (found) { out.push(decide(attributed, found, found.how, true)); continue; }
     const author = block?.kind === 'tweet' ? tweetAuthor(text, block) : null;
@@ -180,7 +182,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       if (sieve.when && !sieve.when(site)) continue;
       const found = sieve.find(site);
       if (!found) continue;
-      const decided = decide(out[i], found, found.how, false);
+      if (out[i].kind !== 'direct') {
+        const features = reportedFeatures(site, found, out[i].kind);
+        recordReported(site, features);
+        if (!isReported(features)) break;
+      }
+      const decided = decide({ ...out[i], kind: out[i].kind === 'scare' ? 'partial' : out[i].kind }, found, found.how, false);
       if (decided.speaker) out[i] = decided;
       break;
     }

@@ -9,8 +9,6 @@ import type { Found, QuoteSite } from '../sieve';
 const SUBORDINATE = /\b(?:when|whenever|after|before|if|as|while|although|though|because|since|until|unless|once|where|whether|like|unlike)\b/i;
 
 export function sentenceSubject(site: QuoteSite): Found | null {
-  // a short quoted term (`“absurd.”`, `“rigged system”`) is a term the subject used or was called, not speech
-  if (site.text.slice(site.quote.start + 1, site.quote.end - 1).trim().split(/\s+/).length < 4) return null;
   return subjectOfSentence(site.text, site.masked, site.entities, site.sentenceStart, site.quote.start);
 }
 
