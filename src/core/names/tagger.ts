@@ -186,8 +186,9 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   let c = 0; // spans come in order: the first cued mention that may still overlap one
   for (const [first, b, type] of spans) {
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
-    // titles before a person are the person's title, not part of the name (`Mayor Elena Vasquez`)
-    if (type === 'person') while (a < b && isTitle(tokens[a].lower.replace(/\.$/, '')) && classify(phrase(tokens, a, b)) === 'unknown') a++;
+    // a title and the words before it are the person's title, not part of the name (`Mayor Elena Vasquez`,
+    // `Oversight Chairman Jason Chaffetz`), unless the title is a given name too (`Don Fowler`)
+    if (type === 'person' && classify(phrase(tokens, a, b)) === 'unknown') for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') { a = k + 1; break; }
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
