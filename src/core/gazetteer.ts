@@ -169,6 +169,15 @@ export function isClosedClass(lower: string): boolean {
   return false;
 }
 
+/** Adverbs and other closed-class words that may open a sentence before a person's name (`Later Putin left`,
+ * `Meanwhile Smith`), never part of it. */
+export function isLeadIn(lower: string): boolean {
+  const tags = LEX[lower];
+  if (lower.length < 2 || tags === undefined) return false;
+  for (const t of ['Adverb', 'Conjunction', 'Comparative', 'Superlative', 'Preposition', 'QuestionWord', 'Determiner']) if (has(tags, t)) return true;
+  return false;
+}
+
 const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
 
 /** Grammar words only (`No`, `The`, `And`): never the last word of a name. */

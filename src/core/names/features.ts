@@ -197,7 +197,8 @@ const PW = TEMPLATE('pw'), NW = TEMPLATE('nw'), PPW = TEMPLATE('ppw'), NNW = TEM
   FIRST = TEMPLATE('first'), LAST = TEMPLATE('last'), WP = TEMPLATE('wp'), WN = TEMPLATE('wn'), WN_POS = TEMPLATE('wn|pos'),
   WP_POS = TEMPLATE('wp|pos'), LINE = TEMPLATE('line'), LINE_SH = TEMPLATE('line|sh'), START1 = TEMPLATE('start1'),
   START = TEMPLATE('start'), PHRASE = TEMPLATE('ph'), PTITLE = TEMPLATE('ptitle'), LOWER_SEEN = TEMPLATE('lowerseen'),
-  POSS = TEMPLATE('poss'), W_ORGHEAD = TEMPLATE('w-orghead'), W_PLACEHEAD = TEMPLATE('w-placehead'), W_MISCHEAD = TEMPLATE('w-mischead');
+  POSS = TEMPLATE('poss'), WP2 = TEMPLATE('wp2|wp'), WN2 = TEMPLATE('wn|wn2'), ROW = TEMPLATE('row'),
+  POSS_W = TEMPLATE('poss|w'), WIN = TEMPLATE('win'), W_ORGHEAD = TEMPLATE('w-orghead'), W_PLACEHEAD = TEMPLATE('w-placehead'), W_MISCHEAD = TEMPLATE('w-mischead');
 
 // the features of the block being read, in a buffer kept between blocks
 let buffer = new Int32Array(1 << 14);
@@ -236,6 +237,13 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     const first = ctx(w.a)!.lower, last = ctx(w.b)!.lower;
     const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));
     const possessive = after && (after.t === "'" || after.t === '’') && tokens[w.b + 2]?.lower === 's';
+    // two words each side (`shares of X`, `X said on`), the word after a possessive (`X's chairman`), the whole
+    // window's words, and a name opening a row of figures (a table of results or standings)
+    const wp2 = mix(mix(WP2, lowerOf(ctx(w.a - 2))), wp), wn2 = mix(mix(WN2, wn), lowerOf(ctx(w.b + 2)));
+    const possWord = possessive ? mix(POSS_W, lowerOf(ctx(w.b + 3))) : 0;
+    let win = WIN;
+    for (let i = w.a; i <= w.b; i++) win = mix(win, ctx(i)!.lower);
+    const row = start && after !== undefined && after.k === 'n' && !after.br;
     const headFlags = [isOrgHead(lastWord) ? W_ORGHEAD : 0, isPlaceHead(lastWord) ? W_PLACEHEAD : 0, isMiscHead(lastWord) ? W_MISCHEAD : 0];
     for (let i = w.a; i <= w.b; i++) {
       for (; filled <= i; filled++) offsets[filled] = used;
@@ -258,7 +266,9 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
       for (const h of headFlags) if (h) put(h);
       if (prev?.title) put(PTITLE);
       if (lowerSeen.has(t.lower)) put(LOWER_SEEN);
-      if (possessive) put(mix(POSS, pos));
+      if (possessive) { put(mix(POSS, pos)); put(possWord); }
+      put(mix(wp2, pos)); put(mix(wn2, pos)); put(mix(win, pos));
+      if (row) put(mix(mix(ROW, kinds[i]), pos));
     }
   }
   for (; filled <= tokens.length; filled++) offsets[filled] = used;

@@ -131,6 +131,14 @@ function nameFeatures(text: string, mentions: EntityMention[], name: Name, sport
   return { pooled: Int32Array.from(f, hashFeature), own };
 }
 
+/** A person the rules found by a given name and a surname (`Bernard Ebbers sold shares`) stays a person: the words
+ * around a name (`sold shares`) may say company, the given name says otherwise. */
+function namedPerson(text: string, m: EntityMention): boolean {
+  if (m.type !== 'person' || !m.evidence!.includes(' r=persons')) return false;
+  const words = oneSpaced(text.slice(m.start, m.end)).toLowerCase().split(' ');
+  return words.length >= 2 && classify(words[0]) === 'first';
+}
+
 function majority(types: EntityType[]): EntityType {
   const n = { person: 0, organization: 0, place: 0 };
   for (const t of types) n[t]++;
@@ -227,6 +235,7 @@ export function retype(text: string, mentions: EntityMention[], sporty: (at: num
     const c = decided[i];
     if (c < 0) out.push(m);
     else if (CLASSES[c] === 'none') return;
+    else if (CLASSES[c] === 'organization' && namedPerson(text, m)) out.push(m);
     else out.push(CLASSES[c] === m.type ? m : { ...m, type: CLASSES[c] as EntityType });
   });
   return out;

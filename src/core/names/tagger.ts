@@ -4,7 +4,7 @@
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
 import { byWindows, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
-import { classify, isGrammarWord, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
 import { decodeWeights, fold } from './codec';
@@ -185,7 +185,10 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
   for (const [first, b, type] of spans) {
-    const a = first < b && ARTICLES.has(tokens[first].lower) && opensSentence(tokens, first) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
+    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
+    // a title and the words before it are the person's title, not part of the name (`Mayor Elena Vasquez`,
+    // `Oversight Chairman Jason Chaffetz`), unless the title is a given name too (`Don Fowler`)
+    if (type === 'person' && classify(phrase(tokens, a, b)) === 'unknown') for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') { a = k + 1; break; }
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -225,8 +228,10 @@ function phrase(tokens: Token[], a: number, b: number): string {
   return out;
 }
 
-/** An article opening a sentence is not part of the name after it (`The Kremlin said`), unless the lexicon knows both. */
+/** An article opening a sentence is not part of the name after it (`The Kremlin said`), nor an adverb or other closed-class
+ * word part of a person's (`Later Putin left`), unless the lexicon knows the whole. */
 const ARTICLES = new Set(['the']);
+const leadsIn = (lower: string, type: EntityType) => ARTICLES.has(lower) || (type === 'person' && isLeadIn(lower));
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
 

@@ -82,4 +82,18 @@ describe('retyping pass', () => {
       useRetypeWeights(undefined);
     }
   });
+
+  it('keeps a person the rules found by given name and surname, whatever the words around say', () => {
+    const own = 'Bernard Ebbers sold shares. Brindmoor Ebbers sold shares.';
+    const person = (s: string, rule: string): EntityMention =>
+      ({ start: own.indexOf(s), end: own.indexOf(s) + s.length, type: 'person', evidence: `p=<s> n=sold nn=shares k=0 r=${rule} tg=person` });
+    useRetypeWeights(weightsOf({ 'nn=shares': [0, 4, 0, 0] }), 0);
+    try {
+      // `Brindmoor` is no given name the lexicon knows: the weights decide
+      const out = retype(own, [person('Bernard Ebbers', 'persons'), person('Brindmoor Ebbers', 'persons')], never).map(m => `${m.type}:${own.slice(m.start, m.end)}`);
+      assert.deepEqual(out, ['person:Bernard Ebbers', 'organization:Brindmoor Ebbers']);
+    } finally {
+      useRetypeWeights(undefined);
+    }
+  });
 });

@@ -22,6 +22,8 @@ describe('name tagger: misses of the rules in modern news', () => {
   it('keeps titles and bodies out of a person', () => {
     assert.deepEqual(found('Environment Minister Karl Brandt said the plan would work.'), ['person:Karl Brandt']);
     assert.deepEqual(found('NASA Administrator Carl Weston thanked the crew.'), ['organization:NASA', 'person:Carl Weston']);
+    assert.deepEqual(found('Oversight Chairman Jason Chaffetz said it was bad.'), ['person:Jason Chaffetz']);
+    assert.deepEqual(found('Former DNC Chairman Don Fowler said so.'), ['organization:DNC', 'person:Don Fowler']);
   });
 
   it('reads a US state as a place, not a person', () => {
