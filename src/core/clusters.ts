@@ -87,15 +87,15 @@ export class SurfaceFacts {
 
 const SURFACES_KEPT = 200_000;
 
-/** The values (texts, facts) of the mentions `kept` (a subsequence of `all`, mentions copied or not), read from `values`
- * of `all`. */
-function valuesOfKept<T>(all: readonly EntityMention[], kept: readonly EntityMention[], values: readonly T[]): T[] {
-  if (kept === all) return values as T[];
-  const out: T[] = [];
+/** Where each of the mentions `kept` (a subsequence of `all`, mentions copied or not) stands in `all`; undefined when
+ * `kept` is `all` itself. */
+function indexesOfKept(all: readonly EntityMention[], kept: readonly EntityMention[]): number[] | undefined {
+  if (kept === all) return undefined;
+  const out: number[] = [];
   let j = 0;
   for (const m of kept) {
     while (all[j].start !== m.start || all[j].end !== m.end) j++;
-    out.push(values[j++]);
+    out.push(j++);
   }
   return out;
 }
@@ -111,8 +111,9 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   const writtenAll = inOrder && options.written?.length === mentions.length ? options.written : ordered.map(m => text.slice(m.start, m.end));
   const factsAll = writtenAll.map(s => surfaces.of(s));
   const sorted = retype(text, ordered, sporty, options.retyped, factsAll.map(f => f.key));
-  const written = valuesOfKept(ordered, sorted, writtenAll);
-  const facts = valuesOfKept(ordered, sorted, factsAll);
+  const keptAt = indexesOfKept(ordered, sorted);
+  const written = keptAt ? keptAt.map(j => writtenAll[j]) : writtenAll;
+  const facts = keptAt ? keptAt.map(j => factsAll[j]) : factsAll;
 
   // Strong evidence per name, and the words of people's full names.
   const votes = new Map<string, Record<EntityType, number>>();

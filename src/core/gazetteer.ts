@@ -9,6 +9,19 @@ function has(tags: Tags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
 }
 
+/** Whether the lexicon gives the word any of these tags. */
+function hasAny(tags: Tags, wanted: readonly string[]): boolean {
+  if (tags === undefined) return false;
+  for (const t of wanted) if (has(tags, t)) return true;
+  return false;
+}
+
+// The lexicon's tags of the word classes below (isFunctionWord, isClosedClass, isLeadIn, isGrammarWord).
+const FUNCTION_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Gerund', 'PastTense', 'Modal', 'Copula', 'Value', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression', 'Plural', 'Actor'];
+const CLOSED_CLASS_TAGS = ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'];
+const LEAD_IN_TAGS = ['Adverb', 'Conjunction', 'Comparative', 'Superlative', 'Preposition', 'QuestionWord', 'Determiner'];
+const GRAMMAR_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Negative'];
+
 const words = (s: string) => new Set(s.trim().split(/\s*,\s*/).filter(Boolean));
 
 /** Well-known places compromise's lexicon lacks or types wrongly (capitals, major cities, regions). Lower case. */
@@ -152,30 +165,19 @@ export function isCountry(lower: string): boolean {
 /** Lexicon words that can still be names when capitalised mid-sentence (`Dole`, `Wang`, `Hill`). */
 export function isFunctionWord(lower: string): boolean {
   if (NON_NAMES.has(lower)) return true;
-  const tags = LEX[lower];
-  if (tags === undefined) return false;
-  for (const t of ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Gerund', 'PastTense', 'Modal', 'Copula', 'Value', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression', 'Plural', 'Actor'])
-    if (has(tags, t)) return true;
-  return false;
+  return hasAny(LEX[lower], FUNCTION_TAGS);
 }
 
 /** Words of closed classes and adverbs that open sentences (`But`, `When`, `Meanwhile`), never a first name. */
 export function isClosedClass(lower: string): boolean {
   if (NON_NAMES.has(lower)) return true;
-  const tags = LEX[lower];
-  if (tags === undefined) return false;
-  for (const t of ['Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression', 'Negative', 'Value', 'Cardinal', 'Ordinal', 'Verb', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Plural'])
-    if (has(tags, t)) return true;
-  return false;
+  return hasAny(LEX[lower], CLOSED_CLASS_TAGS);
 }
 
 /** Adverbs and other closed-class words that may open a sentence before a person's name (`Later Putin left`,
  * `Meanwhile Smith`), never part of it. */
 export function isLeadIn(lower: string): boolean {
-  const tags = LEX[lower];
-  if (lower.length < 2 || tags === undefined) return false;
-  for (const t of ['Adverb', 'Conjunction', 'Comparative', 'Superlative', 'Preposition', 'QuestionWord', 'Determiner']) if (has(tags, t)) return true;
-  return false;
+  return lower.length >= 2 && hasAny(LEX[lower], LEAD_IN_TAGS);
 }
 
 const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
@@ -184,11 +186,7 @@ const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, a
 export function isGrammarWord(lower: string): boolean {
   if (ORG_HEADS.has(lower)) return false;
   if (GRAMMAR.has(lower)) return true;
-  const tags = LEX[lower];
-  if (tags === undefined) return false;
-  for (const t of ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Negative'])
-    if (has(tags, t)) return true;
-  return false;
+  return hasAny(LEX[lower], GRAMMAR_TAGS);
 }
 
 /** A plural common noun (`Relations`, `Events`): the last word of a body or a work, never of a person's name. */

@@ -32,7 +32,7 @@ import { byCluster } from './speakers/cluster';
 import { byName } from './speakers/name';
 import { organizationPronoun, personalPronoun } from './speakers/pronoun';
 import { byTitle } from './speakers/title';
-import { isReported, recordReported, reportedFeatures } from './reported';
+import { isReportedSpeech } from './reported';
 
 export type { AttributedQuote } from './sieve';
 
@@ -135,9 +135,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     let kind = site.kind === 'scare' ? 'scare' : atSentenceStart(site) || (/[.?!]$/.test(withoutClosing(inner)) && wordCount >= 6 && /^[\p{Lu}]/u.test(inner)) ? 'direct' : 'partial';
     // a scare quote or a short partial one with a weak cue (`called it “a disgrace”`) is a term, not speech
     if (found && (site.kind === 'scare' || kind === 'partial')) {
-      const features = reportedFeatures(site, found, kind as QuoteKind);
-      recordReported(site, features);
-      if (!isReported(features)) found = null;
+      if (!isReportedSpeech(site, found, kind as QuoteKind)) found = null;
       else if (site.kind === 'scare') kind = 'partial';
     }
     const attributed = { ...base, kind } as AttributedQuote;
@@ -182,11 +180,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
       if (sieve.when && !sieve.when(site)) continue;
       const found = sieve.find(site);
       if (!found) continue;
-      if (out[i].kind !== 'direct') {
-        const features = reportedFeatures(site, found, out[i].kind);
-        recordReported(site, features);
-        if (!isReported(features)) break;
-      }
+      if (out[i].kind !== 'direct' && !isReportedSpeech(site, found, out[i].kind)) break;
       const decided = decide({ ...out[i], kind: out[i].kind === 'scare' ? 'partial' : out[i].kind }, found, found.how, false);
       if (decided.speaker) out[i] = decided;
       break;

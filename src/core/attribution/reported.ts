@@ -13,7 +13,7 @@ export interface ReportedModel { bias: number; weights: Readonly<Record<string, 
  * a word of the language, never of a corpus). */
 const BEFORE_WORDS = new Set(['a', 'an', 'the', 'as', 'of', 'that', 'to', 'for', 'his', 'her', 'their', 'its', 'our', 'my',
   'called', 'call', 'calls', 'calling', 'dubbed', 'described', 'labeled', 'branded', 'termed', 'was', 'is', 'be', 'were',
-  'are', 'being', 'and', 'or', 'but', 'it', 'them', 'him', 'this', 'was', 'in', 'on', 'with', 'about', 'by', 'from', 'so-called',
+  'are', 'being', 'and', 'or', 'but', 'it', 'them', 'him', 'this', 'in', 'on', 'with', 'about', 'by', 'from', 'so-called',
   'said', 'says', 'say', 'saying', 'told', 'wrote', 'added', 'promised', 'vowed', 'warned', 'urged', 'not', 'very', 'more', 'most']);
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|mine|we|we're|we’re|we've|we’ve|we'll|we’ll|us|our|ours)\b/i;
 
@@ -24,7 +24,7 @@ const bucket = (n: number, edges: readonly number[]): string => {
 };
 
 /** The features of a scare or partial quote and the speaker a quote sieve found for it. */
-export function reportedFeatures(site: QuoteSite, found: Found, kind: QuoteKind): string[] {
+function reportedFeatures(site: QuoteSite, found: Found, kind: QuoteKind): string[] {
   const inner = site.text.slice(site.quote.start + 1, site.quote.end - 1).trim();
   const wordCount = inner.split(/\s+/).filter(Boolean).length;
   const f: string[] = [`kind=${site.kind}`, `final=${kind}`, `sieve=${found.how}`, `mention=${found.sp.kind}`];
@@ -72,8 +72,11 @@ const LAST_SIEVES = new Set(['sentence-subject', 'colon-subject']);
 let model: ReportedModel = REPORTED_MODEL;
 let recorder: ((site: QuoteSite, features: string[]) => void) | undefined;
 
-/** Is the quote speech, by the model? */
-export function isReported(features: readonly string[]): boolean {
+/** Is the scare or partial quote at `site` speech, the speaker `found` for it its speaker? By the model, over
+ * `reportedFeatures`; the training script's recorder sees the features first. */
+export function isReportedSpeech(site: QuoteSite, found: Found, kind: QuoteKind): boolean {
+  const features = reportedFeatures(site, found, kind);
+  recorder?.(site, features);
   let s = model.bias;
   for (const x of features) s += model.weights[x] ?? 0;
   return s > 0;
@@ -84,8 +87,4 @@ export function isReported(features: readonly string[]): boolean {
 export function useReportedModel(m: ReportedModel, record?: (site: QuoteSite, features: string[]) => void): void {
   model = m;
   recorder = record;
-}
-
-export function recordReported(site: QuoteSite, features: string[]): void {
-  recorder?.(site, features);
 }

@@ -186,9 +186,7 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   let c = 0; // spans come in order: the first cued mention that may still overlap one
   for (const [first, b, type] of spans) {
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
-    // a title and the words before it are the person's title, not part of the name (`Mayor Elena Vasquez`,
-    // `Oversight Chairman Jason Chaffetz`), unless the title is a given name too (`Don Fowler`)
-    if (type === 'person' && classify(phrase(tokens, a, b)) === 'unknown') for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') { a = k + 1; break; }
+    if (type === 'person' && classify(phrase(tokens, a, b)) === 'unknown') a = afterTitle(tokens, a, b);
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -245,6 +243,14 @@ function opensWork(tokens: Token[], w: Window): boolean {
 }
 
 /** The title words written just before a person (`Environment Minister`), for the person's clusters and speakers. */
+/** Where a person's name in tokens a..b starts once a title in it and the words before that are left out: they are the
+ * person's title (`Mayor Elena Vasquez`, `Oversight Chairman Jason Chaffetz`), unless the title word is a given name
+ * too (`Don Fowler`). */
+function afterTitle(tokens: Token[], a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') return k + 1;
+  return a;
+}
+
 function titleBefore(tokens: Token[], a: number): string | undefined {
   let k = a;
   while (k > 0 && a - k < 4 && tokens[k - 1].k === 'w' && isTitle(tokens[k - 1].lower) && tokens[k].s - tokens[k - 1].e <= 1) k--;
