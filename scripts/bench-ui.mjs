@@ -11,6 +11,9 @@
 //   --extension benches another build as it is (an older checkout, for a before/after in the same minutes);
 //   --network also notes when the decorations frame reaches the browser's network stack (DevTools protocol), before the
 //   page's main thread sees it; it costs the browser some work of its own, so it is off for the figures.
+//   --renderer-trace records Chrome's trace of the page's renderer around each open (DevTools protocol, Tracing) and
+//   prints what its main thread did between the decorations message and the first highlight in the DOM: tracing
+//   slows the renderer, so it is off for the figures too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ const { values: opt } = util.parseArgs({
     json: { type: 'string' },
     extension: { type: 'string' },
     network: { type: 'boolean', default: false },
+    'renderer-trace': { type: 'boolean', default: false },
   },
 });
 const sessions = Number(opt.sessions);
@@ -153,8 +157,14 @@ async function openTimed(page, name, headline) {
       const root = editor();
       if (!root) return;
       const t = now();
-      if (!seen.text && [...root.querySelectorAll('.view-lines .view-line')].some(l => l.textContent.replace(/\u00a0/g, ' ').includes(headline))) seen.text = t;
-      if (seen.text && !seen.decorated && root.querySelector('.view-lines [class*="ced-"], .view-overlays [class*="ced-"]')) seen.decorated = t;
+      if (!seen.text && [...root.querySelectorAll('.view-lines .view-line')].some(l => l.textContent.replace(/\u00a0/g, ' ').includes(headline))) {
+        seen.text = t;
+        performance.mark('newsLens:text');
+      }
+      if (seen.text && !seen.decorated && root.querySelector('.view-lines [class*="ced-"], .view-overlays [class*="ced-"]')) {
+        seen.decorated = t;
+        performance.mark('newsLens:decorated');
+      }
       if (seen.text && seen.decorated) {
         observer.disconnect();
         window.newsLensProbe.armed = false;
@@ -164,7 +174,9 @@ async function openTimed(page, name, headline) {
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
     window.newsLensBenchStart = () => {
       Object.assign(window.newsLensProbe, { armed: true, decorationMessages: [], longTasks: [] });
-      seen.enter = now();
+      // A user-timing mark ties the page's clock to a renderer trace's (--renderer-trace).
+      const enter = performance.mark('newsLens:enter');
+      seen.enter = performance.timeOrigin + enter.startTime;
     };
   }, { name, headline });
   await page.evaluate(() => window.newsLensBenchStart());
@@ -194,6 +206,139 @@ async function watchFrames(page) {
   });
   await cdp.send('Network.enable');
   return times;
+}
+
+/** Chrome's trace categories for --renderer-trace: the DevTools timeline (tasks, scripts, style, layout, paint, GC). */
+const RENDERER_CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'v8', 'v8.execute'];
+
+/** What a trace event's self time counts as. */
+function eventGroup(name) {
+  if (/^(FunctionCall|EvaluateScript|TimerFire|EventDispatch|FireAnimationFrame|RunMicrotasks|V8\.Execute|v8\.run|v8\.callFunction|FireIdleCallback|XHRReadyStateChange|ProfileCall)$/.test(name)) return 'script';
+  if (/compile|Compile|V8\.Parse|v8\.parse|Deserialize/.test(name)) return 'compile';
+  if (/GC|gc|Scavenge|Mark/.test(name)) return 'gc';
+  if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet|InvalidateLayout)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayer|UpdateLayerTree|LayoutShift|IntersectionObserverController::computeIntersections)$/.test(name)) return 'layout';
+  if (/^(Paint|PrePaint|Layerize|Commit|CompositeLayers|PaintImage|RasterTask|UpdateLayer|Decode Image)$/.test(name)) return 'paint';
+  if (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask') return 'task (not in a traced child)';
+  return `other`;
+}
+
+/**
+ * A renderer trace's events of the page's main thread (the thread of the bench's `newsLens:enter` mark), sorted, and
+ * that mark's trace time (µs), which `seen.enter` (page epoch ms) stands for.
+ */
+function rendererThread(trace) {
+  const events = trace.traceEvents ?? trace;
+  const enter = events.find(e => e.name === 'newsLens:enter' && e.cat?.includes('blink.user_timing'));
+  if (!enter) return undefined;
+  const main = events.filter(e => e.pid === enter.pid && e.tid === enter.tid && e.ph === 'X' && typeof e.dur === 'number');
+  main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  return { enterTs: enter.ts, main, samples: profileSamples(events.filter(e => e.pid === enter.pid)) };
+}
+
+/**
+ * The V8 sampling profile of the page's main isolate (ProfileChunk events): each sample's trace time (µs) and the
+ * functions on its stack, leaf first, as "name file:line:column".
+ */
+function profileSamples(events) {
+  const profile = events.find(e => e.name === 'Profile' && e.args?.data?.startTime !== undefined);
+  if (!profile) return [];
+  const nodes = new Map();
+  const samples = [];
+  let ts = profile.args.data.startTime;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.id !== profile.id) continue;
+    const cpu = e.args?.data?.cpuProfile ?? {};
+    for (const n of cpu.nodes ?? []) nodes.set(n.id, n);
+    const deltas = e.args.data.timeDeltas ?? [];
+    (cpu.samples ?? []).forEach((id, i) => {
+      ts += deltas[i] ?? 0;
+      samples.push({ ts, id });
+    });
+  }
+  const frame = n => {
+    const c = n.callFrame ?? {};
+    return `${c.functionName || '(anonymous)'} ${String(c.url ?? '').split('/').pop()}:${c.lineNumber}:${c.columnNumber}`;
+  };
+  return samples.map(({ ts, id }) => {
+    const stack = [];
+    for (let n = nodes.get(id); n; n = nodes.get(n.parent)) stack.push(frame(n));
+    return { ts, stack };
+  });
+}
+
+/**
+ * What the page's main thread did between `fromMs` and `toMs` (page epoch ms): self time per group (script, compile,
+ * GC, style, layout, paint), idle time, the biggest tasks with what took their time, the scripts run
+ * (function file:line:column; VS Code's bundle is minified) and the animation frames. Times in ms.
+ */
+function summarizeWindow({ enterTs, main, samples }, enterMs, fromMs, toMs) {
+  const toTs = ms => enterTs + (ms - enterMs) * 1000;
+  const from = toTs(fromMs);
+  const to = toTs(toMs);
+  const clip = (a, b) => Math.max(0, Math.min(b, to) - Math.max(a, from));
+  const self = {};
+  const tasks = [];
+  const scripts = {};
+  const otherNames = {};
+  let frames = 0;
+  // Self time: each event's duration minus its traced children's (events nest on one thread).
+  const stack = [];
+  const close = upTo => {
+    while (stack.length && stack[stack.length - 1].end <= upTo) {
+      const top = stack.pop();
+      let own = clip(top.e.ts, top.end);
+      for (const [a, b] of top.children) own -= clip(a, b);
+      const group = eventGroup(top.e.name);
+      self[group] = (self[group] ?? 0) + Math.max(0, own) / 1000;
+      if (group === 'other') otherNames[top.e.name] = (otherNames[top.e.name] ?? 0) + Math.max(0, own) / 1000;
+    }
+  };
+  for (const e of main) {
+    const end = e.ts + e.dur;
+    close(e.ts);
+    if (end < from || e.ts > to) continue;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push([e.ts, end]);
+    const node = { e, end, children: [], parent };
+    stack.push(node);
+    if (!parent) tasks.push({ at: (e.ts - from) / 1000, ms: e.dur / 1000, inWindow: clip(e.ts, end) / 1000, name: e.name, parts: {} });
+    else {
+      const task = tasks[tasks.length - 1];
+      const depth = (() => { let d = 0; for (let n = node.parent; n; n = n.parent) d++; return d; })();
+      if (depth === 1 && task) task.parts[e.name] = (task.parts[e.name] ?? 0) + e.dur / 1000;
+    }
+    if (e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame' || e.name === 'EventDispatch') {
+      const d = e.args?.data ?? {};
+      const where = d.url ? `${d.functionName || '(anonymous)'} ${d.url.split('/').pop()}:${d.lineNumber}:${d.columnNumber}` : d.type ? `${e.name} ${d.type}` : e.name;
+      const key = `${e.name}: ${where}`;
+      scripts[key] = (scripts[key] ?? 0) + clip(e.ts, end) / 1000;
+    }
+    if (e.name === 'FireAnimationFrame') frames++;
+  }
+  close(Infinity);
+  // Functions by the samples they were on the stack of (inclusive) and at the top of (self), within the window.
+  const inclusive = {};
+  const selfFn = {};
+  const inWindow = samples.filter(x => x.ts >= from && x.ts <= to);
+  const sampleMs = inWindow.length > 1 ? (inWindow[inWindow.length - 1].ts - inWindow[0].ts) / 1000 / (inWindow.length - 1) : 0;
+  for (const { stack } of inWindow) {
+    if (stack.length) selfFn[stack[0]] = (selfFn[stack[0]] ?? 0) + sampleMs;
+    for (const f of new Set(stack)) inclusive[f] = (inclusive[f] ?? 0) + sampleMs;
+  }
+  const top = o => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const windowMs = (to - from) / 1000;
+  const busy = Object.values(self).reduce((a, b) => a + b, 0);
+  return {
+    windowMs,
+    idleMs: Math.max(0, windowMs - busy),
+    self,
+    frames,
+    tasks: tasks.filter(t => t.inWindow >= 4).sort((a, b) => b.inWindow - a.inWindow).slice(0, 8),
+    scripts: Object.entries(scripts).sort((a, b) => b[1] - a[1]).slice(0, 10),
+    other: Object.entries(otherNames).sort((a, b) => b[1] - a[1]).slice(0, 6),
+    profile: { inclusive: top(inclusive), self: top(selfFn) },
+  };
 }
 
 function readTrace(file) {
@@ -253,9 +398,12 @@ function describeRun(kind, name, seen, trace) {
     messageAfterTextMs: Number.isFinite(seen.decorationMessage) ? seen.decorationMessage - seen.text : undefined,
     frameAfterTextMs: seen.decorationFrame ? seen.decorationFrame - seen.text : undefined,
     rendererBusyMs: busyMs,
+    renderer: seen.renderer,
     longTasks: seen.longTasks.map(t => ({ at: t.start - seen.text, ms: t.ms })),
     clockSkewMs: { page: seen.clockSkew, host: first?.clockSkew },
     firstPaintPartial: first?.partial,
+    // The workspace index's thread: spawned, bundle loaded, first build done (when before this paint's record).
+    index: Object.fromEntries(['indexSpawn', 'indexReady', 'indexBuilt'].flatMap(k => (first?.marks[k] ? [[k, first.marks[k] - seen.text]] : []))),
     fullPaintAfterTextMs: paints.find(p => !p.partial) ? paints.find(p => !p.partial).marks.painted - seen.text : undefined,
     stages,
   };
@@ -291,9 +439,33 @@ function report(runs) {
     } else {
       console.log(`| DOM shows the first highlight | ${spread(rs.map(r => r.highlightsAfterTextMs))} | ${fmt(median(rs.map(r => r.highlightsAfterTextMs - (r.stages.painted ?? NaN))))} |`);
     }
+    for (const [stage, label] of [['indexSpawn', 'spawned'], ['indexReady', 'bundle loaded'], ['indexBuilt', 'first build done']]) {
+      const at = rs.map(r => r.index[stage]).filter(x => x !== undefined);
+      console.log(`Workspace index's thread ${label} (ms relative to the text): ${at.length ? `${spread(at)} in ${at.length} of ${rs.length} runs` : 'not before the paint in any run'}.`);
+    }
     console.log(`\nRenderer long tasks (over 50 ms) between setDecorations and the first highlight: ${spread(rs.map(r => r.rendererBusyMs))} ms per run.`);
+    const traced = rs.filter(r => r.renderer?.messageToHighlight);
+    if (traced.length) reportRenderer(traced);
     const skews = rs.flatMap(r => (r.clockSkewMs.host === undefined ? [] : [Math.abs(r.clockSkewMs.page - r.clockSkewMs.host)]));
     if (skews.length) console.log(`Clocks: page and extension host epoch clocks differ by at most ${Math.max(...skews).toFixed(1)} ms (against Date.now()).`);
+  }
+}
+
+/** --renderer-trace: the page's main thread from the text to the decorations message, and from it to the highlight. */
+function reportRenderer(rs) {
+  for (const [key, label] of [['textToMessage', 'text shown → decorations message'], ['messageToHighlight', 'decorations message → first highlight in the DOM']]) {
+    const ws = rs.map(r => r.renderer[key]).filter(Boolean);
+    const groups = [...new Set(ws.flatMap(w => Object.keys(w.self)))].sort();
+    console.log(`\nRenderer main thread, ${label} (--renderer-trace; median (min–max) ms of ${ws.length} runs; tracing slows it):`);
+    console.log(`| window | idle | ${groups.join(' | ')} | animation frames |\n| --- | --- | ${groups.map(() => '---').join(' | ')} | --- |`);
+    console.log(`| ${spread(ws.map(w => w.windowMs))} | ${spread(ws.map(w => w.idleMs))} | ${groups.map(g => spread(ws.map(w => w.self[g] ?? 0))).join(' | ')} | ${spread(ws.map(w => w.frames))} |`);
+    ws.forEach((w, i) => {
+      const tasks = w.tasks.map(t => `${fmt(t.inWindow)} ms at +${fmt(t.at)} (${Object.entries(t.parts).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')})`).join('; ');
+      console.log(`  run ${i + 1}: ${fmt(w.windowMs)} ms, tasks: ${tasks || 'none over 4 ms'}`);
+      console.log(`    scripts: ${w.scripts.slice(0, 5).map(([k, ms]) => `${k} ${fmt(ms)}`).join('; ')}`);
+      console.log(`    'other' events: ${w.other.map(([k, ms]) => `${k} ${fmt(ms)}`).join('; ')}`);
+      console.log(`    sampled functions, self: ${w.profile.self.slice(0, 8).map(([k, ms]) => `${k} ${fmt(ms)}`).join('; ')}`);
+    });
   }
 }
 
@@ -342,9 +514,20 @@ async function main() {
       for (let d = 0; d <= warmPerSession; d++) {
         const name = names[next++];
         let seen;
+        if (opt['renderer-trace']) await browser.startTracing(page, { categories: RENDERER_CATEGORIES });
         try {
           seen = await openTimed(page, name, headlines[name]);
+          if (opt['renderer-trace']) {
+            const parsed = rendererThread(JSON.parse((await browser.stopTracing()).toString('utf8')));
+            if (parsed) {
+              seen.renderer = {
+                textToMessage: Number.isFinite(seen.decorationMessage) ? summarizeWindow(parsed, seen.enter, seen.text, seen.decorationMessage) : undefined,
+                messageToHighlight: Number.isFinite(seen.decorationMessage) ? summarizeWindow(parsed, seen.enter, seen.decorationMessage, seen.decorated) : undefined,
+              };
+            }
+          }
         } catch (e) {
+          if (opt['renderer-trace']) await browser.stopTracing().catch(() => {});
           say(`session ${s + 1} ${name}: no measure (${String(e.message || e).split('\n')[0]})`);
           await page.keyboard.press('Escape');
           continue;

@@ -24,6 +24,16 @@ const WINDOW_WIDEN = 3000;
 const WORKER_HEAP_MB = 2048;
 /** Schemes whose documents are VS Code's own (logs, diffs, comments), never a news dump. */
 const FOREIGN_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-userdata', 'vscode-settings']);
+/**
+ * How the index's thread starts: it lowers its own priority (Linux: the thread's nice 19, through its id in
+ * /proc/thread-self) before it loads the bundle, so that loading and compiling the engine (hundreds of ms of CPU) yield
+ * to the analysis worker too, not only its reading afterwards. Elsewhere, or when not allowed, it runs as it is.
+ */
+const LOW_PRIORITY_START = `try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(tid) && tid > 0) require('node:os').setPriority(tid, 19);
+} catch {}
+require(process.argv[2]);`;
 
 export interface AnalysisResult {
   version: number;
@@ -101,6 +111,8 @@ export class AnalysisService implements vscode.Disposable {
    * bench:ui: a dump opened while the index read a file waited for that file, up to 650 ms, in the same thread). */
   private readonly indexWorker: WorkerClient;
   private busy = false;
+  /** When the analysis worker last started or finished a job (performance.now()). */
+  private lastWork = 0;
   private nextFault: WorkerFault | undefined;
   /** Documents that make the worker fail, every time, while they are open (tests only: failNextAnalysis). */
   private readonly faulty = new Map<string, WorkerFault>();
@@ -133,6 +145,23 @@ export class AnalysisService implements vscode.Disposable {
   /** The workspace index's line to its worker (the same engine bundle as the analyses', in a thread of its own). */
   get indexChannel(): IndexChannel {
     return this.indexWorker.index;
+  }
+
+  /**
+   * Calls `then` once the analysis worker has started and has had nothing to do for `quietMs`: the visible editors are
+   * painted and no one is typing. Background work (the workspace index) waits for it, so that its thread's start and
+   * its reading never share the cores with a document being opened.
+   */
+  whenQuiet(quietMs: number, then: () => void): vscode.Disposable {
+    let timer: NodeJS.Timeout | undefined;
+    const check = () => {
+      const quietFor = performance.now() - this.lastWork;
+      const waiting = this.busy || this.queue.size > 0 || [...this.entries.values()].some(e => e.timer);
+      if (this.worker.isReady && !waiting && quietFor >= quietMs) then();
+      else timer = setTimeout(check, waiting || !this.worker.isReady ? quietMs : quietMs - quietFor);
+    };
+    timer = setTimeout(check, quietMs);
+    return { dispose: () => clearTimeout(timer) };
   }
 
   /** Whether News Lens looks at this document at all. */
@@ -345,6 +374,7 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     this.busy = true;
+    this.lastWork = performance.now();
     const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
     // Through a resolved promise, so that failing to start the worker also lands in `fail`.
     mark('posted', job.marks);
@@ -357,6 +387,7 @@ export class AnalysisService implements vscode.Disposable {
       },
       error => this.fail(job, error),
     ).finally(() => {
+      this.lastWork = performance.now();
       // After a visible part, the next analysis (most often the whole document) starts after a timer: VS Code sends
       // the decorations just set from a timer of its own, and on a busy machine the worker's next analysis competes
       // with that message for a core.
@@ -552,6 +583,11 @@ class WorkerClient implements vscode.Disposable {
 
   constructor(private readonly workerPath: string, private readonly role: WorkerRole) {}
 
+  /** Whether the running worker has loaded its bundle (and, for the analyses, warmed up). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
   run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number): Promise<WorkerResponse> {
     // Running out of memory is tested against a small heap, so the test needs no gigabytes.
     if (request.fault === 'oom') this.restart(64);
@@ -579,15 +615,21 @@ class WorkerClient implements vscode.Disposable {
   /** The running worker, started now if there is none. */
   start(heapMb = WORKER_HEAP_MB): Worker {
     if (this.worker) return this.worker;
-    if (this.role === 'analysis') mark('workerSpawn', sessionMarks);
-    const worker = new Worker(this.workerPath, { workerData: this.role, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    if (this.role === 'analysis') worker.on('online', () => mark('workerOnline', sessionMarks));
+    const analysis = this.role === 'analysis';
+    mark(analysis ? 'workerSpawn' : 'indexSpawn', sessionMarks);
+    const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+    const worker = analysis
+      ? new Worker(this.workerPath, { workerData: this.role, resourceLimits })
+      : new Worker(LOW_PRIORITY_START, { eval: true, argv: [this.workerPath], workerData: this.role, resourceLimits });
+    if (analysis) worker.on('online', () => mark('workerOnline', sessionMarks));
     worker.on('message', (response: WorkerMessage) => {
       if (response.type === 'ready') {
         if (this.worker === worker) this.ready = true;
-        if (this.role === 'analysis') {
+        if (analysis) {
           Object.assign(sessionMarks, response.marks);
           mark('workerReadyReceived', sessionMarks);
+        } else if (response.marks.workerReady) {
+          sessionMarks.indexReady ??= response.marks.workerReady;
         }
       } else if (response.type === 'analysis') {
         if (this.pending?.id !== response.id) return;

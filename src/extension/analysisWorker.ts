@@ -1,8 +1,6 @@
 // The analysis worker thread: runs the engine off the extension host's main thread, one block cache per document. The
 // workspace index (indexTasks.ts) runs in a second thread of this same bundle (workerData 'index'), so the extension
 // ships the engine once and an opened document never waits for a file of the index.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
@@ -127,19 +125,6 @@ const WARM_UP_ROUNDS = 4;
 
 const role = workerData as WorkerRole | undefined;
 
-/**
- * The index's thread yields the cores to everything else: it reads the workspace while the user waits for nothing.
- * Linux only: there a thread's id (from /proc/thread-self) takes a priority of its own; elsewhere it stays as it is.
- */
-function lowerThisThreadsPriority(): void {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
-  } catch {
-    // not Linux, or not allowed: the index runs at the normal priority
-  }
-}
-
 // The first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up (the lexicon).
 const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
 const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
@@ -153,9 +138,8 @@ const warmUp = () => {
   new Analyzer().analyze(WARM_UP, {});
 };
 if (role === 'index') {
-  // Its first file warms it up; no one waits for it.
-  lowerThisThreadsPriority();
-  parentPort?.postMessage({ type: 'ready', marks: {} } satisfies WorkerReady);
+  // Its first file warms it up; no one waits for it. Its priority was lowered before the bundle loaded (analysisService.ts).
+  parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
 } else {
   warmUp();
   mark('workerWarm', bootMarks);

@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const everyDocument: vscode.DocumentSelector = { scheme: '*' };
   const hover = new NewsHoverProvider(service);
   const outline = new NewsOutlineProvider(service);
-  const workspaceIndex = new WorkspaceIndex(service.indexChannel);
+  const workspaceIndex = new WorkspaceIndex(service.indexChannel, service);
   const speakersView = new SpeakersView(speakersTree, service, active, workspaceIndex);
   const definition = new NewsDefinitionProvider(service);
   const references = new NewsReferenceProvider(service);

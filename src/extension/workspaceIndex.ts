@@ -3,18 +3,23 @@
 // an opened document never waits for it, and the engine ships once (the same bundle); the host lists the files (VS Code's file search, which applies `files.exclude`), passes their
 // paths, and keeps the small summaries that come back. Those summaries are also what a fresh worker gets back after a
 // crash, with the files still to read. Kept current on save and on file changes; `newsLens.maxFileSizeMB` applies as
-// in the editor.
+// in the editor. Its thread starts late: once the editor is quiet (the opened dumps painted, no typing), or at once when
+// a workspace-wide feature asks (Ctrl+T, the Speakers view's workspace scope, quote echoes, Extract Quotes).
 import * as vscode from 'vscode';
 import type { FileSummary } from '../core/fileSummary';
 import { articleSummaries } from '../core/navigation';
 import type { Analysis } from '../core/types';
-import type { IndexChannel } from './analysisService';
+import type { AnalysisService, IndexChannel } from './analysisService';
 import type { EchoRef, IndexFile, IndexRequest, IndexResponse } from './indexProtocol';
 import { background, logInfo } from './log';
+import { mark, sessionMarks } from './trace';
 
 const GLOB = '**/*.txt';
-/** Waits this long after activation before the first build, so an opened document is analyzed first. */
-const START_DELAY_MS = 1000;
+/**
+ * The build starts once the analysis worker has been idle this long. Measured in bench:ui: a second thread starting
+ * (its bundle, its compilation) and reading while a dump opens made that dump's visible part 2-3x slower.
+ */
+const QUIET_MS = 5000;
 /** A file being read when the worker stopped this many times is given up (it may be what stops the worker). */
 const MAX_ATTEMPTS = 2;
 
@@ -34,53 +39,66 @@ export class WorkspaceIndex implements vscode.Disposable {
   private queued = 0;
   private idleWaiters: (() => void)[] = [];
   private changeTimer: NodeJS.Timeout | undefined;
-  private startTimer: NodeJS.Timeout | undefined;
+  /** Whether the first build was asked for: nothing is listed, read or watched before. */
+  private started = false;
+  private readonly quiet: vscode.Disposable;
   private generation = 0;
   private builtIn: number | undefined;
 
-  constructor(private readonly channel: IndexChannel) {
+  constructor(private readonly channel: IndexChannel, service: Pick<AnalysisService, 'whenQuiet'>) {
     channel.onMessage(response => this.receive(response));
     channel.onStopped(restarted => this.workerStopped(restarted));
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.subscriptions.push(
       this.changed,
       watcher,
-      watcher.onDidCreate(uri => this.update(uri)),
-      watcher.onDidChange(uri => this.update(uri)),
-      watcher.onDidDelete(uri => this.remove([uri.toString()])),
-      vscode.workspace.onDidSaveTextDocument(d => this.update(d.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      // Before the first build nothing needs updating: the build lists every file as it is then.
+      watcher.onDidCreate(uri => this.started && this.update(uri)),
+      watcher.onDidChange(uri => this.started && this.update(uri)),
+      watcher.onDidDelete(uri => this.started && this.remove([uri.toString()])),
+      vscode.workspace.onDidSaveTextDocument(d => this.started && this.update(d.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.started && this.rebuild()),
       vscode.workspace.onDidChangeConfiguration(e => {
+        if (!this.started) return;
         if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('newsLens.maxFileSizeMB') || e.affectsConfiguration('newsLens.detectNews')) this.rebuild();
       }),
     );
-    this.startTimer = setTimeout(() => this.rebuild(), START_DELAY_MS);
+    this.quiet = service.whenQuiet(QUIET_MS, () => this.start());
   }
 
-  /** Every indexed file. */
+  /** Every indexed file (starting the build if it has not started). */
   summaries(): readonly FileSummary[] {
+    this.start();
     return [...this.files.values()];
   }
 
   summary(uri: vscode.Uri): FileSummary | undefined {
+    this.start();
     return this.files.get(uri.toString());
   }
 
-  /** How many files are indexed and, once a build finished, how long it took. */
-  status(): { files: number; queued: number; builtInMs: number | undefined } {
-    return { files: this.files.size, queued: this.queued, builtInMs: this.builtIn };
+  /** Whether the first build started, how many files are indexed and, once a build finished, how long it took. */
+  status(): { started: boolean; files: number; queued: number; builtInMs: number | undefined } {
+    return { started: this.started, files: this.files.size, queued: this.queued, builtInMs: this.builtIn };
   }
 
-  /** Resolves when every file listed so far is indexed. */
+  /** Resolves when every file listed so far is indexed (starting the build if it has not started). */
   whenIdle(): Promise<void> {
-    if (this.queued === 0 && !this.startTimer) return Promise.resolve();
+    this.start();
+    if (this.queued === 0) return Promise.resolve();
     return new Promise(resolve => this.idleWaiters.push(resolve));
   }
 
+  /** Starts the first build, once. */
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.quiet.dispose();
+    this.rebuild();
+  }
+
   /** Lists the dumps of the open folders again and re-reads all of them. */
-  rebuild(): void {
-    clearTimeout(this.startTimer);
-    this.startTimer = undefined;
+  private rebuild(): void {
     const generation = ++this.generation;
     const began = performance.now();
     this.queued = Math.max(this.queued, 1);
@@ -100,6 +118,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.read(files);
       await this.whenIdle();
       if (generation === this.generation) {
+        mark('indexBuilt', sessionMarks);
         this.builtIn = performance.now() - began;
         logInfo(`workspace index: ${this.files.size} dumps indexed in ${Math.round(this.builtIn)} ms`);
       }
@@ -108,6 +127,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Echoes of each quote of an open document's analysis: in its other articles and in the other indexed files. */
   async echoesOf(document: vscode.TextDocument, analysis: Analysis): Promise<EchoRef[][]> {
+    this.start();
     const articleOf = new Map<number, number>();
     for (const s of articleSummaries(analysis)) for (const q of s.quotes) articleOf.set(q.start, s.index);
     const id = this.nextId++;
@@ -121,6 +141,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** For each quote of each file: where else it appears. */
   async alsoIn(uris: string[]): Promise<Record<string, EchoRef[][]>> {
+    this.start();
     const id = this.nextId++;
     const response = await this.ask(id, { type: 'alsoIn', id, uris });
     return response?.type === 'alsoIn' ? response.echoes : {};
@@ -241,7 +262,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.startTimer);
+    this.quiet.dispose();
     clearTimeout(this.changeTimer);
     this.settleIdle();
     for (const s of this.subscriptions) s.dispose();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, open } from './helpers';
+import { api, EXTENSION_ID, open, waitFor } from './helpers';
 
 suite('activation and language', () => {
   test('a plain-text dump activates News Lens and gets an analysis whose spans slice the text', async () => {
@@ -15,6 +15,17 @@ suite('activation and language', () => {
     for (const span of [...analysis.entities, ...analysis.dates, ...analysis.quotes]) assert.equal(text.slice(span.start, span.end), span.text);
     assert.ok(analysis.quotes.length >= 4, `expected the fixture's quotes, got ${analysis.quotes.length}`);
     assert.ok(analysis.quotes.some(q => q.text.startsWith('“This street belongs to everyone again')));
+  });
+
+  test('the workspace index builds by itself once the editor is quiet, with no workspace feature asking', async function () {
+    this.timeout(120_000);
+    const lens = await api();
+    // status() only reads: nothing here asks for the index (Ctrl+T, the workspace speakers, echoes would start it at once).
+    await waitFor('the index to build by itself', () => {
+      const s = lens.workspaceIndex.status();
+      return s.started && s.queued === 0 && s.builtInMs !== undefined;
+    }, 90_000);
+    assert.ok(lens.workspaceIndex.summaries().some(s => s.file === 'nav/harbour-digest.txt'), 'a file never opened is indexed');
   });
 
   test('*.news.txt files open in the newsdump language and are analyzed', async () => {
