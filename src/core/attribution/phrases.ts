@@ -113,8 +113,9 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
         else if (from > 0 && DESC_DET.test(toks[from - 1].w)) from--; // `the ad's narrator`
       }
       if (k === n - 1) return null;
-      if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3) return null;
-      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !/(?:official|rival|general|federal|tribunal|council)$/i.test(last.w)) return null;
+      // (`another New Hampshire Republican`: capitalized words between the determiner and the head are its modifiers)
+      if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3 && !toks.slice(k + 1, n - 1).every(t => isCap(t.w))) return null;
+      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !PERSON_NOUN_ENDING.test(last.w)) return null;
       const prevWord = from > 0 ? toks[from - 1].w.toLowerCase() : '';
       const gapBefore = from > 0 ? text.slice(toks[from - 1].end, toks[from].start) : '';
       if (from > 0 && !/[,;:—–(”"]/.test(gapBefore) && (PREPOSITIONS.has(prevWord) || COMMON_VERBS.has(prevWord) || isCue(prevWord))) {
@@ -136,6 +137,9 @@ const COMMON_VERBS = new Set(['make', 'made', 'makes', 'take', 'took', 'takes', 
   'gives', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'see', 'saw', 'do', 'did', 'cited', 'cites',
   'showed', 'shows', 'released', 'published', 'sent', 'received', 'hit', 'attacked', 'blamed', 'praised', 'accused',
   'faced', 'became', 'become', 'won', 'lost', 'used', 'uses', 'use', 'found', 'find', 'finds', 'heard', 'hear']);
+
+/** Nouns for people that end like adjectives (`-ive`, `-al`), so a description may end with them. */
+const PERSON_NOUN_ENDING = /(?:official|rival|general|federal|tribunal|council|representative|executive|operative|detective|relative|conservative|progressive|liberal|radical|principal|individual|professional|liberals|conservatives|progressives|representatives|executives|operatives|officials|rivals|individuals|professionals)$/i;
 
 const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
   'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);

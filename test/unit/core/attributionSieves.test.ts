@@ -169,4 +169,22 @@ describe('sentences', () => {
     assert.equal(sentenceStart(text, at, at - 3), at - 3);
     assert.equal(sentenceEnd(text, at, at + 4), at + 4);
   });
+  it('cue-after: a participle after the quote is never an inverted cue; its subject is the sentence\'s', () => {
+    const q = quoteOf('At a rally in Dayton, Marta Quill insisted that she has “grown the party,” claiming that she is behind the higher turnout in the county primaries.', 'grown');
+    assert.equal(q.speaker, 'Marta Quill');
+  });
+
+  it('a description may end with a person noun that looks like an adjective, and capitalized modifiers may follow its determiner', () => {
+    assert.equal(quoteOf('“The station has put him on leave,” a KXT5 representative said in a statement.', 'leave').speaker, 'KXT5');
+    assert.equal(quoteOf('“Polls are misleading and the front-runner can bleed,” another North Dakota Republican added.', 'bleed').speaker, 'North Dakota Republican');
+    assert.equal(quoteOf('“She is too far behind,” said an Oregon Democrat.', 'behind').speaker, 'Oregon Democrat');
+    assert.equal(quoteOf('“We will reopen the mill,” a spokesman for the union said.', 'mill').speaker, 'a spokesman for the union');
+  });
+
+  it('sentence-before: a quote opening the sentence after `…, X said.` in the same paragraph, past a quoted term', () => {
+    const text = 'Tomas Brandt spoke in Ohio.\n\nYet the governor is also a “change agent,” Brandt said. “That is exactly what voters want right now, so he is well placed.”';
+    const q = quoteOf(text, 'exactly');
+    assert.equal(q.speaker, 'Tomas Brandt');
+    assert.equal(q.sieve?.split('/')[0], 'sentence-before');
+  });
 });

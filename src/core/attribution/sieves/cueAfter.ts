@@ -38,10 +38,10 @@ function postAttribution(after: string, offset: number, text: string, closedSent
       if (hit && hit.end === toks[toks.length - 1].end) return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: lead.trim(), span: { start: offset + lead.search(/[—–―-]/), end: offset + lead.search(/[—–―-]/) + 1 }, weak: false }, how: 'cue-after' };
     }
   }
-  // inverted: `said X`
+  // inverted: `said X` (a participle is never inverted: `…,” claiming that …` is the clause of the sentence's subject)
   const inv = /^([\p{L}]+)(?:\s+(?:out|in))?\b/u.exec(s);
   // (`"…anonymity" said Nick Merrill`: `said` needs no comma before it)
-  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
+  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told)$|ing$/i.test(inv[1])) {
     const cue = cueAt(text, base, inv[1]);
     const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
     if (sp) return { sp, cue, how: 'cue-after' };

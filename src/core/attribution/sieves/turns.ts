@@ -129,12 +129,14 @@ export const sentenceBefore: TurnSieve = {
     const q = out[i];
     const pStart = paraStart(q.start);
     const prev = previous(site);
-    if (opensParagraph(site) || (prev && prev.end > pStart)) return null;
+    // (a quote before it in the paragraph that has a speaker hands it on: turn-previous)
+    if (opensParagraph(site) || (prev && prev.end > pStart && prev.speaker)) return null;
     const e = lastNonSpaceBefore(text, q.start);
     if (e < pStart || !/[.]/.test(text[e]) || masked[e - 1] === 'x') return null;
     const sS = sentenceStart(masked, e, Math.max(pStart, e - 600));
-    const sent = masked.slice(sS, e);
-    if (/[“”"]/.test(sent)) return null;
+    // a quote in that sentence no one said (`… a “change agent,” Cole said.`) is read as the reporter's words: its
+    // marks become spaces, so offsets stay
+    const sent = masked.slice(sS, e).replace(/[“”"]/g, ' ');
     const found = laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
     return found ? { found } : null;
   },
