@@ -59,9 +59,14 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
       const head = parts.slice(0, k).join(',');
       const appo = parts.slice(k).join(',').trim();
       // (`Sanders’ campaign manager`, `Clinton's spokesman`: a role owned by a name is an apposition too)
-      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
-        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) continue;
       if (/[“”"]/.test(appo)) continue;
+      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
+        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) {
+        // `The mayor, Peter Vance, said`: a name in apposition to a description is who that description is
+        const named = k === parts.length - 1 ? nameOfApposition(seg, offset, appo, text) : null;
+        if (named && subjectBefore(head, offset, text, depth + 1)?.kind === 'desc') return named;
+        continue;
+      }
       const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
     }
@@ -129,6 +134,16 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
     }
   }
   return null;
+}
+
+/** The apposition `appo` (the end of `seg`, before its comma) as a name, when it is one and nothing more. */
+function nameOfApposition(seg: string, offset: number, appo: string, text: string): SpeakerFound | null {
+  const at = offset + seg.lastIndexOf(appo);
+  const toks = tokens(appo, at);
+  if (!toks.length || !toks.every(t => isCap(t.w) || PARTICLES.has(t.w) || SUFFIXES.has(t.w.toLowerCase()))) return null;
+  const hit = nameFromRun(toks, text);
+  return hit && hit.start === toks[0].start && hit.end === toks[toks.length - 1].end && !hit.org
+    ? { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit } : null;
 }
 
 export const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'into', 'than',

@@ -187,4 +187,9 @@ describe('sentences', () => {
     assert.equal(q.speaker, 'Tomas Brandt');
     assert.equal(q.sieve?.split('/')[0], 'sentence-before');
   });
+  it('a name in apposition to a description before the cue is the speaker; an organization there is not', () => {
+    assert.equal(quoteOf('The mayor, Peter Vance, said the budget was “dead on arrival.”', 'arrival').speaker, 'Peter Vance');
+    assert.equal(quoteOf('“We will fight this,” the union’s president, Dana Whitfield, said.', 'fight').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('The agency, Acme Corp, said it was “not concerned at all by the ruling.”', 'concerned').speaker, null);
+  });
 });
