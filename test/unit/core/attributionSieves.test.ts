@@ -192,4 +192,10 @@ describe('sentences', () => {
     assert.equal(quoteOf('“We will fight this,” the union’s president, Dana Whitfield, said.', 'fight').speaker, 'Dana Whitfield');
     assert.equal(quoteOf('The agency, Acme Corp, said it was “not concerned at all by the ruling.”', 'concerned').speaker, null);
   });
+  it('cue-after: a lone word that is no name of its own is the surname of the person the text names in full', () => {
+    const text = 'Ada From ran the council for years.\n\n“The circumstances changed when the mills closed,” From said.';
+    assert.equal(quoteOf(text, 'mills').speaker, 'Ada From');
+    // without the full name, `From` is no one
+    assert.equal(quoteOf('“The circumstances changed when the mills closed,” From said.', 'mills').speaker, null);
+  });
 });

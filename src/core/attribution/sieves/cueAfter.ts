@@ -1,9 +1,10 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
 import { isCue } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
-import { nameFromRun, tokens } from '../names';
+import { knownSurname, nameFromRun, tokens } from '../names';
 import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore } from '../phrases';
 import { PRONOUNS } from '../../cues';
+import type { SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
@@ -69,7 +70,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
     if (closedSentence && (words > 9 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|from|as|while|when|with|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
-    const sp = subjectBefore(seg, base, text);
+    const sp = subjectBefore(seg, base, text) ?? surnameAlone(seg, base, text);
     if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {
       if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an|some|one|two|several|many|his|her|their|its)\b/i.test(sp.phrase)) return null;
@@ -81,3 +82,12 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   return null;
 }
 
+
+/** `“…,” From said`: a lone capitalized word that is no name of its own (`From`, `Will`, `West`) but the surname of
+ * someone the text names in full (`Al From`). */
+function surnameAlone(seg: string, offset: number, text: string): SpeakerFound | null {
+  const m = /^\s*([\p{Lu}][\p{Ll}]+)\s+$/u.exec(seg);
+  if (!m || !knownSurname(text, m[1])) return null;
+  const start = offset + seg.indexOf(m[1]);
+  return { phrase: m[1], span: { start, end: start + m[1].length }, kind: 'name', name: { name: m[1], start, end: start + m[1].length, titles: [], org: false } };
+}
