@@ -30,7 +30,8 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   }
   let toks = tokens(seg, offset);
   // drop auxiliaries and adverbs between subject and cue
-  while (toks.length && AUX.has(toks[toks.length - 1].w.toLowerCase()) && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
+  // (and any lower-case adverb: `Cruz gingerly said`)
+  while (toks.length && (AUX.has(toks[toks.length - 1].w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(toks[toks.length - 1].w)) && toks.length > 1 && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
     const t = toks.pop()!;
     seg = seg.slice(0, t.start - offset);
   }

@@ -198,4 +198,15 @@ describe('sentences', () => {
     // without the full name, `From` is no one
     assert.equal(quoteOf('“The circumstances changed when the mills closed,” From said.', 'mills').speaker, null);
   });
+  it('turn-split: a participle clause after an inverted cue goes on with its subject, unless a word or two is quoted', () => {
+    const text = '“It is not new here,” said Rep. Dana Whitfield (D-Va.) at the time, adding that “we have elected women to office for a long time.”';
+    assert.equal(quoteOf(text, 'elected').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(text, 'elected').sieve?.split('/')[0], 'turn-split');
+    const term = '“He is a hater,” Tomas Brandt said at a rally, adding that the judge was “biased.”';
+    assert.equal(quoteOf(term, 'biased').speaker, null);
+  });
+
+  it('an adverb between the subject and the cue', () => {
+    assert.equal(quoteOf('Asked about the race, Tomas Brandt gingerly said that was “an assessment the voters are going to make.”', 'assessment').speaker, 'Tomas Brandt');
+  });
 });
