@@ -37,7 +37,8 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   }
   seg = seg.replace(/\s+$/, '');
   // party tags: `(R-Utah)`, `, R-Wis.,`, ages `, 25,`
-  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/\s*\((?:[RDI]-[^()]{1,20}|[\p{Lu}][\p{L}.]{1,15})\),$/u, '').replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
+  // (an acronym closing an apposition keeps the apposition's comma: `Jane Doe, the head of the agency (UNHCR), said`)
+  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/\s*\((?:[RDI]-[^()]{1,20}|[\p{Lu}][\p{L}.]{1,15})\),$/u, (m: string, at: number) => (!/\([RDI]-/.test(m) && seg.lastIndexOf(',', at) >= 0 ? ',' : '')).replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
   toks = tokens(seg, offset);
   if (!toks.length) return null;
   const last = toks[toks.length - 1];

@@ -209,4 +209,27 @@ describe('sentences', () => {
   it('an adverb between the subject and the cue', () => {
     assert.equal(quoteOf('Asked about the race, Tomas Brandt gingerly said that was “an assessment the voters are going to make.”', 'assessment').speaker, 'Tomas Brandt');
   });
+  it('cue phrases: `as X put it`, `X pointed out`; a verb put to other use is no cue', () => {
+    assert.equal(quoteOf('As Dana Whitfield, the No. 2 in the council, put it: “This budget will not pass.”', 'budget').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('But as Tomas Brandt pointed out, “Still, the mayor has so far declined to release any tax returns.”', 'returns').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('The clerk put the file in a drawer labeled “keep for the auditors this year.”', 'auditors').speaker, null);
+  });
+
+  it('cue-after: inverted `remembered X`, `reacted X`', () => {
+    assert.equal(quoteOf('“A lot of analysts told her not to do it, and she did it anyway,” remembered Roy Vetter, the former spokesman.', 'analysts').speaker, 'Roy Vetter');
+    assert.equal(quoteOf('“What sport is he talking about, and where is he going with this?” reacted Marta Quill.', 'sport').speaker, 'Marta Quill');
+  });
+
+  it('cue-before: a cue coordinated with the verb of the clause\'s subject; not the writer\'s `I`', () => {
+    const text = 'Asked about the job, Tomas Brandt thought for a moment and said that in this climate, “I think it is an advantage not to be famous.”';
+    assert.equal(quoteOf(text, 'advantage').speaker, 'Tomas Brandt');
+    const writer = 'Once in my early twenties, when my mother spoke of the devil, I laughed and said, “I do not believe in the devil at all.”';
+    assert.equal(quoteOf(writer, 'devil at all').speaker, null);
+  });
+
+  it('an acronym closing an apposition keeps it an apposition; a party tag does not', () => {
+    const text = 'Ruth Okafor, the United Nations High Commissioner for Refugees (UNHCR), reacted to the deal, “I am concerned about any agreement of this kind.”';
+    assert.equal(quoteOf(text, 'concerned').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('At a rally in Berea, Ohio, Gov. Jane Doe (R-OH), said, “I am getting ready to rent a covered wagon.”', 'wagon').speaker, 'Jane Doe');
+  });
 });

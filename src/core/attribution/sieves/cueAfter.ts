@@ -1,5 +1,5 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
-import { isCue } from '../../cues';
+import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
 import { knownSurname, nameFromRun, tokens } from '../names';
 import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore } from '../phrases';
@@ -52,7 +52,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   let words = 0;
   for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
     words++;
-    if (!isCue(m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
+    if (!isCueAt(s, m.index, m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
     if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
       && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
