@@ -232,4 +232,14 @@ describe('sentences', () => {
     assert.equal(quoteOf(text, 'concerned').speaker, 'Ruth Okafor');
     assert.equal(quoteOf('At a rally in Berea, Ohio, Gov. Jane Doe (R-OH), said, “I am getting ready to rent a covered wagon.”', 'wagon').speaker, 'Jane Doe');
   });
+  it('cue-after: a closed question and `X asked` a plural object; a new sentence after a closed quote is no attribution', () => {
+    assert.equal(quoteOf('“Why are you still endorsing him?” Marta Quill asked Republican senators. “What does this say?”', 'endorsing').speaker, 'Marta Quill');
+    assert.equal(quoteOf('“We are done with the talks.” Marta Quill said the talks were over for good.', 'done with').speaker, null);
+  });
+
+  it('colon-subject: `X issued a statement,` hands the floor on as a colon does', () => {
+    const text = 'Right after the vote, Tomas Brandt issued a statement, “Last night, our county was let down by the board.”';
+    assert.equal(quoteOf(text, 'let down').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf(text, 'let down').sieve?.split('/')[0], 'colon-subject');
+  });
 });
