@@ -2,7 +2,7 @@
 // (`said Rep. Jane Doe (D-Ohio)`), as a name, a pronoun or a description.
 import type { Span } from '../types';
 import { AUX, PRONOUNS, isCue } from '../cues';
-import { ABBREV, PARTICLES, SUFFIXES, isCap, nameFromRun, tokens, type NameHit } from './names';
+import { ABBREV, PARTICLES, SUFFIXES, isCap, knownSurname, nameFromRun, tokens, type NameHit } from './names';
 
 // Speaker phrases
 
@@ -28,6 +28,8 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
     offset += seg.length - 260;
     seg = seg.slice(-260);
   }
+  // a time between subject and cue (`Beck on Wednesday called`, `Sanders during a rally Sunday thanked`)
+  seg = seg.replace(TIME_BEFORE_CUE, ' ');
   let toks = tokens(seg, offset);
   // drop auxiliaries and adverbs between subject and cue
   // (and any lower-case adverb: `Cruz gingerly said`)
@@ -138,6 +140,9 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   return null;
 }
 
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_BEFORE_CUE = new RegExp(`(?<=[\\p{L}.])\\s+(?:(?:on|last|this|early|late)\\s+(?:${DAY}|week|month|year|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?|(?:during|at)\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:rally|event|interview|debate|speech|meeting|appearance)(?:\\s+${DAY})?|${DAY}|yesterday|today)\\s*$`, 'u');
+
 /** The apposition `appo` (the end of `seg`, before its comma) as a name, when it is one and nothing more. */
 function nameOfApposition(seg: string, offset: number, appo: string, text: string): SpeakerFound | null {
   const at = offset + seg.lastIndexOf(appo);
@@ -228,3 +233,12 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
 
+/** `“…,” From said`, `…, Will described`: a lone capitalized word opening the clause before a cue, no name of its own
+ * (`From`, `Will`, `West`) but the surname of someone the text names in full (`Al From`). */
+export function surnameAlone(seg: string, offset: number, text: string): SpeakerFound | null {
+  // (the word opens the clause: after the start, a comma or a quote mark, or a conjunction)
+  const m = /(?:^|[,;:—–”"]|\b(?:and|but|as|while|when|that|which|who))\s*([\p{Lu}][\p{Ll}]+)\s+$/u.exec(seg);
+  if (!m || !knownSurname(text, m[1])) return null;
+  const start = offset + m.index + m[0].lastIndexOf(m[1]);
+  return { phrase: m[1], span: { start, end: start + m[1].length }, kind: 'name', name: { name: m[1], start, end: start + m[1].length, titles: [], org: false } };
+}

@@ -169,6 +169,9 @@ describe('sentences', () => {
     assert.equal(sentenceStart(text, at, at - 3), at - 3);
     assert.equal(sentenceEnd(text, at, at + 4), at + 4);
   });
+});
+
+describe('attribution sieves: cues, appositions and turns', () => {
   it('cue-after: a participle after the quote is never an inverted cue; its subject is the sentence\'s', () => {
     const q = quoteOf('At a rally in Dayton, Marta Quill insisted that she has “grown the party,” claiming that she is behind the higher turnout in the county primaries.', 'grown');
     assert.equal(q.speaker, 'Marta Quill');
@@ -241,5 +244,11 @@ describe('sentences', () => {
     const text = 'Right after the vote, Tomas Brandt issued a statement, “Last night, our county was let down by the board.”';
     assert.equal(quoteOf(text, 'let down').speaker, 'Tomas Brandt');
     assert.equal(quoteOf(text, 'let down').sieve?.split('/')[0], 'colon-subject');
+  });
+  it('a time between subject and cue, `but now said`, and a lone surname before a cue in the sentence', () => {
+    assert.equal(quoteOf('It hit the aide, who Tomas Brandt on Wednesday called “a horrible, despicable human being.”', 'despicable').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('Ruth Okafor used to back the mayor, but now said the council had “the duty to bring us together again.”', 'duty').speaker, 'Ruth Okafor');
+    const text = 'Kay West writes a column.\n\nFrom the speech in Iowa to the call for a new tax, West described the plan as a “caricature of the worst possibilities” of the party.';
+    assert.equal(quoteOf(text, 'caricature').speaker, 'Kay West');
   });
 });

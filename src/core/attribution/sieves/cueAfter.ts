@@ -1,10 +1,9 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
 import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
-import { knownSurname, nameFromRun, tokens } from '../names';
-import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore } from '../phrases';
+import { nameFromRun, tokens } from '../names';
+import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone } from '../phrases';
 import { PRONOUNS } from '../../cues';
-import type { SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
@@ -80,14 +79,4 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     // `one of the states suing …, said`: a noun that looks like a cue; read on
   }
   return null;
-}
-
-
-/** `“…,” From said`: a lone capitalized word that is no name of its own (`From`, `Will`, `West`) but the surname of
- * someone the text names in full (`Al From`). */
-function surnameAlone(seg: string, offset: number, text: string): SpeakerFound | null {
-  const m = /^\s*([\p{Lu}][\p{Ll}]+)\s+$/u.exec(seg);
-  if (!m || !knownSurname(text, m[1])) return null;
-  const start = offset + seg.indexOf(m[1]);
-  return { phrase: m[1], span: { start, end: start + m[1].length }, kind: 'name', name: { name: m[1], start, end: start + m[1].length, titles: [], org: false } };
 }

@@ -3,7 +3,7 @@
 import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
 import { nameFromRun, tokens } from '../names';
-import { subjectAfter, subjectBefore, type SpeakerFound } from '../phrases';
+import { subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueBefore(site: QuoteSite): Found | null {
@@ -43,10 +43,10 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       continue;
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
-    const sp = subjectBefore(seg, offset, text);
+    const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
     if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'cue-before' };
     // a verb coordinated with the sentence's first (`Bush thought for a moment and said`): that one's subject
-    if (!participle && /\s(?:and|then|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(seg)) {
+    if (!participle && /\s(?:and|then|but)\s+(?:(?:\p{Ll}+ly|now|also|later|then)\s+)?$/u.test(seg)) {
       const sub = clauseSubject(seg, offset, text);
       if (sub) return { sp: sub, cue: cueAt(text, offset + m.index, m[0]), how: 'cue-before' };
     }
