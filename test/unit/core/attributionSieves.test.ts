@@ -251,4 +251,9 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const text = 'Kay West writes a column.\n\nFrom the speech in Iowa to the call for a new tax, West described the plan as a “caricature of the worst possibilities” of the party.';
     assert.equal(quoteOf(text, 'caricature').speaker, 'Kay West');
   });
+  it('name-verb: a name and a verb with a `with` phrase closing the clause', () => {
+    const text = 'Jim Bennett stood by the door.\n\n“They are all here because he is promising them free stuff,” Bennett shot back with a laugh.';
+    assert.equal(quoteOf(text, 'free stuff').speaker, 'Jim Bennett');
+    assert.equal(quoteOf(text, 'free stuff').sieve?.split('/')[0], 'name-verb');
+  });
 });
