@@ -80,7 +80,7 @@ suite('navigation in a dump', () => {
       '6:Whitfield:write',
       '8:Whitfield:read',
       '8:he:write',
-      '17:Jonas Whitfield:read',
+      '17:Jonas Whitfield:write',
     ]);
   });
 
@@ -102,8 +102,8 @@ suite('navigation in a dump', () => {
     const rows = await view.getChildren();
     assert.deepEqual(rows.map(r => (r.kind === 'speaker' ? `${r.name} (${r.quotes.length})` : r.kind === 'filter' ? r.text : r.kind)), [
       'Article 2: Cyclists welcome the new crossing',
-      'Tomas Reyes (2)',
       'Jonas Whitfield (1)',
+      'Tomas Reyes (2)',
     ]);
     await vscode.commands.executeCommand('newsLens.showAllSpeakers');
     const all = await view.getChildren();
