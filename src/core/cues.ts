@@ -1,7 +1,7 @@
 // The vocabulary of attribution, read from the one lexicon (lexicon.ts) that entity typing reads too.
-import { AUX, CLAUSE_WORDS, CUE_FORMS, NON_NAMES, ORG_HEADS, PRONOUNS as SPEAKER_PRONOUNS, TITLES, WEAK_CUES, isCue } from './lexicon';
+import { AUX, CLAUSE_WORDS, CUE_FORMS, NON_NAMES, ORG_HEADS, PRONOUNS as SPEAKER_PRONOUNS, TITLES, WEAK_CUES, isCue, isCueAt } from './lexicon';
 
-export { AUX, CUE_FORMS, ORG_HEADS, WEAK_CUES, isCue };
+export { AUX, CUE_FORMS, ORG_HEADS, WEAK_CUES, isCue, isCueAt };
 
 /** Titles and honorifics that precede a name and never belong in a canonical name. */
 export const TITLE_WORDS = TITLES;

@@ -93,7 +93,7 @@ const CUE_LEMMAS = [
   'accuse', 'mock', 'praise', 'criticize', 'criticise', 'describe', 'call', 'proclaim', 'lament',
   'opine', 'chime', 'interject', 'inform', 'assure', 'advise', 'plead', 'sing', 'chant', 'whisper', 'mutter', 'insist',
   'scoff', 'snap', 'concur', 'theorize', 'speculate', 'estimate', 'indicate', 'signal', 'hint', 'question',
-  'beam', 'exhort', 'surmise', 'confess',
+  'beam', 'exhort', 'surmise', 'confess', 'remember', 'react', 'bark',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -121,6 +121,13 @@ function inflect(lemma: string): string[] {
   return [...forms];
 }
 
+/** Verbs that are cues only with the word that follows them (`as Jane Doe put it,`, `Doe pointed out`): each form,
+ * lower case, with that word. */
+export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ...['put', 'puts', 'putting'].map(w => [w, 'it'] as [string, string]),
+  ...['point', 'points', 'pointed', 'pointing'].map(w => [w, 'out'] as [string, string]),
+]);
+
 /** Every inflected form of the cue verbs, lower case. */
 export const CUE_FORMS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect));
 
@@ -129,6 +136,15 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'characterize', '
   'criticise', 'blast', 'question', 'indicate', 'signal', 'hint', 'estimate', 'post', 'chant', 'sing',
   'continue', 'answer', 'agree', 'maintain', 'charge', 'state', 'demand', 'caution', 'counter', 'promise', 'pledge', 'vow']
   .flatMap(inflect));
+
+/** Is the word at `at` in `text` a cue: a cue verb, or a verb of CUE_PHRASES followed by its word? */
+export function isCueAt(text: string, at: number, word: string): boolean {
+  if (isCue(word)) return true;
+  const next = CUE_PHRASES.get(word.toLowerCase());
+  if (next === undefined) return false;
+  const after = text.slice(at + word.length, at + word.length + next.length + 4).replace(/^ +/, '');
+  return after.startsWith(next) && !/^[\p{L}]/u.test(after.slice(next.length));
+}
 
 /** Is `word` (any case) an inflected form of a cue verb? */
 export function isCue(word: string): boolean {

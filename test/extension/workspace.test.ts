@@ -72,7 +72,7 @@ suite('workspace of dumps', () => {
       'nav/bridge-week.txt:6 Jonas Whitfield',
       'nav/bridge-week.txt:6 Jonas Whitfield',
       'nav/bridge-week.txt:8 Jonas Whitfield',
-      'nav/bridge-week.txt:17 —',
+      'nav/bridge-week.txt:17 Jonas Whitfield',
       'nav/bridge-week.txt:19 Tomas Reyes',
       'nav/bridge-week.txt:21 Tomas Reyes',
       'nav/harbour-digest.txt:6 Jonas Whitfield',

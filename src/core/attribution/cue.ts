@@ -16,6 +16,9 @@ export function cueAt(text: string, start: number, word: string): CueHit {
   } else if (/^(?:point|pointed|points|pointing|chime|chimed|chimes)$/.test(lw)) {
     const p = /^ +(?:out|in)\b/.exec(text.slice(end, end + 6));
     if (p) end += p[0].length;
+  } else if (/^(?:put|puts|putting)$/.test(lw)) {
+    const p = /^ +it\b/.exec(text.slice(end, end + 5));
+    if (p) end += p[0].length;
   }
   return { cue: text.slice(start, end), span: { start, end }, weak: WEAK_CUES.has(lw) };
 }

@@ -114,9 +114,25 @@ export function nameFromRun(run: Tok[], text: string): NameHit | null {
 }
 
 
-/** Drops the text kept for `usedInLowerCase`, so that no document stays alive between calls. */
+let surnameCache: { text: string; words: Set<string> } | null = null;
+/** Is `w` written after a first name somewhere in the text (`Al From`, `George Will`), as the last of two capitalized
+ * words that no third one follows? Then `From said` names that person, though `from` is no name of its own. One pass
+ * over the text, on first need. */
+export function knownSurname(text: string, w: string): boolean {
+  if (!surnameCache || surnameCache.text !== text) {
+    const words = new Set<string>();
+    for (const m of text.matchAll(/(?<![\p{L}.'’\-])([\p{Lu}][\p{Ll}]+) ([\p{Lu}][\p{Ll}]+)(?![\p{L}'’\-]| [\p{Lu}])/gu)) {
+      if (!NOT_NAME.has(lower(m[1])) && !isTitle(m[1])) words.add(m[2]);
+    }
+    surnameCache = { text, words };
+  }
+  return surnameCache.words.has(w);
+}
+
+/** Drops the text kept for `usedInLowerCase` and `knownSurname`, so that no document stays alive between calls. */
 export function forgetLowerCaseWords(): void {
   lowerCache = null;
+  surnameCache = null;
 }
 
 /** The name with the titles written before it (`Mr. Putin`, `President Vladimir V. Putin`). */

@@ -2,7 +2,7 @@
 // (`said Rep. Jane Doe (D-Ohio)`), as a name, a pronoun or a description.
 import type { Span } from '../types';
 import { AUX, PRONOUNS, isCue } from '../cues';
-import { ABBREV, PARTICLES, SUFFIXES, isCap, nameFromRun, tokens, type NameHit } from './names';
+import { ABBREV, PARTICLES, SUFFIXES, isCap, knownSurname, nameFromRun, tokens, type NameHit } from './names';
 
 // Speaker phrases
 
@@ -28,15 +28,19 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
     offset += seg.length - 260;
     seg = seg.slice(-260);
   }
+  // a time between subject and cue (`Beck on Wednesday called`, `Sanders during a rally Sunday thanked`)
+  seg = seg.replace(TIME_BEFORE_CUE, ' ');
   let toks = tokens(seg, offset);
   // drop auxiliaries and adverbs between subject and cue
-  while (toks.length && AUX.has(toks[toks.length - 1].w.toLowerCase()) && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
+  // (and any lower-case adverb: `Cruz gingerly said`)
+  while (toks.length && (AUX.has(toks[toks.length - 1].w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(toks[toks.length - 1].w)) && toks.length > 1 && text.slice(toks[toks.length - 1].end, offset + seg.length).trim() === '') {
     const t = toks.pop()!;
     seg = seg.slice(0, t.start - offset);
   }
   seg = seg.replace(/\s+$/, '');
   // party tags: `(R-Utah)`, `, R-Wis.,`, ages `, 25,`
-  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/\s*\((?:[RDI]-[^()]{1,20}|[\p{Lu}][\p{L}.]{1,15})\),$/u, '').replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
+  // (an acronym closing an apposition keeps the apposition's comma: `Jane Doe, the head of the agency (UNHCR), said`)
+  seg = seg.replace(/\s*\([^()]{1,40}\)$/, '').replace(/\s*\((?:[RDI]-[^()]{1,20}|[\p{Lu}][\p{L}.]{1,15})\),$/u, (m: string, at: number) => (!/\([RDI]-/.test(m) && seg.lastIndexOf(',', at) >= 0 ? ',' : '')).replace(/,\s*[RDI]-[\p{L}. ]{1,15}\.?,?$/u, '').replace(/,\s*\d{1,3},?$/, '');
   toks = tokens(seg, offset);
   if (!toks.length) return null;
   const last = toks[toks.length - 1];
@@ -59,9 +63,14 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
       const head = parts.slice(0, k).join(',');
       const appo = parts.slice(k).join(',').trim();
       // (`Sanders’ campaign manager`, `Clinton's spokesman`: a role owned by a name is an apposition too)
-      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
-        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) continue;
       if (/[“”"]/.test(appo)) continue;
+      if (!/^(?:a|an|the|who|which|whose|now|then|once|also|former|head|chief|founder|president|director|executive|spokes\w+|\d+|one|another|[a-z]+ (?:of|at|for))\b/.test(appo) && !/^[a-z]/.test(appo)
+        && !/^[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*){0,2}(?:['’]s|s['’])\s+[a-z]/u.test(appo)) {
+        // `The mayor, Peter Vance, said`: a name in apposition to a description is who that description is
+        const named = k === parts.length - 1 ? nameOfApposition(seg, offset, appo, text) : null;
+        if (named && subjectBefore(head, offset, text, depth + 1)?.kind === 'desc') return named;
+        continue;
+      }
       const inner = subjectBefore(head, offset, text, depth + 1);
       if (inner && inner.kind !== 'pronoun') return inner;
     }
@@ -113,8 +122,9 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
         else if (from > 0 && DESC_DET.test(toks[from - 1].w)) from--; // `the ad's narrator`
       }
       if (k === n - 1) return null;
-      if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3) return null;
-      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !/(?:official|rival|general|federal|tribunal|council)$/i.test(last.w)) return null;
+      // (`another New Hampshire Republican`: capitalized words between the determiner and the head are its modifiers)
+      if (/^(?:this|that|one|two|three|some|many|several|other|another)$/i.test(w) && n - k > 3 && !toks.slice(k + 1, n - 1).every(t => isCap(t.w))) return null;
+      if (FUNCTION_WORDS.has(last.w.toLowerCase()) || /(?:ly|ing|ed|ful|ous|ive|al)$/i.test(last.w) && !PERSON_NOUN_ENDING.test(last.w)) return null;
       const prevWord = from > 0 ? toks[from - 1].w.toLowerCase() : '';
       const gapBefore = from > 0 ? text.slice(toks[from - 1].end, toks[from].start) : '';
       if (from > 0 && !/[,;:—–(”"]/.test(gapBefore) && (PREPOSITIONS.has(prevWord) || COMMON_VERBS.has(prevWord) || isCue(prevWord))) {
@@ -130,12 +140,28 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   return null;
 }
 
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_BEFORE_CUE = new RegExp(`(?<=[\\p{L}.])\\s+(?:(?:on|last|this|early|late)\\s+(?:${DAY}|week|month|year|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?|(?:during|at)\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:rally|event|interview|debate|speech|meeting|appearance)(?:\\s+${DAY})?|${DAY}|yesterday|today)\\s*$`, 'u');
+
+/** The apposition `appo` (the end of `seg`, before its comma) as a name, when it is one and nothing more. */
+function nameOfApposition(seg: string, offset: number, appo: string, text: string): SpeakerFound | null {
+  const at = offset + seg.lastIndexOf(appo);
+  const toks = tokens(appo, at);
+  if (!toks.length || !toks.every(t => isCap(t.w) || PARTICLES.has(t.w) || SUFFIXES.has(t.w.toLowerCase()))) return null;
+  const hit = nameFromRun(toks, text);
+  return hit && hit.start === toks[0].start && hit.end === toks[toks.length - 1].end && !hit.org
+    ? { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit } : null;
+}
+
 export const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'into', 'than',
   'over', 'under', 'against', 'between', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'like']);
 const COMMON_VERBS = new Set(['make', 'made', 'makes', 'take', 'took', 'takes', 'get', 'got', 'gets', 'give', 'gave',
   'gives', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'see', 'saw', 'do', 'did', 'cited', 'cites',
   'showed', 'shows', 'released', 'published', 'sent', 'received', 'hit', 'attacked', 'blamed', 'praised', 'accused',
   'faced', 'became', 'become', 'won', 'lost', 'used', 'uses', 'use', 'found', 'find', 'finds', 'heard', 'hear']);
+
+/** Nouns for people that end like adjectives (`-ive`, `-al`), so a description may end with them. */
+const PERSON_NOUN_ENDING = /(?:official|rival|general|federal|tribunal|council|representative|executive|operative|detective|relative|conservative|progressive|liberal|radical|principal|individual|professional|liberals|conservatives|progressives|representatives|executives|operatives|officials|rivals|individuals|professionals)$/i;
 
 const FUNCTION_WORDS = new Set(['by', 'of', 'and', 'to', 'for', 'with', 'in', 'on', 'at', 'that', 'the', 'a', 'an', 'or', 'but',
   'from', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'which', 'who']);
@@ -207,3 +233,12 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
 
+/** `“…,” From said`, `…, Will described`: a lone capitalized word opening the clause before a cue, no name of its own
+ * (`From`, `Will`, `West`) but the surname of someone the text names in full (`Al From`). */
+export function surnameAlone(seg: string, offset: number, text: string): SpeakerFound | null {
+  // (the word opens the clause: after the start, a comma or a quote mark, or a conjunction)
+  const m = /(?:^|[,;:—–”"]|\b(?:and|but|as|while|when|that|which|who))\s*([\p{Lu}][\p{Ll}]+)\s+$/u.exec(seg);
+  if (!m || !knownSurname(text, m[1])) return null;
+  const start = offset + m.index + m[0].lastIndexOf(m[1]);
+  return { phrase: m[1], span: { start, end: start + m[1].length }, kind: 'name', name: { name: m[1], start, end: start + m[1].length, titles: [], org: false } };
+}

@@ -170,3 +170,90 @@ describe('sentences', () => {
     assert.equal(sentenceEnd(text, at, at + 4), at + 4);
   });
 });
+
+describe('attribution sieves: cues, appositions and turns', () => {
+  it('cue-after: a participle after the quote is never an inverted cue; its subject is the sentence\'s', () => {
+    const q = quoteOf('At a rally in Dayton, Marta Quill insisted that she has “grown the party,” claiming that she is behind the higher turnout in the county primaries.', 'grown');
+    assert.equal(q.speaker, 'Marta Quill');
+  });
+
+  it('a description may end with a person noun that looks like an adjective, and capitalized modifiers may follow its determiner', () => {
+    assert.equal(quoteOf('“The station has put him on leave,” a KXT5 representative said in a statement.', 'leave').speaker, 'KXT5');
+    assert.equal(quoteOf('“Polls are misleading and the front-runner can bleed,” another North Dakota Republican added.', 'bleed').speaker, 'North Dakota Republican');
+    assert.equal(quoteOf('“She is too far behind,” said an Oregon Democrat.', 'behind').speaker, 'Oregon Democrat');
+    assert.equal(quoteOf('“We will reopen the mill,” a spokesman for the union said.', 'mill').speaker, 'a spokesman for the union');
+  });
+
+  it('sentence-before: a quote opening the sentence after `…, X said.` in the same paragraph, past a quoted term', () => {
+    const text = 'Tomas Brandt spoke in Ohio.\n\nYet the governor is also a “change agent,” Brandt said. “That is exactly what voters want right now, so he is well placed.”';
+    const q = quoteOf(text, 'exactly');
+    assert.equal(q.speaker, 'Tomas Brandt');
+    assert.equal(q.sieve?.split('/')[0], 'sentence-before');
+  });
+  it('a name in apposition to a description before the cue is the speaker; an organization there is not', () => {
+    assert.equal(quoteOf('The mayor, Peter Vance, said the budget was “dead on arrival.”', 'arrival').speaker, 'Peter Vance');
+    assert.equal(quoteOf('“We will fight this,” the union’s president, Dana Whitfield, said.', 'fight').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('The agency, Acme Corp, said it was “not concerned at all by the ruling.”', 'concerned').speaker, null);
+  });
+  it('cue-after: a lone word that is no name of its own is the surname of the person the text names in full', () => {
+    const text = 'Ada From ran the council for years.\n\n“The circumstances changed when the mills closed,” From said.';
+    assert.equal(quoteOf(text, 'mills').speaker, 'Ada From');
+    // without the full name, `From` is no one
+    assert.equal(quoteOf('“The circumstances changed when the mills closed,” From said.', 'mills').speaker, null);
+  });
+  it('turn-split: a participle clause after an inverted cue goes on with its subject, unless a word or two is quoted', () => {
+    const text = '“It is not new here,” said Rep. Dana Whitfield (D-Va.) at the time, adding that “we have elected women to office for a long time.”';
+    assert.equal(quoteOf(text, 'elected').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(text, 'elected').sieve?.split('/')[0], 'turn-split');
+    const term = '“He is a hater,” Tomas Brandt said at a rally, adding that the judge was “biased.”';
+    assert.equal(quoteOf(term, 'biased').speaker, null);
+  });
+
+  it('an adverb between the subject and the cue', () => {
+    assert.equal(quoteOf('Asked about the race, Tomas Brandt gingerly said that was “an assessment the voters are going to make.”', 'assessment').speaker, 'Tomas Brandt');
+  });
+  it('cue phrases: `as X put it`, `X pointed out`; a verb put to other use is no cue', () => {
+    assert.equal(quoteOf('As Dana Whitfield, the No. 2 in the council, put it: “This budget will not pass.”', 'budget').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf('But as Tomas Brandt pointed out, “Still, the mayor has so far declined to release any tax returns.”', 'returns').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('The clerk put the file in a drawer labeled “keep for the auditors this year.”', 'auditors').speaker, null);
+  });
+
+  it('cue-after: inverted `remembered X`, `reacted X`', () => {
+    assert.equal(quoteOf('“A lot of analysts told her not to do it, and she did it anyway,” remembered Roy Vetter, the former spokesman.', 'analysts').speaker, 'Roy Vetter');
+    assert.equal(quoteOf('“What sport is he talking about, and where is he going with this?” reacted Marta Quill.', 'sport').speaker, 'Marta Quill');
+  });
+
+  it('cue-before: a cue coordinated with the verb of the clause\'s subject; not the writer\'s `I`', () => {
+    const text = 'Asked about the job, Tomas Brandt thought for a moment and said that in this climate, “I think it is an advantage not to be famous.”';
+    assert.equal(quoteOf(text, 'advantage').speaker, 'Tomas Brandt');
+    const writer = 'Once in my early twenties, when my mother spoke of the devil, I laughed and said, “I do not believe in the devil at all.”';
+    assert.equal(quoteOf(writer, 'devil at all').speaker, null);
+  });
+
+  it('an acronym closing an apposition keeps it an apposition; a party tag does not', () => {
+    const text = 'Ruth Okafor, the United Nations High Commissioner for Refugees (UNHCR), reacted to the deal, “I am concerned about any agreement of this kind.”';
+    assert.equal(quoteOf(text, 'concerned').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('At a rally in Berea, Ohio, Gov. Jane Doe (R-OH), said, “I am getting ready to rent a covered wagon.”', 'wagon').speaker, 'Jane Doe');
+  });
+  it('cue-after: a closed question and `X asked` a plural object; a new sentence after a closed quote is no attribution', () => {
+    assert.equal(quoteOf('“Why are you still endorsing him?” Marta Quill asked Republican senators. “What does this say?”', 'endorsing').speaker, 'Marta Quill');
+    assert.equal(quoteOf('“We are done with the talks.” Marta Quill said the talks were over for good.', 'done with').speaker, null);
+  });
+
+  it('colon-subject: `X issued a statement,` hands the floor on as a colon does', () => {
+    const text = 'Right after the vote, Tomas Brandt issued a statement, “Last night, our county was let down by the board.”';
+    assert.equal(quoteOf(text, 'let down').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf(text, 'let down').sieve?.split('/')[0], 'colon-subject');
+  });
+  it('a time between subject and cue, `but now said`, and a lone surname before a cue in the sentence', () => {
+    assert.equal(quoteOf('It hit the aide, who Tomas Brandt on Wednesday called “a horrible, despicable human being.”', 'despicable').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('Ruth Okafor used to back the mayor, but now said the council had “the duty to bring us together again.”', 'duty').speaker, 'Ruth Okafor');
+    const text = 'Kay West writes a column.\n\nFrom the speech in Iowa to the call for a new tax, West described the plan as a “caricature of the worst possibilities” of the party.';
+    assert.equal(quoteOf(text, 'caricature').speaker, 'Kay West');
+  });
+  it('name-verb: a name and a verb with a `with` phrase closing the clause', () => {
+    const text = 'Jim Bennett stood by the door.\n\n“They are all here because he is promising them free stuff,” Bennett shot back with a laugh.';
+    assert.equal(quoteOf(text, 'free stuff').speaker, 'Jim Bennett');
+    assert.equal(quoteOf(text, 'free stuff').sieve?.split('/')[0], 'name-verb');
+  });
+});

@@ -8,7 +8,8 @@ import type { Found, QuoteSite } from '../sieve';
 
 export function colonSubject(site: QuoteSite): Found | null {
   const colon = site.before.trimEnd();
-  if (!colon.endsWith(':')) return null;
+  // (a comma after the words that name a statement hands over the floor as a colon does: `Doe issued a statement, “…”`)
+  if (!colon.endsWith(':') && !(site.closedSentence && STATEMENT_COMMA.test(colon))) return null;
   return introducer(site.text, site.masked, site.entities, site.sentenceStart, site.sentenceStart + colon.length - 1);
 }
 
@@ -39,6 +40,8 @@ export function introducer(text: string, masked: string, entities: readonly Enti
   }
   return first ? named(text, first) : null;
 }
+
+const STATEMENT_COMMA = /\b(?:issued|released|posted|sent|put out|gave)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|message|tweet|email|post)(?:\s+\p{Lu}\p{Ll}+day)?,$/u;
 
 const OBJECT_BEFORE = /\b(?:about|for|of|to|with|on|in|at|against|among|over|toward|towards|into|than|like|as)\s+(?:the\s+)?$/i;
 

@@ -1,8 +1,8 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
-import { isCue } from '../../cues';
+import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
 import { nameFromRun, tokens } from '../names';
-import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore } from '../phrases';
+import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone } from '../phrases';
 import { PRONOUNS } from '../../cues';
 import type { Found, QuoteSite } from '../sieve';
 
@@ -38,10 +38,10 @@ function postAttribution(after: string, offset: number, text: string, closedSent
       if (hit && hit.end === toks[toks.length - 1].end) return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: lead.trim(), span: { start: offset + lead.search(/[—–―-]/), end: offset + lead.search(/[—–―-]/) + 1 }, weak: false }, how: 'cue-after' };
     }
   }
-  // inverted: `said X`
+  // inverted: `said X` (a participle is never inverted: `…,” claiming that …` is the clause of the sentence's subject)
   const inv = /^([\p{L}]+)(?:\s+(?:out|in))?\b/u.exec(s);
   // (`"…anonymity" said Nick Merrill`: `said` needs no comma before it)
-  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told|telling|calling|saying|adding|noting|arguing|asking|explaining|continuing)$/i.test(inv[1])) {
+  if (inv && isCue(inv[1]) && (/[,—–―-]/.test(lead) || /[,?!][”"’]?\s*$/.test(text.slice(offset - 3, offset)) || /^(?:said|says)$/.test(inv[1])) && !/^(?:tell|tells|told)$|ing$/i.test(inv[1])) {
     const cue = cueAt(text, base, inv[1]);
     const sp = subjectAfter(text.slice(cue.span.end, base + s.length), cue.span.end, text);
     if (sp) return { sp, cue, how: 'cue-after' };
@@ -51,7 +51,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   let words = 0;
   for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
     words++;
-    if (!isCue(m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
+    if (!isCueAt(s, m.index, m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
     if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
       && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
@@ -67,9 +67,9 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
     if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;
     if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
-    if (closedSentence && (words > 9 || !/^\s*[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|from|as|while|when|with|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
+    if (closedSentence && (words > 9 || !/^\s*(?:(?:asked|told|urged|reminded|warned)\s+(?:[\p{Lu}][\p{L}]+\s+)?\p{Ll}{3,}s|[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?)(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|from|as|while|when|with|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
-    const sp = subjectBefore(seg, base, text);
+    const sp = subjectBefore(seg, base, text) ?? surnameAlone(seg, base, text);
     if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {
       if (closedSentence && sp.kind === 'desc' && !/^(?:the|a|an|some|one|two|several|many|his|her|their|its)\b/i.test(sp.phrase)) return null;
@@ -80,4 +80,3 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   }
   return null;
 }
-

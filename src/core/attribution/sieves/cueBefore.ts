@@ -1,9 +1,9 @@
 // Quote sieve `cue-before`: `X said: “…”`, `X said that “…”`, `X said it could “…”`, `Said Ellis: “…”`: the last cue
 // in the sentence before the quote.
-import { isCue } from '../../cues';
+import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
 import { nameFromRun, tokens } from '../names';
-import { subjectAfter, subjectBefore, type SpeakerFound } from '../phrases';
+import { subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueBefore(site: QuoteSite): Found | null {
@@ -27,7 +27,7 @@ export function preAttribution(before: string, offset: number, text: string): Fo
   const cues: RegExpExecArray[] = [];
   for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) {
     // a capitalized cue only at the sentence start (`Said Ellis:`), never `the United States`
-    if (isCue(m[0]) && (/^[\p{Ll}]/u.test(m[0]) || before.slice(0, m.index).trim() === '')) cues.push(m);
+    if (isCueAt(before, m.index, m[0]) && (/^[\p{Ll}]/u.test(m[0]) || before.slice(0, m.index).trim() === '')) cues.push(m);
   }
   let participle: RegExpExecArray | null = null;
   for (let k = cues.length - 1; k >= 0 && k >= cues.length - 6; k--) {
@@ -43,8 +43,13 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       continue;
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
-    const sp = subjectBefore(seg, offset, text);
+    const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
     if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'cue-before' };
+    // a verb coordinated with the sentence's first (`Bush thought for a moment and said`): that one's subject
+    if (!participle && /\s(?:and|then|but)\s+(?:(?:\p{Ll}+ly|now|also|later|then)\s+)?$/u.test(seg)) {
+      const sub = clauseSubject(seg, offset, text);
+      if (sub) return { sp: sub, cue: cueAt(text, offset + m.index, m[0]), how: 'cue-before' };
+    }
     if (seg.trim() === '' || /[,;:]\s*$/.test(seg)) {
       // inverted before the quote: `Said Ellis: “…”`
       const cue = cueAt(text, offset + m.index, m[0]);
@@ -58,6 +63,19 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     if (sub) return { sp: sub, cue: cueAt(text, offset + participle.index, participle[0]), how: 'cue-before' };
   }
   return null;
+}
+
+/** The subject that opens the clause `seg` ends in (after its last comma): a name or a pronoun followed by a lower-case
+ * word, its verb (`Asked about it, Bush thought for a moment and`); none for `I` or `we`, the writer. */
+function clauseSubject(seg: string, offset: number, text: string): SpeakerFound | null {
+  const from = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':')) + 1;
+  const m = /^\s*((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}?[\p{Lu}][\p{L}'’\-]*|he|she|they)\s+\p{Ll}/u.exec(seg.slice(from));
+  if (!m) return null;
+  const start = offset + from + m[0].indexOf(m[1]);
+  if (/^(?:he|she|they)$/i.test(m[1])) return { phrase: m[1], span: { start, end: start + m[1].length }, kind: 'pronoun' };
+  const toks = tokens(m[1], start);
+  const hit = nameFromRun(toks, text);
+  return hit && hit.end === toks[toks.length - 1].end ? { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit } : null;
 }
 
 /** The subject at the start of the clause before a participle cue (`Trump, speaking in Ohio, said`). */

@@ -4,7 +4,7 @@
 import { nameFromRun, tokens } from '../names';
 import type { Found, QuoteSite } from '../sieve';
 
-const NAME_VERB = /^[ \t]*,?[ \t]*((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,4}[\p{Lu}][\p{L}'’\-]*)[ \t]+(\p{Ll}+(?:ed|s)|went|shot|spoke|thought|began|came|kept|felt|wrote|told|said)(?:[ \t]+(?:on|back|out|up|in|again|rhetorically|later))?(?:[ \t]+(?:on|in|at|during|last|this)[ \t]+[\p{L} ]{1,20})?[ \t]*[.,;!?]/u;
+const NAME_VERB = /^[ \t]*,?[ \t]*((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,4}[\p{Lu}][\p{L}'’\-]*)[ \t]+(\p{Ll}+(?:ed|s)|went|shot|spoke|thought|began|came|kept|felt|wrote|told|said)(?:[ \t]+(?:on|back|out|up|in|again|rhetorically|later))?(?:[ \t]+(?:on|in|at|during|last|this|with)[ \t]+[\p{L} ]{1,20})?[ \t]*[.,;!?]/u;
 const NOT_VERBS = /^(?:was|has|does|is|its|his|hers|this|thus|plus|less|unless|always|perhaps|news|us|yes|whereas)$/;
 
 export function nameVerb({ afterText, quote, text }: QuoteSite): Found | null {

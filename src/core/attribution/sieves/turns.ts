@@ -67,8 +67,13 @@ export const turnSplit: TurnSieve = {
     const prev = out[i - 1];
     if (!prev || !prev.speaker || !prev.speakerSpan || prev.kind === 'scare' || prev.kind === 'title') return null;
     if (prev.speakerSpan.start < prev.end || prev.speakerSpan.end > q.start || q.start - prev.end > 200) return null;
-    const between = text.slice(prev.end, q.start);
-    return /^\s*,?\s*[^.?!;:“”"\n]*,\s*$/.test(between) ? { from: prev } : null;
+    // (the periods of abbreviations and initials end no sentence: `said Rep. Jane Doe (D-Va.),`)
+    const between = text.slice(prev.end, q.start).replace(/\b([A-Z][a-z]{0,3})\./g, '$1');
+    // (`“…,” said Jane Doe, adding that “…”`, `…, urging them to “…”`: a participle clause goes on with its subject)
+    // (a word or two quoted there is a term: `calling it a “special place.”`)
+    if (/^\s*,?\s*[^.?!;:“”"\n]*,\s*$/.test(between)) return { from: prev };
+    const words = q.text.split(/\s+/).filter(Boolean).length;
+    return words >= 3 && /^\s*,?\s*[^.?!;:“”"\n]*,\s*\p{Ll}+ing\b[^.?!;:“”"\n]*$/u.test(between) ? { from: prev } : null;
   },
 };
 
@@ -129,12 +134,14 @@ export const sentenceBefore: TurnSieve = {
     const q = out[i];
     const pStart = paraStart(q.start);
     const prev = previous(site);
-    if (opensParagraph(site) || (prev && prev.end > pStart)) return null;
+    // (a quote before it in the paragraph that has a speaker hands it on: turn-previous)
+    if (opensParagraph(site) || (prev && prev.end > pStart && prev.speaker)) return null;
     const e = lastNonSpaceBefore(text, q.start);
     if (e < pStart || !/[.]/.test(text[e]) || masked[e - 1] === 'x') return null;
     const sS = sentenceStart(masked, e, Math.max(pStart, e - 600));
-    const sent = masked.slice(sS, e);
-    if (/[“”"]/.test(sent)) return null;
+    // a quote in that sentence no one said (`… a “change agent,” Cole said.`) is read as the reporter's words: its
+    // marks become spaces, so offsets stay
+    const sent = masked.slice(sS, e).replace(/[“”"]/g, ' ');
     const found = laterAttribution(sent, sS, text) ?? preAttribution(sent, sS, text);
     return found ? { found } : null;
   },

@@ -19,6 +19,9 @@ export const organizationDescription: SpeakerSieve = {
 export const asWritten: SpeakerSieve = {
   id: 'description',
   resolve(sp) {
-    return sp.kind === 'desc' ? { name: sp.phrase.replace(/^The\b/, 'the'), by: 'description' } : null;
+    if (sp.kind !== 'desc') return null;
+    // `another New Hampshire Republican`, `an Iowa Democrat`: a capitalized description is named without its article
+    const proper = /^(?:a|an|another|one)\s+((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}\-]*)$/u.exec(sp.phrase);
+    return { name: proper ? proper[1] : sp.phrase.replace(/^The\b/, 'the'), by: 'description' };
   },
 };
