@@ -2,10 +2,11 @@
 // that after an edit only the runs of lines around it are segmented again (resegment.ts), only the blocks it touched
 // are searched for names and dates, and only the articles whose text, blocks or names changed are anchored and
 // attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
-// their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, reusing what
-// did not move. With the same clusters and the same places speaking, the cluster list and speaker index are kept and
-// only the articles whose quotes changed are linked to clusters again; else every article is. The analysis is always
-// the one a fresh analyze(text) gives.
+// their clusters when the edit changed no mention; else only the mentions it changed are clustered again when no other
+// mention shares a key or a first or last word with them (clusterEdits.ts); else clustering runs over the blocks' kept
+// mentions, reusing what did not move. With the same clusters and the same places speaking, the cluster list and
+// speaker index are kept and only the articles whose quotes changed are linked to clusters again; else every article
+// is. The analysis is always the one a fresh analyze(text) gives.
 import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
 import { beforeEdit, changedLists, clusterChanged, LinkCounts, SPORTS_WORD_REACH, type ListChange, type MentionList } from './clusterEdits';

@@ -105,20 +105,21 @@ export interface Clustered {
 }
 
 /** A mention at document offsets. */
-interface Placed {
+interface Located {
   m: EntityMention;
   start: number;
   end: number;
 }
 
-function placed(lists: readonly MentionList[], from: number, to: number): Placed[] {
-  const out: Placed[] = [];
+/** The mentions of `lists[from, to)` at document offsets. */
+function located(lists: readonly MentionList[], from: number, to: number): Located[] {
+  const out: Located[] = [];
   for (let i = from; i < to; i++) for (const m of lists[i].found) out.push({ m, start: m.start + lists[i].at, end: m.end + lists[i].at });
   return out;
 }
 
 /** Do `x` (after the edit) and `y` (before it) say the same of the same text? */
-function sameMention(x: Placed, y: Placed, edit: Edit): boolean {
+function sameMention(x: Located, y: Located, edit: Edit): boolean {
   if (beforeEdit(x.start, x.end, edit) !== y.start || x.end - x.start !== y.end - y.start) return false;
   const a = x.m, b = y.m;
   return a === b || (a.type === b.type && a.weak === b.weak && a.keep === b.keep && a.title === b.title && a.lone === b.lone &&
@@ -126,7 +127,7 @@ function sameMention(x: Placed, y: Placed, edit: Edit): boolean {
 }
 
 /** Does no mention of `all` that starts in [from, to) overlap its neighbours? */
-function apart(all: readonly Placed[], from: number, to: number): boolean {
+function apart(all: readonly Located[], from: number, to: number): boolean {
   for (let k = Math.max(1, from); k <= to && k < all.length; k++) if (all[k - 1].end > all[k].start) return false;
   return true;
 }
@@ -144,7 +145,7 @@ export function clusterChanged(
   const { from, to, oldTo } = change;
   const old = before.mentions;
   // the mentions of the changed lists: the first `same` and the last `sameEnd` are unchanged, moved by the edit
-  const now = placed(lists, from, to), was = placed(old, from, oldTo);
+  const now = located(lists, from, to), was = located(old, from, oldTo);
   let same = 0;
   while (same < now.length && same < was.length && sameMention(now[same], was[same], edit)) same++;
   let sameEnd = 0;
@@ -153,7 +154,7 @@ export function clusterChanged(
   if (!apart(now, same, nowEnd) || !apart(was, same, wasEnd)) return undefined;
   // a link of a changed mention that an unchanged mention has
   const changed = new Map<string, number>();
-  const links = (source: string, x: Placed) => surfaces.of(source.slice(x.start, x.end)).links;
+  const links = (source: string, x: Located) => surfaces.of(source.slice(x.start, x.end)).links;
   for (let k = same; k < wasEnd; k++) for (const link of links(before.text, was[k])) changed.set(link, (changed.get(link) ?? 0) + 1);
   for (const [link, n] of changed) if (before.links.get(link) > n) return undefined;
   for (let k = same; k < nowEnd; k++) for (const link of links(text, now[k])) if (before.links.get(link) > (changed.get(link) ?? 0)) return undefined;
