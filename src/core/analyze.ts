@@ -2,12 +2,14 @@
 // that after an edit only the runs of lines around it are segmented again (resegment.ts), only the blocks it touched
 // are searched for names and dates, and only the articles whose text, blocks or names changed are anchored and
 // attributed again; everything outside the edit keeps its results at offsets moved by the edit's length. Names keep
-// their clusters when the edit changed no mention; else clustering runs over the blocks' kept mentions, reusing what
-// did not move. With the same clusters and the same places speaking, the cluster list and speaker index are kept and
-// only the articles whose quotes changed are linked to clusters again; else every article is. The analysis is always
-// the one a fresh analyze(text) gives.
+// their clusters when the edit changed no mention; else only the mentions it changed are clustered again when no other
+// mention shares a key or a first or last word with them (clusterEdits.ts); else clustering runs over the blocks' kept
+// mentions, reusing what did not move. With the same clusters and the same places speaking, the cluster list and
+// speaker index are kept and only the articles whose quotes changed are linked to clusters again; else every article
+// is. The analysis is always the one a fresh analyze(text) gives.
 import { attributeQuotes, withoutDateSpeakers, type AttributedQuote } from './attribution';
 import { anchorDocument, extractDates, type Expression } from './dates';
+import { beforeEdit, changedLists, clusterChanged, LinkCounts, SPORTS_WORD_REACH, type ListChange, type MentionList } from './clusterEdits';
 import { sportsNear, sportsReach, sportsWords, SurfaceFacts } from './clusters';
 import { clusterEntities, findEntityMentions, listClusters, type EntityMention } from './entities';
 import { RetypeMemo } from './names/retype';
@@ -54,13 +56,6 @@ interface ArticleResult {
   kept: boolean;
 }
 
-/** The name mentions of one block as the block found them (`found`), at offsets local to the block [at, end). */
-interface MentionList {
-  found: EntityMention[];
-  at: number;
-  end: number;
-}
-
 /** The last text analyzed and what was found in it. */
 interface Previous {
   text: string;
@@ -73,6 +68,8 @@ interface Previous {
   sports: () => number[];
   /** the names as clustered, before places that speak become people */
   entities: Entity[];
+  /** how many of the mentions have each link of clustering */
+  links: LinkCounts;
   /** the clusters of the analysis, and the places that speak in it (cluster ids, sorted, joined) */
   clusters: Cluster[];
   speaking: string;
@@ -105,7 +102,10 @@ export class Analyzer {
     const sports = once(() => sportsOfBlocks(blocks, blockResults));
 
     const moved = previous && edit ? movedEntities(previous, edit, mentions, sports) : undefined;
+    // the mentions the edit replaced, when clustering must run again
+    const change: ListChange | undefined = previous && edit && !moved ? changedLists(previous.mentions, mentions, edit) : undefined;
     let typed = moved;
+    if (!typed && change) typed = clusterChanged(text, mentions, change, edit!, previous!, sports, this.surfaces, lists => placeMentions(text, lists, this.placed));
     if (!typed) {
       const placed = placeMentions(text, mentions, this.placed);
       typed = clusterEntities(text, placed.mentions, { sportsWords: sports(), surfaces: this.surfaces, retyped: this.retyped, written: placed.written, previous: previous?.entities });
@@ -126,7 +126,8 @@ export class Analyzer {
     const clusters = sameClusters ? previous!.clusters : listClusters(entities);
     const quotes = linkByArticle(found.results, entities, clusters, sameClusters, cached);
     const speakers = sameClusters && sameSpeakers(previous!.quotes, quotes) ? previous!.speakers : buildSpeakers(quotes, clusters);
-    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, clusters, speaking, articleResults, speakers, quotes };
+    const links = this.countLinks(text, mentions, moved ? previous : undefined, change);
+    this.previous = { text, reference: options.referenceDate, segmentation, blockResults, mentions, sports, entities: typed, links, clusters, speaking, articleResults, speakers, quotes };
     return {
       schema: 'news-lens/2',
       entities,
@@ -137,6 +138,21 @@ export class Analyzer {
       blocks,
       articles,
     };
+  }
+
+  /** The links of `mentions`: those of the previous text when its mentions are unchanged (`unchanged`), or else
+   * updated by the lists the edit replaced (`change`), or else counted afresh. */
+  private countLinks(text: string, mentions: MentionList[], unchanged: Previous | undefined, change: ListChange | undefined): LinkCounts {
+    if (unchanged) return unchanged.links;
+    const previous = this.previous;
+    if (change && previous) {
+      previous.links.add(previous.text, previous.mentions, change.from, change.oldTo, this.surfaces, -1);
+      previous.links.add(text, mentions, change.from, change.to, this.surfaces, 1);
+      return previous.links;
+    }
+    const links = new LinkCounts();
+    links.add(text, mentions, 0, mentions.length, this.surfaces, 1);
+    return links;
   }
 }
 
@@ -176,13 +192,6 @@ function sameSpeakers(before: readonly Quote[], after: readonly Quote[]): boolea
     if (x.speaker !== y.speaker || x.speakerCluster !== y.speakerCluster || x.speakerText !== y.speakerText || x.speakerType !== y.speakerType) return false;
   }
   return true;
-}
-
-/** Where `start` (of a stretch ending at `end`) was before `edit`, if the stretch lies wholly before or after it. */
-function beforeEdit(start: number, end: number, edit: Edit): number | undefined {
-  if (end <= edit.start) return start;
-  if (start >= edit.newEnd) return start - (edit.newEnd - edit.oldEnd);
-  return undefined;
 }
 
 /**
@@ -253,7 +262,7 @@ interface Placed {
  * list of mentions): its texts always, its mentions when the block has not moved. Mentions are built with the same
  * fields in the same order: clustering reads tens of thousands of them, and objects of one shape are much faster to
  * read than a mix of shapes. */
-function placeMentions(text: string, lists: MentionList[], placed: WeakMap<EntityMention[], Placed>): { mentions: EntityMention[]; written: string[] } {
+function placeMentions(text: string, lists: readonly MentionList[], placed: WeakMap<EntityMention[], Placed>): { mentions: EntityMention[]; written: string[] } {
   const mentions: EntityMention[] = [];
   const written: string[] = [];
   for (const { found, at } of lists) {
@@ -283,9 +292,6 @@ function once<T>(make: () => T): () => T {
     return value as T;
   };
 }
-
-/** More than the longest sports word and the characters around it that decide whether it is one. */
-const SPORTS_WORD_REACH = 32;
 
 /** Each block's names and dates: the previous block's results where the same text stands at the moved place. */
 function resultsOfBlocks(text: string, blocks: Block[], previous: { blocks: Block[]; results: BlockResult[]; edit: Edit } | undefined): BlockResult[] {

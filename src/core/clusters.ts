@@ -62,6 +62,10 @@ interface Surface {
   allCaps: boolean;
   /** of a person's full name: its first and last words that are no place, body or team word */
   personWords: string[];
+  /** its key and, of a name of two words or more, its first and last words: everything by which clustering relates one
+   * name to another (votes, the retyping pass's names, the words of people's and companies' names, people's clusters),
+   * so that names sharing none of these are clustered apart */
+  links: string[];
 }
 
 /** The facts of the written forms of names, kept between clusterings of one document (`ClusterOptions.surfaces`). */
@@ -78,7 +82,10 @@ export class SurfaceFacts {
       const plain = oneSpaced(written);
       const personWords = keyWords.length >= 2 ? [keyWords[0], keyWords[keyWords.length - 1]].filter(x => !clsType(classify(x))) : [];
       const lowerPlain = plain.toLowerCase();
-      f = { key, keyWords, plain, lowerPlain, lowerWords: nameWords(lowerPlain), allCaps: isAllCaps(plain), personWords };
+      // the retyping pass splits keys at spaces alone, the rest of clustering at any whitespace
+      const spaced = key.split(' ');
+      const links = [...new Set([key, keyWords[0] ?? key, keyWords[keyWords.length - 1] ?? key, spaced[0], spaced[spaced.length - 1]])];
+      f = { key, keyWords, plain, lowerPlain, lowerWords: nameWords(lowerPlain), allCaps: isAllCaps(plain), personWords, links };
       this.facts.set(written, f);
     }
     return f;

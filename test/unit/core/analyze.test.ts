@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/core/analyze';
-import { applyEdit, dump, edit, sentences } from './analyzeEdits.fixture';
+import { applyEdit, dump, edit, nameEdit, nameEditSteps, sentences } from './analyzeEdits.fixture';
 
 const sample = readFileSync('samples/city-council.txt', 'utf8');
 
@@ -76,6 +76,24 @@ describe('Analyzer after edits', () => {
           const fresh = analyze(text);
           assert.deepEqual(analyzer.analyze(text), fresh);
           entities = fresh.entities;
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives the analysis a fresh analyze gives after edits that add, remove, merge or split names, or change a dateline', function () {
+    this.timeout(300_000); // a hang guard
+    fc.assert(
+      fc.property(dump, fc.array(fc.tuple(nameEdit, fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }), (text, edits) => {
+        const analyzer = new Analyzer();
+        let analysis = analyzer.analyze(text);
+        for (const [kind, which, other] of edits) {
+          for (const step of nameEditSteps(text, analysis, kind, which, other)) {
+            text = step;
+            analysis = analyze(text);
+            assert.deepEqual(analyzer.analyze(text), analysis);
+          }
         }
       }),
       { numRuns: 40 },

@@ -2,6 +2,7 @@
 // analysis (and segmentation) is the one a fresh analysis of the new text gives.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Analysis } from '../../../src/core/types';
 
 const files = ['samples/city-council.txt', 'test/fixtures/harbor-week.news.txt', 'test/fixtures/riverside-dispatch.txt',
   'test/fixtures/no-dateline.txt', 'test/fixtures/ui/council.txt', 'test/fixtures/dates-embedded.news.txt',
@@ -41,4 +42,48 @@ export const sentences = [
 export function applyEdit(text: string, e: TextEdit): string {
   const at = e.at % (text.length + 1);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+/** Edits aimed at the names and datelines an analysis found: a new name typed key by key (some share a surname with the
+ * fixtures' people, so they join their clusters), a name deleted, a name written as another name of the same type (two
+ * clusters become one), a name written as a new one (one cluster loses mentions or splits), a dateline's numbers
+ * changed or the dateline deleted. */
+export const nameEdit = fc.constantFrom('type', 'remove', 'merge', 'split', 'dateline', 'undate');
+export type NameEdit = 'type' | 'remove' | 'merge' | 'split' | 'dateline' | 'undate';
+
+const newNames = [' Mayor Ines Calloway said.', ' Dana Okafor', ' Councillor Vasquez', ' Whitfield', ' Lakemont Ferry Co', ' Okafor'];
+
+/** The texts one edit of `kind` goes through, from `text` (whose analysis is `analysis`); `which` and `other` pick what
+ * it edits. */
+export function nameEditSteps(text: string, analysis: Analysis, kind: NameEdit, which: number, other: number): string[] {
+  const names = analysis.entities;
+  const name = names[which % Math.max(1, names.length)];
+  const replace = (start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
+  switch (kind) {
+    case 'type': {
+      const at = name ? name.end : which % (text.length + 1);
+      const typed = newNames[other % newNames.length];
+      const steps: string[] = [];
+      for (let n = 1; n <= typed.length; n++) steps.push(replace(at, at, typed.slice(0, n)));
+      return steps;
+    }
+    case 'remove':
+      return name ? [replace(name.start, name.end, '')] : [];
+    case 'merge': {
+      const same = names.filter(e => name && e.type === name.type && e.cluster !== name.cluster);
+      const into = same[other % Math.max(1, same.length)];
+      return name && into ? [replace(name.start, name.end, into.text)] : [];
+    }
+    case 'split':
+      return name ? [replace(name.start, name.end, name.type === 'person' ? 'Zed Quorra' : 'Quorra Holdings')] : [];
+    case 'dateline':
+    case 'undate': {
+      const datelines = analysis.blocks.filter(b => b.kind === 'dateline');
+      const line = datelines[which % Math.max(1, datelines.length)];
+      if (!line) return [];
+      if (kind === 'undate') return [replace(line.start, line.end, '')];
+      const digits = /\d+/.exec(text.slice(line.start, line.end));
+      return digits ? [replace(line.start + digits.index, line.start + digits.index + digits[0].length, String(1 + (other % 28)))] : [];
+    }
+  }
 }
