@@ -130,18 +130,19 @@ export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  // slot h holds a key at 2h and its row at 2h + 1 (-1: empty), so that a probe reads one place in memory
+  const slots = new Int32Array(size * 2).fill(-1);
   for (let k = 0; k < count; k++) {
     let h = slotOf(keys[k]) & mask;
-    while (slots[h] >= 0) h = (h + 1) & mask;
-    slots[h] = k;
+    while (slots[2 * h + 1] >= 0) h = (h + 1) & mask;
+    slots[2 * h] = keys[k];
+    slots[2 * h + 1] = k;
   }
   return {
     add(feature, scores) {
       const key = fold(feature);
-      let h = slotOf(key) & mask;
-      for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
-        if (keys[k] !== key) continue;
+      for (let h = slotOf(key) & mask, k = slots[2 * h + 1]; k >= 0; h = (h + 1) & mask, k = slots[2 * h + 1]) {
+        if (slots[2 * h] !== key) continue;
         for (let t = 0, at = k * tags; t < tags; t++) scores[t] += weights[at + t];
         return;
       }
