@@ -139,6 +139,20 @@ export function classify(lower: string): WordClass {
   return cls;
 }
 
+let phraseOpeners: Set<string> | undefined;
+
+/** Whether some phrase of several words that classify() knows opens with this word. A phrase opening with any other
+ * word in ASCII is 'unknown' (its accents folded, it still opens with that word), so callers skip building it. */
+export function opensKnownPhrase(first: string): boolean {
+  if (!phraseOpeners) {
+    phraseOpeners = new Set();
+    const add = (key: string) => { const space = key.indexOf(' '); if (space >= 0) phraseOpeners!.add(key.slice(0, space)); };
+    for (const key of [...EXTRA_DEMONYMS, ...EXTRA_ORGS, ...EXTRA_PLACES, ...NON_NAMES]) add(key);
+    for (const key in LEX) add(key);
+  }
+  return phraseOpeners.has(first) || /[^\x00-\x7f]/.test(first);
+}
+
 function classifyFolded(lower: string): WordClass {
   const cls = classifyExact(lower);
   if (cls !== 'unknown' || !/[^\x00-\x7f]/.test(lower)) return cls;

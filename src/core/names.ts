@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, opensKnownPhrase, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 import { SPEECH_VERBS } from './lexicon';
 
 /** A mention found in one block, with offsets local to that block. */
@@ -234,7 +234,7 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
     const next = tokens[j + 1];
     if (next && (ISO_DAY.test(text.slice(next.s, next.s + 10)) || next.t === '(' && REUTERS.test(text.slice(next.s)) ||
       DASH_AFTER_PLACE.test(text.slice(next.s, next.s + 32)) || (next.t === ',' && DATE_AFTER_PLACE.test(text.slice(next.s))))) {
-      const cls = classify(lowerPhrase(tokens, 0, j));
+      const cls = classifyTokens(tokens, 0, j);
       if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place', { cue: 'dateline' });
     }
   }
@@ -296,6 +296,11 @@ const CRICKET_CUE = /^(?:c|b|lbw|st|c&b)$/;
 const PLACE_NOUN = /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/;
 const ADJECTIVE_END = /(?:ic|an|al|ish|ese|ive|ary|ern)$/;
 
+/** classify() of the lower-cased words of tokens a..b, without building a phrase no known one opens like. */
+export function classifyTokens(tokens: Token[], a: number, b: number): WordClass {
+  return a < b && !opensKnownPhrase(tokens[a].lower) ? 'unknown' : classify(lowerPhrase(tokens, a, b));
+}
+
 /** The lower-cased words of tokens a..b, joined by spaces. */
 function lowerPhrase(tokens: Token[], a: number, b: number): string {
   let out = tokens[a].lower;
@@ -344,7 +349,7 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
     let matched = false;
     for (let len = Math.min(4, j - k + 1); len >= 1 && !matched; len--) {
       const phrase = lowerPhrase(tokens, k, k + len - 1);
-      const cls = classify(phrase);
+      const cls = classifyTokens(tokens, k, k + len - 1);
       const type = clsType(cls);
       const lw = bare(tokens[k].lower);
       if (type && (len > 1 || cls !== 'last')) {
@@ -407,11 +412,10 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   for (;;) {
     if (a > j) return [];
-    const wholePhrase = lowerPhrase(tokens, a, j);
-    const whole = classify(wholePhrase);
+    const whole = classifyTokens(tokens, a, j);
     const wholeType = clsType(whole);
     if (wholeType && (j > a || whole !== 'last')) {
-      return [placeOrTeam(tokens, a, j, wholeType, wholePhrase, table, title ? { title } : {})];
+      return [placeOrTeam(tokens, a, j, wholeType, lowerPhrase(tokens, a, j), table, title ? { title } : {})];
     }
     const t = tokens[a];
     if (INITIAL.test(t.t)) break; // an initial opens a name
@@ -438,8 +442,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       for (let p = a + 1; p < j; p++) {
         const pl = bare(tokens[p].lower);
         if (!isTitle(pl) || isTitle(bare(tokens[p - 1].lower))) continue;
-        const prefix = lowerPhrase(tokens, a, p - 1);
-        const pcls = classify(prefix);
+        const pcls = classifyTokens(tokens, a, p - 1);
         const prefixTokens = tokens.slice(a, p);
         const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization'
           : p - a > 1 && prefixTokens.some(t => classify(t.lower) === 'org' || isOrgHead(bare(t.lower))) ? 'organization' : undefined); // `U.S. Treasury`

@@ -1,7 +1,7 @@
 // Features of the name tagger: the capitalised stretches of a block (the only places a name can be) and, for each of
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
-import { classify, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
@@ -141,6 +141,7 @@ function hashOnce(s: string): number {
 function phraseTags(tokens: Token[], w: Window): Int32Array {
   const out = new Int32Array(w.b - w.a + 1);
   for (let i = w.a; i < w.b; i++) {
+    if (!opensKnownPhrase(tokens[i].lower)) continue;
     for (let len = Math.min(4, w.b - i + 1); len >= 2; len--) {
       let phrase = tokens[i].lower;
       for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].lower;
