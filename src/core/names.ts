@@ -3,6 +3,7 @@
 import type { EntityType } from './types';
 import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, opensKnownPhrase, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 import { SPEECH_VERBS } from './lexicon';
+import { isSpaceAt, tokenEnd } from './names/scan';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -79,19 +80,16 @@ export function markLinkTokens(text: string, tokens: Token[], marks: Uint8Array)
   }
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
-
 const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const NUMBER_START = /^\p{N}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const t = m[0];
-    const s = m.index;
+  for (let s = 0, next = 0; s < text.length; s = next) {
+    if (isSpaceAt(text, s)) { next = s + 1; continue; }
+    next = tokenEnd(text, s);
+    const t = text.slice(s, next);
     const prev = out[out.length - 1];
     // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
     if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
