@@ -102,7 +102,7 @@ export function tokenize(text: string): Token[] {
       const suffix = HYPHEN_SUFFIX.exec(t);
       if (suffix && suffix.index > 0) {
         pushToken(out, t.slice(0, suffix.index), s);
-        out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
+        out.push({ s: s + suffix.index, br: false, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
         continue;
       }
     }
@@ -131,8 +131,9 @@ function pushToken(out: Token[], t: string, s: number) {
   else if (c < 128) k = (c | 32) >= 97 && (c | 32) <= 122 ? 'w' : 'p';
   else k = !WORD_START.test(t) ? 'p' : NUMBER_START.test(t) ? 'n' : 'w';
   const cased = k === 'w' && (c < 128 || lower !== t.toUpperCase());
+  // every token has all its fields from the start (`br` too), so that its readers see one shape of object
   out.push({
-    s, e: s + t.length, t, lower, k,
+    s, br: false, e: s + t.length, t, lower, k,
     cap: cased && t.charAt(0) !== lower.charAt(0),
     upper: cased && t !== lower && isUpperCase(t),
   });
