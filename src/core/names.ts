@@ -152,7 +152,8 @@ function isUpperCase(t: string): boolean {
 /** Whether a word token has no case (`t.lower === t.t.toUpperCase()`): never when it opens with an ASCII letter. */
 export const isCaseless = (t: Token) => t.t.charCodeAt(0) >= 128 && t.lower === t.t.toUpperCase();
 
-const bare = (lower: string) => lower.replace(/\.$/, '');
+/** The word without its final dot (`Gen.`), if it has one. */
+export const bare = (lower: string) => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 
 /** The tokens of a line written in capitals (a headline, a dateline's city). */
 function isCapsLine(tokens: Token[]): boolean {

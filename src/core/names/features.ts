@@ -2,7 +2,7 @@
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
 import { classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
+import { bare, isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
 export interface Window {
@@ -177,28 +177,27 @@ const SEEN_LIMIT = 50_000;
 const prefixState = (prefix: string) => hashOn(0x811c9dc5, prefix) >>> 0;
 const W_IS = prefixState('w='), SH_IS = prefixState('sh='), P2_IS = prefixState('p2='), P3_IS = prefixState('p3='),
   S2_IS = prefixState('s2='), S3_IS = prefixState('s3='), S4_IS = prefixState('s4='), CLS_IS = prefixState('cls=');
-const withoutDot = (lower: string) => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 let facts = new Map<string, WordFacts>();
 const BOS = hashFeature('<s>'), DIGITS = hashFeature('<d>');
 
 function factsOf(t: Token): WordFacts {
   let f = facts.get(t.t);
   if (f) return f;
-  const lw = t.lower, bare = withoutDot(lw);
+  const lw = t.lower, dotless = bare(lw);
   const cls = t.k === 'w' ? classify(lw) : 'num';
   const sh = shape(t.t);
   const own = [hashOn(W_IS, lw), hashOn(SH_IS, sh), hashOn(P2_IS, lw.slice(0, 2)), hashOn(P3_IS, lw.slice(0, 3)),
     hashOn(S2_IS, lw.slice(-2)), hashOn(S3_IS, lw.slice(-3)), hashOn(S4_IS, lw.slice(-4)), hashOn(CLS_IS, cls)];
   const flag = (on: boolean, name: string) => { if (on) own.push(hashFeature(name)); };
-  flag(isTitle(bare), 'title');
-  flag(isOrgHead(bare), 'orghead');
-  flag(isPlaceHead(bare), 'placehead');
-  flag(isMiscHead(bare), 'mischead');
+  flag(isTitle(dotless), 'title');
+  flag(isOrgHead(dotless), 'orghead');
+  flag(isPlaceHead(dotless), 'placehead');
+  flag(isMiscHead(dotless), 'mischead');
   flag(cls === 'place' && isCountry(lw), 'country');
   flag(t.t.length === 1, 'single');
   flag(/\d/.test(t.t), 'digit');
   flag(t.t.includes('-'), 'hyphen');
-  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(sh), cls: hashFeature(cls), own, title: isTitle(bare) };
+  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(sh), cls: hashFeature(cls), own, title: isTitle(dotless) };
   if (facts.size >= SEEN_LIMIT) facts = new Map();
   facts.set(t.t, f);
   return f;
@@ -254,7 +253,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     const phrases = phraseTags(tokens, w);
     const before = tokens[w.a - 1], after = tokens[w.b + 1];
     const len = Math.min(w.b - w.a + 1, 5);
-    const lastWord = withoutDot(tokens[w.b].lower);
+    const lastWord = bare(tokens[w.b].lower);
     const wp = lowerOf(ctx(w.a - 1)), wn = lowerOf(ctx(w.b + 1));
     const first = ctx(w.a)!.lower, last = ctx(w.b)!.lower;
     const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));

@@ -3,7 +3,7 @@
 // `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
-import { byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
+import { bare, byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
 import { classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
@@ -242,7 +242,7 @@ const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br 
 function opensWork(tokens: Token[], w: Window): boolean {
   const t = tokens[w.a];
   if (!t.cap || t.upper || w.a === w.b || !isGrammarWord(t.lower) || opensSentence(tokens, w.a)) return false;
-  const head = tokens[w.b].lower.replace(/\.$/, '');
+  const head = bare(tokens[w.b].lower);
   return !isOrgHead(head) && !isPlaceHead(head) && classifyTokens(tokens, w.a, w.b) === 'unknown';
 }
 
@@ -251,7 +251,7 @@ function opensWork(tokens: Token[], w: Window): boolean {
  * person's title (`Mayor Elena Vasquez`, `Oversight Chairman Jason Chaffetz`), unless the title word is a given name
  * too (`Don Fowler`). */
 function afterTitle(tokens: Token[], a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') return k + 1;
+  for (let k = b - 1; k >= a; k--) if (isTitle(bare(tokens[k].lower)) && classify(tokens[k].lower) !== 'first') return k + 1;
   return a;
 }
 
