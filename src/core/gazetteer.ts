@@ -123,8 +123,37 @@ britons, brits, scots, dutchman, frenchman, englishman, irishman, scotsman, wels
 
 export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' | 'demonym' | 'date' | 'common' | 'title' | 'unknown';
 
+// The answers below depend on the word alone and are asked of the same words again and again (every capitalised word,
+// its neighbours, the phrases of each window): each is worked out once per text and remembered, up to a bound.
+const MEMO_LIMIT = 100_000;
+let classes = new Map<string, WordClass>();
+
 /** What a lower-cased word or phrase is known as. */
 export function classify(lower: string): WordClass {
+  let cls = classes.get(lower);
+  if (cls === undefined) {
+    cls = classifyFolded(lower);
+    if (classes.size >= MEMO_LIMIT) classes = new Map();
+    classes.set(lower, cls);
+  }
+  return cls;
+}
+
+let phraseOpeners: Set<string> | undefined;
+
+/** Whether some phrase of several words that classify() knows opens with this word. A phrase opening with any other
+ * word in ASCII is 'unknown' (its accents folded, it still opens with that word), so callers skip building it. */
+export function opensKnownPhrase(first: string): boolean {
+  if (!phraseOpeners) {
+    phraseOpeners = new Set();
+    const add = (key: string) => { const space = key.indexOf(' '); if (space >= 0) phraseOpeners!.add(key.slice(0, space)); };
+    for (const key of [...EXTRA_DEMONYMS, ...EXTRA_ORGS, ...EXTRA_PLACES, ...NON_NAMES]) add(key);
+    for (const key in LEX) add(key);
+  }
+  return phraseOpeners.has(first) || /[^\x00-\x7f]/.test(first);
+}
+
+function classifyFolded(lower: string): WordClass {
   const cls = classifyExact(lower);
   if (cls !== 'unknown' || !/[^\x00-\x7f]/.test(lower)) return cls;
   // `São Paulo`, `İstanbul`, `Zürich`: try the name without its accents
@@ -157,43 +186,59 @@ function classifyExact(lower: string): WordClass {
 const EXTRA_COUNTRIES = words(`u.s., u.s.a., usa, us, uk, u.k., britain, great britain, england, scotland, wales, northern ireland,
 taiwan, hong kong, kosovo, palestine, vatican, ivory coast, czech republic, soviet union, ussr, yugoslavia, bosnia`);
 
-/** A country (its national teams stay places in sports news), as opposed to a city or region that names a club. */
-export function isCountry(lower: string): boolean {
-  return EXTRA_COUNTRIES.has(lower) || has(LEX[lower], 'Country');
+const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
+
+// The word facts below, as bits of one number per word (wordFacts).
+const COUNTRY = 1, FUNCTION_WORD = 2, CLOSED_CLASS = 4, LEAD_IN = 8, GRAMMAR_WORD = 16, PLURAL_NOUN = 32, ROLE = 64,
+  ADJECTIVE = 128, TITLE = 256, ORG_HEAD = 512, PLACE_HEAD = 1024, MISC_HEAD = 2048;
+
+function factsOfWord(lower: string): number {
+  const tags = LEX[lower];
+  const bare = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+  const nonName = NON_NAMES.has(lower);
+  return (EXTRA_COUNTRIES.has(lower) || has(tags, 'Country') ? COUNTRY : 0)
+    | (nonName || hasAny(tags, FUNCTION_TAGS) ? FUNCTION_WORD : 0)
+    | (nonName || hasAny(tags, CLOSED_CLASS_TAGS) ? CLOSED_CLASS : 0)
+    | (lower.length >= 2 && hasAny(tags, LEAD_IN_TAGS) ? LEAD_IN : 0)
+    | (!ORG_HEADS.has(lower) && (GRAMMAR.has(lower) || hasAny(tags, GRAMMAR_TAGS)) ? GRAMMAR_WORD : 0)
+    | (tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName') ? PLURAL_NOUN : 0)
+    | (has(tags, 'Actor') && !has(tags, 'Plural') ? ROLE : 0)
+    | (has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative') ? ADJECTIVE : 0)
+    | (TITLES.has(bare) ? TITLE : 0)
+    | (ORG_HEADS.has(lower) || ORG_WORDS[lower] === true ? ORG_HEAD : 0)
+    | (PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true ? PLACE_HEAD : 0)
+    | (MISC_HEADS.has(lower) ? MISC_HEAD : 0);
 }
+
+let facts = new Map<string, number>();
+function wordFacts(lower: string): number {
+  let f = facts.get(lower);
+  if (f === undefined) {
+    f = factsOfWord(lower);
+    if (facts.size >= MEMO_LIMIT) facts = new Map();
+    facts.set(lower, f);
+  }
+  return f;
+}
+
+/** A country (its national teams stay places in sports news), as opposed to a city or region that names a club. */
+export const isCountry = (lower: string) => (wordFacts(lower) & COUNTRY) !== 0;
 
 /** Lexicon words that can still be names when capitalised mid-sentence (`Dole`, `Wang`, `Hill`). */
-export function isFunctionWord(lower: string): boolean {
-  if (NON_NAMES.has(lower)) return true;
-  return hasAny(LEX[lower], FUNCTION_TAGS);
-}
+export const isFunctionWord = (lower: string) => (wordFacts(lower) & FUNCTION_WORD) !== 0;
 
 /** Words of closed classes and adverbs that open sentences (`But`, `When`, `Meanwhile`), never a first name. */
-export function isClosedClass(lower: string): boolean {
-  if (NON_NAMES.has(lower)) return true;
-  return hasAny(LEX[lower], CLOSED_CLASS_TAGS);
-}
+export const isClosedClass = (lower: string) => (wordFacts(lower) & CLOSED_CLASS) !== 0;
 
 /** Adverbs and other closed-class words that may open a sentence before a person's name (`Later Putin left`,
  * `Meanwhile Smith`), never part of it. */
-export function isLeadIn(lower: string): boolean {
-  return lower.length >= 2 && hasAny(LEX[lower], LEAD_IN_TAGS);
-}
-
-const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, at, by, for, with, as, but, if, so, than, then, vs`);
+export const isLeadIn = (lower: string) => (wordFacts(lower) & LEAD_IN) !== 0;
 
 /** Grammar words only (`No`, `The`, `And`): never the last word of a name. */
-export function isGrammarWord(lower: string): boolean {
-  if (ORG_HEADS.has(lower)) return false;
-  if (GRAMMAR.has(lower)) return true;
-  return hasAny(LEX[lower], GRAMMAR_TAGS);
-}
+export const isGrammarWord = (lower: string) => (wordFacts(lower) & GRAMMAR_WORD) !== 0;
 
 /** A plural common noun (`Relations`, `Events`): the last word of a body or a work, never of a person's name. */
-export function isPluralNoun(lower: string): boolean {
-  const tags = LEX[lower];
-  return tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName');
-}
+export const isPluralNoun = (lower: string) => (wordFacts(lower) & PLURAL_NOUN) !== 0;
 
 /** The gender a first name usually has, if the lexicon knows it. */
 export function genderOf(lower: string): 'm' | 'f' | undefined {
@@ -202,18 +247,14 @@ export function genderOf(lower: string): 'm' | 'f' | undefined {
 }
 
 /** An occupation or role (`Producer`, `Striker`, `Economist`): before a name it marks a person, like a title. */
-export function isRole(lower: string): boolean {
-  return has(LEX[lower], 'Actor') && !has(LEX[lower], 'Plural');
-}
+export const isRole = (lower: string) => (wordFacts(lower) & ROLE) !== 0;
 
 /** An adjective of the lexicon (`Golden`, `Desperate`), not also a name. */
-export function isAdjective(lower: string): boolean {
-  const tags = LEX[lower];
-  return has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative');
-}
+export const isAdjective = (lower: string) => (wordFacts(lower) & ADJECTIVE) !== 0;
 
-export const isTitle = (lower: string) => TITLES.has(lower.replace(/\.$/, ''));
-export const isOrgHead = (lower: string) => ORG_HEADS.has(lower) || ORG_WORDS[lower] === true;
-export const isPlaceHead = (lower: string) => PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true;
-export const isMiscHead = (lower: string) => MISC_HEADS.has(lower);
+/** A title, with or without its final dot (`Gen.`). */
+export const isTitle = (lower: string) => (wordFacts(lower) & TITLE) !== 0;
+export const isOrgHead = (lower: string) => (wordFacts(lower) & ORG_HEAD) !== 0;
+export const isPlaceHead = (lower: string) => (wordFacts(lower) & PLACE_HEAD) !== 0;
+export const isMiscHead = (lower: string) => (wordFacts(lower) & MISC_HEAD) !== 0;
 export const isNonName = (lower: string) => NON_NAMES.has(lower);

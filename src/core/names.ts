@@ -1,8 +1,9 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, opensKnownPhrase, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 import { SPEECH_VERBS } from './lexicon';
+import { isSpaceAt, tokenEnd } from './names/scan';
 
 /** A mention found in one block, with offsets local to that block. */
 export interface EntityMention {
@@ -61,9 +62,14 @@ const SENTENCE_OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 /** Handles, hashtags, web and mail addresses: they hold no names of their own. */
 export const LINKS = /(?:https?:\/\/|www\.)\S+|[\w.+-]*[@#][\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b\S*/giu;
 
+const LINK_GATE = /[@#/]|www\./;
+/** What every match of LINKS holds (`@` or `#`, a scheme, `www.`, a dot before a top-level domain): text without any
+ * has no link, and the costly search is skipped. */
+const LINK_HINT = /[@#]|https?:\/\/|www\.|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn)\b/iu;
+
 /** Marks with 1 the tokens inside handles, hashtags and web addresses. */
 export function markLinkTokens(text: string, tokens: Token[], marks: Uint8Array): void {
-  if (!/[@#/]|www\./.test(text)) return;
+  if (!LINK_GATE.test(text) || !LINK_HINT.test(text)) return;
   const re = new RegExp(LINKS);
   let m: RegExpExecArray | null;
   let k = 0;
@@ -74,19 +80,16 @@ export function markLinkTokens(text: string, tokens: Token[], marks: Uint8Array)
   }
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-‐])[\p{L}\p{M}\p{N}]+)*|\S/gu;
-
 const HYPHEN_SUFFIX = /[-‐](?:based|born|led|owned|run|backed|style|controlled|dominated|made|bound|area|era|class|like|speaking|registered|listed|sponsored|funded|held|linked|allied|aligned|friendly|bred|educated|trained)$/;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const NUMBER_START = /^\p{N}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const t = m[0];
-    const s = m.index;
+  for (let s = 0, next = 0; s < text.length; s = next) {
+    if (isSpaceAt(text, s)) { next = s + 1; continue; }
+    next = tokenEnd(text, s);
+    const t = text.slice(s, next);
     const prev = out[out.length - 1];
     // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
     if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
@@ -99,17 +102,22 @@ export function tokenize(text: string): Token[] {
       const suffix = HYPHEN_SUFFIX.exec(t);
       if (suffix && suffix.index > 0) {
         pushToken(out, t.slice(0, suffix.index), s);
-        out.push({ s: s + suffix.index, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
+        out.push({ s: s + suffix.index, br: false, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
         continue;
       }
     }
     pushToken(out, t, s);
   }
-  for (let i = 1; i < out.length; i++) {
-    const gap = text.slice(out[i - 1].e, out[i].s);
-    if (gap.includes('\n') || gap.includes('\r')) out[i].br = true;
-  }
+  for (let i = 1; i < out.length; i++) if (breaksLine(text, out[i - 1].e, out[i].s)) out[i].br = true;
   return out;
+}
+
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Two tokens close enough to be words of one name: at most one character apart, on the same line. */
@@ -122,21 +130,36 @@ function pushToken(out: Token[], t: string, s: number) {
   if (c >= 48 && c <= 57) k = 'n';
   else if (c < 128) k = (c | 32) >= 97 && (c | 32) <= 122 ? 'w' : 'p';
   else k = !WORD_START.test(t) ? 'p' : NUMBER_START.test(t) ? 'n' : 'w';
-  const cased = k === 'w' && lower !== t.toUpperCase();
+  const cased = k === 'w' && (c < 128 || lower !== t.toUpperCase());
+  // every token has all its fields from the start (`br` too), so that its readers see one shape of object
   out.push({
-    s, e: s + t.length, t, lower, k,
+    s, br: false, e: s + t.length, t, lower, k,
     cap: cased && t.charAt(0) !== lower.charAt(0),
-    upper: cased && t !== lower && t === t.toUpperCase(),
+    upper: cased && t !== lower && isUpperCase(t),
   });
 }
 
-const bare = (lower: string) => lower.replace(/\.$/, '');
+/** t === t.toUpperCase(), without building the upper-cased copy when t is ASCII. */
+function isUpperCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return t === t.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** Whether a word token has no case (`t.lower === t.t.toUpperCase()`): never when it opens with an ASCII letter. */
+export const isCaseless = (t: Token) => t.t.charCodeAt(0) >= 128 && t.lower === t.t.toUpperCase();
+
+/** The word without its final dot (`Gen.`), if it has one. */
+export const bare = (lower: string) => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 
 /** The tokens of a line written in capitals (a headline, a dateline's city). */
 function isCapsLine(tokens: Token[]): boolean {
   let words = 0, upper = 0, long = 0;
   for (const t of tokens) {
-    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
+    if (t.k !== 'w' || isCaseless(t)) continue;
     words++;
     if (t.upper) { upper++; if (t.t.length >= 3) long++; }
   }
@@ -149,7 +172,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
 function isTitleCaseLine(tokens: Token[]): boolean {
   let words = 0, caps = 0, known = 0;
   for (const t of tokens) {
-    if (t.k !== 'w' || t.lower === t.t.toUpperCase()) continue;
+    if (t.k !== 'w' || isCaseless(t)) continue;
     if (SMALL_WORDS.has(t.t)) continue;
     words++;
     if (!t.cap) return false;
@@ -199,8 +222,9 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
   // handles, hashtags, web and mail addresses hold no names of their own
   markLinkTokens(text, tokens, taken);
   const caps = isCapsLine(tokens) || isTitleCaseLine(tokens);
-  const numbers = tokens.filter(t => t.k === 'n').length;
-  const table = numbers >= 2 && numbers * 3 >= tokens.filter(t => t.k === 'w').length;
+  let numbers = 0, wordCount = 0;
+  for (const t of tokens) if (t.k === 'n') numbers++; else if (t.k === 'w') wordCount++;
+  const table = numbers >= 2 && numbers * 3 >= wordCount;
 
   // A dateline: `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`, `PARIS, May 16 -`, `LAKEMONT —`, `BOSTON (AP) —`: the
   // capitals that open it are a place. (A plain hyphen is left out: `SOCCER - …` opens a wire sports headline.)
@@ -208,10 +232,9 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
     let j = 0;
     while (j + 1 < tokens.length && tokens[j + 1].k === 'w' && tokens[j + 1].upper) j++;
     const next = tokens[j + 1];
-    if (next && (/^\d{4}-\d\d-\d\d$/.test(text.slice(next.s, next.s + 10)) || next.t === '(' && /^\(\s*Reuters/i.test(text.slice(next.s)) ||
-      /^(?:\(\s*[\p{L}.&/ ]{1,24}\)\s*)?(?:[—–]|--)\s/u.test(text.slice(next.s, next.s + 32)) ||
-      (next.t === ',' && /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u.test(text.slice(next.s))))) {
-      const cls = classify(tokens.slice(0, j + 1).map(t => t.lower).join(' '));
+    if (next && (ISO_DAY.test(text.slice(next.s, next.s + 10)) || next.t === '(' && REUTERS.test(text.slice(next.s)) ||
+      DASH_AFTER_PLACE.test(text.slice(next.s, next.s + 32)) || (next.t === ',' && DATE_AFTER_PLACE.test(text.slice(next.s))))) {
+      const cls = classifyTokens(tokens, 0, j);
       if (cls === 'place' || cls === 'unknown' || cls === 'org') push(0, j, 'place', { cue: 'dateline' });
     }
   }
@@ -252,10 +275,44 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
   return out;
 }
 
+// Regular expressions with \p{…} are kept out of functions: the bundler writes such a literal as `new RegExp(…)`,
+// which would build it again at every call.
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+const REUTERS = /^\(\s*Reuters/i;
+const DASH_AFTER_PLACE = /^(?:\(\s*[\p{L}.&/ ]{1,24}\)\s*)?(?:[—–]|--)\s/u;
+const DATE_AFTER_PLACE = /^,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu})/u;
+const CREDIT = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
+const AGENCY = /^\s*\/\s*(\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,4})/u;
+const HYPHENED_CAPITAL = /[-‐]\p{Lu}/u;
+const HYPHENS = /[-‐]/;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+const PLURAL_END = /[^su]s$/;
+const NATIONALITY_END = /(?:ish|ese|ian|ean|i)$/;
+const CRICKET_CUE = /^(?:c|b|lbw|st|c&b)$/;
+const PLACE_NOUN = /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/;
+const ADJECTIVE_END = /(?:ic|an|al|ish|ese|ive|ary|ern)$/;
+
+/** classify() of the lower-cased words of tokens a..b, without building a phrase no known one opens like. */
+export function classifyTokens(tokens: Token[], a: number, b: number): WordClass {
+  return a < b && !opensKnownPhrase(tokens[a].lower) ? 'unknown' : classify(lowerPhrase(tokens, a, b));
+}
+
+/** The lower-cased words of tokens a..b, joined by spaces. */
+function lowerPhrase(tokens: Token[], a: number, b: number): string {
+  let out = tokens[a].lower;
+  for (let k = a + 1; k <= b; k++) out += ' ' + tokens[k].lower;
+  return out;
+}
+
 interface Typed { a: number; b: number; type: EntityType; extra?: Partial<EntityMention> }
 
 function credits(text: string, tokens: Token[], push: (a: number, b: number, t: EntityType, extra: Partial<EntityMention>) => void, taken: Uint8Array) {
-  const re = /(?:Credit|Photo(?:graph)?|Image|Picture|Photographer)s?\s*(?:…|\.\.\.|:|\bby\b)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?=\/|\bfor\b|$|\n)/gu;
+  const re = CREDIT;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first = 0; // the first token that ends inside or after the match: tokens are looked for from here, not from 0
   while ((m = re.exec(text))) {
@@ -269,7 +326,7 @@ function credits(text: string, tokens: Token[], push: (a: number, b: number, t: 
     if (a < tokens.length && b < tokens.length && b >= a) {
       push(a, b, known && known !== 'person' ? known : 'person', { cue: 'credit' });
       // `…Jane Roe/Agence France-Presse`: the agency after the slash
-      const agency = /^\s*\/\s*(\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,4})/u.exec(text.slice(end, end + 80));
+      const agency = AGENCY.exec(text.slice(end, end + 80));
       if (agency) {
         const from = end + agency[0].length - agency[1].length;
         let p = b + 1;
@@ -291,15 +348,15 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
   while (k <= j) {
     let matched = false;
     for (let len = Math.min(4, j - k + 1); len >= 1 && !matched; len--) {
-      const phrase = tokens.slice(k, k + len).map(t => t.lower).join(' ');
-      const cls = classify(phrase);
+      const phrase = lowerPhrase(tokens, k, k + len - 1);
+      const cls = classifyTokens(tokens, k, k + len - 1);
       const type = clsType(cls);
       const lw = bare(tokens[k].lower);
       if (type && (len > 1 || cls !== 'last')) {
         if (type === 'place' && k + len <= j && isPlaceHead(bare(tokens[k + len].lower))) len++; // KANSAS CITY
         res.push(placeOrTeam(tokens, k, k + len - 1, type, phrase, table, {}));
         k += len; matched = true;
-      } else if (len === 1 && (cls === 'first' || cls === 'last' || (cls === 'unknown' && tokens[k].t.length > 2 && !/[-‐]\p{Lu}/u.test(tokens[k].t) &&
+      } else if (len === 1 && (cls === 'first' || cls === 'last' || (cls === 'unknown' && tokens[k].t.length > 2 && !HYPHENED_CAPITAL.test(tokens[k].t) &&
         !isOrgHead(lw) && !isPlaceHead(lw) && !isMiscHead(lw) && !isTitle(lw)))) {
         res.push({ a: k, b: k, type: 'person', extra: { weak: true, ...(cls === 'first' ? { first: true } : {}) } as Partial<EntityMention> });
         k++; matched = true;
@@ -339,7 +396,7 @@ function clsType(cls: WordClass): EntityType | undefined {
 }
 
 function isAcronym(t: Token): boolean {
-  return t.upper && /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(t.t);
+  return t.upper && ACRONYM.test(t.t);
 }
 
 function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
@@ -355,13 +412,13 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
   for (;;) {
     if (a > j) return [];
-    const whole = classify(tokens.slice(a, j + 1).map(t => t.lower).join(' '));
+    const whole = classifyTokens(tokens, a, j);
     const wholeType = clsType(whole);
     if (wholeType && (j > a || whole !== 'last')) {
-      return [placeOrTeam(tokens, a, j, wholeType, tokens.slice(a, j + 1).map(t => t.lower).join(' '), table, title ? { title } : {})];
+      return [placeOrTeam(tokens, a, j, wholeType, lowerPhrase(tokens, a, j), table, title ? { title } : {})];
     }
     const t = tokens[a];
-    if (/^\p{Lu}\.$/u.test(t.t)) break; // an initial opens a name
+    if (INITIAL.test(t.t)) break; // an initial opens a name
     const lw = bare(t.lower);
     const cls = classify(t.lower);
     const lastHead = bare(tokens[j].lower);
@@ -374,7 +431,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     }
     if (cls === 'demonym' || (cls === 'date' && !(a < j && DATE_NAMES.has(lw) && classify(tokens[a + 1].lower) !== 'date'))) { a++; if (a > j) return []; continue; }
     // `Contestants Paul Burrell`, `Comedy Fat Albert`: a sentence-opening noun before a first name
-    if (a === i && a < j && sentenceStart && (cls === 'common' || (cls === 'unknown' && /[^su]s$/.test(lw))) && classify(tokens[a + 1].lower) === 'first') { a++; continue; }
+    if (a === i && a < j && sentenceStart && (cls === 'common' || (cls === 'unknown' && PLURAL_END.test(lw))) && classify(tokens[a + 1].lower) === 'first') { a++; continue; }
     if (a === i && a < j && cls === 'common' && isClosedClass(lw)) {
       if (sentenceStart) { a++; continue; }
       // a capitalised `The`, `About`, `Robbing` inside a sentence opens the title of a work, not a name
@@ -385,8 +442,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
       for (let p = a + 1; p < j; p++) {
         const pl = bare(tokens[p].lower);
         if (!isTitle(pl) || isTitle(bare(tokens[p - 1].lower))) continue;
-        const prefix = tokens.slice(a, p).map(t => t.lower).join(' ');
-        const pcls = classify(prefix);
+        const pcls = classifyTokens(tokens, a, p - 1);
         const prefixTokens = tokens.slice(a, p);
         const ptype = clsType(pcls) ?? (isOrgHead(bare(tokens[p - 1].lower)) && p - a > 1 ? 'organization' : isAcronym(tokens[a]) && p - a === 1 ? 'organization'
           : p - a > 1 && prefixTokens.some(t => classify(t.lower) === 'org' || isOrgHead(bare(t.lower))) ? 'organization' : undefined); // `U.S. Treasury`
@@ -417,8 +473,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (isPlaceHead(head) && !personAfterRole) return [{ a, b: j, type: table ? 'organization' : 'place', extra }];
   }
   // A hyphenated pair of names (`Putin-Xi Summit`, `Franco-German`) is not a person.
-  if (n === 1 && /[-‐]\p{Lu}/u.test(first.t) && !personCue) {
-    const parts = first.lower.split(/[-‐]/);
+  if (n === 1 && HYPHENED_CAPITAL.test(first.t) && !personCue) {
+    const parts = first.lower.split(HYPHENS);
     if (parts.some(p => classify(p) !== 'unknown')) return [];
   }
   const classes = seq.map(t => classify(t.lower));
@@ -431,28 +487,28 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (!personCue && (isPlaceHead(bare(first.lower)) || isMiscHead(bare(first.lower)))) return [];
     if (personCue) return [{ a, b: j, type: 'person', extra }];
     // `WorldCom`, `PayPal`: capitals inside a word make a brand, not a surname (`McDonald`, `DiCaprio` excepted)
-    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.t) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(first.t)) {
+    if (INNER_CAPITAL.test(first.t) && !SURNAME_PREFIX.test(first.t)) {
       return [{ a, b: j, type: 'organization', extra: { weak: true, keep: true } }];
     }
-    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue) || /^\p{Lu}{2,}s$/u.test(first.t)) return [];
+    if (cls === 'demonym' || cls === 'date' || cls === 'title' || (first.t.length === 1 && !personCue) || CAPITALS_PLURAL.test(first.t)) return [];
     if (cls === 'common') return isFunctionWord(first.lower) || isOrgHead(first.lower) || isPlaceHead(first.lower) ? [] : [{ a, b: j, type: 'person', extra: { weak: true } }];
     // `Turkish officials`, `Kurdish town`: an adjective of nationality the lexicon lacks
-    if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && /(?:ish|ese|ian|ean|i)$/.test(first.lower)) return [];
+    if (cls === 'unknown' && after && after.k === 'w' && !after.cap && !SAY.has(after.lower) && NATIONALITY_END.test(first.lower)) return [];
     if (isAcronym(first)) return [{ a, b: j, type: 'organization', extra: !table && first.t.length < 3 ? { weak: true, keep: false } : {} }];
     const cueWord = before && before.k === 'w' ? before.t : '';
     const cue2 = before && before.k === 'p' && before2 ? before2.lower : '';
-    if (PERSON_CUES.has(cueWord) || (table && /^(?:c|b|lbw|st|c&b)$/.test(cueWord))) return [{ a, b: j, type: 'person' }];
+    if (PERSON_CUES.has(cueWord) || (table && CRICKET_CUE.test(cueWord))) return [{ a, b: j, type: 'person' }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
     const possessive = after && (after.t === "'" || after.t === '’') && tokens[j + 2]?.lower === 's' && tokens[j + 2].s === after.e;
     if (cls === 'last') return [{ a, b: j, type: 'person', extra: sentenceStart ? { weak: true, keep: true } : {} }];
-    const plural = sentenceStart && /[^su]s$/.test(first.lower);
+    const plural = sentenceStart && PLURAL_END.test(first.lower);
     if (((after && SAY.has(after.lower)) || possessive) && !plural) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
-    if (cueWord === 'of' && before2 && /^(?:town|city|village|province|region|district|state|island|port|capital|suburb|county|republic)$/.test(before2.lower)) return [{ a, b: j, type: 'place' }];
+    if (cueWord === 'of' && before2 && PLACE_NOUN.test(before2.lower)) return [{ a, b: j, type: 'place' }];
     if (PLACE_CUES.has(cueWord) || cue2 === 'in') return [{ a, b: j, type: 'place', extra: { weak: true } }];
     // `the Kremlin said`, but not `the Democratic nominee`
-    if (before && before.t === 'the' && !(after && after.k === 'w' && !after.cap && /(?:ic|an|al|ish|ese|ive|ary|ern)$/.test(first.lower))) {
+    if (before && before.t === 'the' && !(after && after.k === 'w' && !after.cap && ADJECTIVE_END.test(first.lower))) {
       return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     }
     return [{ a, b: j, type: 'person', extra: { weak: true, ...(sentenceStart ? {} : { lone: true }) } }];
@@ -461,7 +517,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   // `Meet The Fockers`, `Lord Of The Rings`: a capitalised grammar word inside makes the title of a work.
   if (seq.some((t, k) => k > 0 && t.cap && isGrammarWord(t.lower) && !CONNECTORS.has(t.lower))) return [];
   // Several words: a first name or an initial makes a person; unknown words default to a person too.
-  if (classes[0] === 'first' || /^\p{Lu}\.$/u.test(first.t)) return [{ a, b: j, type: 'person', extra }];
+  if (classes[0] === 'first' || INITIAL.test(first.t)) return [{ a, b: j, type: 'person', extra }];
   if (classes.every(c => c === 'common') || classes[n - 1] === 'demonym' || seq.every(t => t.t.length <= 3 && t.upper)) return [];
   if (seq.some(isAcronym)) return [{ a, b: j, type: 'organization', extra }];
   if (seq.some(t => isOrgHead(bare(t.lower)) || t.t === '&') || isPluralNoun(lastLower) || (before && before.t === '/' && before.e === first.s)) return [{ a, b: j, type: 'organization', extra }];

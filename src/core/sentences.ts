@@ -5,6 +5,10 @@
 
 const SENT_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Del|Atty|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|D\.C|R|D|I)|\b[A-Z])$/;
 
+// kept out of the functions: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at every call
+const SENTENCE_OPENER = /[\p{Lu}“"\d‘(]/u;
+const CLOSER = /[”"’')\]]/;
+
 /** Start of the sentence that holds `pos` (not before `floor`). */
 export function sentenceStart(masked: string, pos: number, floor: number): number {
   for (let i = pos - 1; i > floor; i--) {
@@ -13,14 +17,14 @@ export function sentenceStart(masked: string, pos: number, floor: number): numbe
     if ((c === ' ' || c === '\t') && i > floor) {
       // boundary if previous non-space chars end a sentence
       let j = i - 1;
-      while (j > floor && /[”"’')\]]/.test(masked[j])) j--;
+      while (j > floor && CLOSER.test(masked[j])) j--;
       const p = masked[j];
       if (p === '.' || p === '?' || p === '!') {
         if (p === '.' && SENT_ABBREV.test(masked.slice(Math.max(floor, j - 6), j))) continue;
         let n = i + 1;
         while (masked[n] === ' ') n++;
         const next = masked[n];
-        if (next && /[\p{Lu}“"\d‘(]/u.test(next)) return n;
+        if (next && SENTENCE_OPENER.test(next)) return n;
       }
     }
   }
@@ -34,11 +38,11 @@ export function sentenceEnd(masked: string, pos: number, ceil: number): number {
     if (c === '\n' || c === '\r') return i;
     if (c === '.' || c === '?' || c === '!') {
       let j = i + 1;
-      while (j < ceil && /[”"’')\]]/.test(masked[j])) j++;
+      while (j < ceil && CLOSER.test(masked[j])) j++;
       if (j >= ceil || masked[j] === '\n' || masked[j] === '\r') return j;
       let n = j;
       while (masked[n] === ' ' && masked[n + 1] === ' ') n++;
-      if (masked[j] === ' ' && /[\p{Lu}“"\d‘(]/u.test(masked[n + 1] ?? '')) {
+      if (masked[j] === ' ' && SENTENCE_OPENER.test(masked[n + 1] ?? '')) {
         if (c === '.' && SENT_ABBREV.test(masked.slice(Math.max(0, i - 6), i))) continue;
         return j;
       }

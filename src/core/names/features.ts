@@ -1,8 +1,8 @@
 // Features of the name tagger: the capitalised stretches of a block (the only places a name can be) and, for each of
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
-import { classify, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
+import { classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { bare, isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
 export interface Window {
@@ -25,12 +25,19 @@ export interface BlockFeatures {
 const GLUE = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos',
   'das', 'bin', 'ibn', 'al', 'el', 'y', 'the', 'on', 'upon', 'en', 'des', 'ter', 'ten', 'abu', '&']);
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
-const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || /\p{Lu}/u.test(t.t));
+// kept out of the function: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at every call
+const UPPER = /\p{Lu}/u;
+const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || UPPER.test(t.t));
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
 /** FNV-1a over UTF-16 units: the feature id the weights are stored under. */
 export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+  return hashOn(0x811c9dc5, s);
+}
+
+/** FNV-1a continued from state `h` over `s`: hashOn(hashFeature(p), s) is hashFeature(p + s), without building the
+ * concatenation. */
+function hashOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -89,7 +96,7 @@ function lineKinds(tokens: Token[]): Uint8Array {
     for (let k = from; k < i; k++) {
       const t = tokens[k];
       if (t.k === 'n') numbers++;
-      else if (t.k === 'w' && t.lower !== t.t.toUpperCase()) { words++; if (t.upper && t.t.length > 1) upper++; }
+      else if (t.k === 'w' && !isCaseless(t)) { words++; if (t.upper && t.t.length > 1) upper++; }
     }
     const kind = (words >= 2 && upper * 10 >= words * 7 ? 1 : 0) | (numbers >= 2 && numbers * 3 >= words ? 2 : 0);
     kinds.fill(kind, from, i);
@@ -134,6 +141,7 @@ function hashOnce(s: string): number {
 function phraseTags(tokens: Token[], w: Window): Int32Array {
   const out = new Int32Array(w.b - w.a + 1);
   for (let i = w.a; i < w.b; i++) {
+    if (!opensKnownPhrase(tokens[i].lower)) continue;
     for (let len = Math.min(4, w.b - i + 1); len >= 2; len--) {
       let phrase = tokens[i].lower;
       for (let k = 1; k < len; k++) phrase += ' ' + tokens[i + k].lower;
@@ -165,26 +173,31 @@ interface WordFacts {
 }
 
 const SEEN_LIMIT = 50_000;
+// the hash states after the prefixes of the word's own features (`w=`, `sh=` …)
+const prefixState = (prefix: string) => hashOn(0x811c9dc5, prefix) >>> 0;
+const W_IS = prefixState('w='), SH_IS = prefixState('sh='), P2_IS = prefixState('p2='), P3_IS = prefixState('p3='),
+  S2_IS = prefixState('s2='), S3_IS = prefixState('s3='), S4_IS = prefixState('s4='), CLS_IS = prefixState('cls=');
 let facts = new Map<string, WordFacts>();
 const BOS = hashFeature('<s>'), DIGITS = hashFeature('<d>');
 
 function factsOf(t: Token): WordFacts {
   let f = facts.get(t.t);
   if (f) return f;
-  const lw = t.lower, bare = lw.replace(/\.$/, '');
+  const lw = t.lower, dotless = bare(lw);
   const cls = t.k === 'w' ? classify(lw) : 'num';
-  const own = [hashFeature(`w=${lw}`), hashFeature(`sh=${shape(t.t)}`), hashFeature(`p2=${lw.slice(0, 2)}`), hashFeature(`p3=${lw.slice(0, 3)}`),
-    hashFeature(`s2=${lw.slice(-2)}`), hashFeature(`s3=${lw.slice(-3)}`), hashFeature(`s4=${lw.slice(-4)}`), hashFeature(`cls=${cls}`)];
+  const sh = shape(t.t);
+  const own = [hashOn(W_IS, lw), hashOn(SH_IS, sh), hashOn(P2_IS, lw.slice(0, 2)), hashOn(P3_IS, lw.slice(0, 3)),
+    hashOn(S2_IS, lw.slice(-2)), hashOn(S3_IS, lw.slice(-3)), hashOn(S4_IS, lw.slice(-4)), hashOn(CLS_IS, cls)];
   const flag = (on: boolean, name: string) => { if (on) own.push(hashFeature(name)); };
-  flag(isTitle(bare), 'title');
-  flag(isOrgHead(bare), 'orghead');
-  flag(isPlaceHead(bare), 'placehead');
-  flag(isMiscHead(bare), 'mischead');
+  flag(isTitle(dotless), 'title');
+  flag(isOrgHead(dotless), 'orghead');
+  flag(isPlaceHead(dotless), 'placehead');
+  flag(isMiscHead(dotless), 'mischead');
   flag(cls === 'place' && isCountry(lw), 'country');
   flag(t.t.length === 1, 'single');
   flag(/\d/.test(t.t), 'digit');
   flag(t.t.includes('-'), 'hyphen');
-  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(shape(t.t)), cls: hashFeature(cls), own, title: isTitle(bare) };
+  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(sh), cls: hashFeature(cls), own, title: isTitle(dotless) };
   if (facts.size >= SEEN_LIMIT) facts = new Map();
   facts.set(t.t, f);
   return f;
@@ -211,6 +224,15 @@ function put8(a: number, b: number, c: number, d: number, e: number, f: number, 
   put(a); put(b); put(c); put(d); put(e); put(f); put(g); put(h);
 }
 
+/** Of the words in windows, those the block also writes in lower case. */
+function lowerWordsSeen(tokens: Token[], windows: Window[]): Set<string> {
+  const asked = new Set<string>();
+  for (const w of windows) for (let i = w.a; i <= w.b; i++) asked.add(tokens[i].lower);
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.k === 'w' && !t.cap && !t.upper && asked.has(t.lower)) seen.add(t.lower);
+  return seen;
+}
+
 /** Tokens, windows and features of one block, given the mentions the rules found in it. */
 export function blockFeatures(text: string, ruleMentions: EntityMention[], tokens = tokenize(text)): BlockFeatures {
   const windows = findWindows(tokens, linkTokens(text, tokens));
@@ -219,8 +241,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
   if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets, kinds };
   const rules = ruleTags(tokens, ruleMentions);
   // words this block also writes in lower case are common words when capitalised (`Police`, `Talks`)
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.k === 'w' && !t.cap && !t.upper) lowerSeen.add(t.lower);
+  const lowerSeen = lowerWordsSeen(tokens, windows);
   // each token's facts once, though up to five window tokens read them
   const known: (WordFacts | undefined)[] = new Array(tokens.length);
   const ctx = (i: number) => (i < 0 || i >= tokens.length ? undefined : (known[i] ??= factsOf(tokens[i])));
@@ -232,7 +253,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     const phrases = phraseTags(tokens, w);
     const before = tokens[w.a - 1], after = tokens[w.b + 1];
     const len = Math.min(w.b - w.a + 1, 5);
-    const lastWord = tokens[w.b].lower.replace(/\.$/, '');
+    const lastWord = bare(tokens[w.b].lower);
     const wp = lowerOf(ctx(w.a - 1)), wn = lowerOf(ctx(w.b + 1));
     const first = ctx(w.a)!.lower, last = ctx(w.b)!.lower;
     const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));

@@ -3,7 +3,7 @@
 // `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
-import { byWindows, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
+import { bare, byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
 import { classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
@@ -130,18 +130,26 @@ export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  // slot h holds a key at 2h and its row at 2h + 1 (-1: empty), so that a probe reads one place in memory
+  const slots = new Int32Array(size * 2).fill(-1);
+  // one bit per key in a table small enough to stay in cache: most features have no row, and most of those are told
+  // by their bit alone
+  const present = new Int32Array(PRESENT_BITS >>> 5);
   for (let k = 0; k < count; k++) {
     let h = slotOf(keys[k]) & mask;
-    while (slots[h] >= 0) h = (h + 1) & mask;
-    slots[h] = k;
+    while (slots[2 * h + 1] >= 0) h = (h + 1) & mask;
+    slots[2 * h] = keys[k];
+    slots[2 * h + 1] = k;
+    const bit = bitOf(keys[k]);
+    present[bit >>> 5] |= 1 << (bit & 31);
   }
   return {
     add(feature, scores) {
       const key = fold(feature);
-      let h = slotOf(key) & mask;
-      for (let k = slots[h]; k >= 0; h = (h + 1) & mask, k = slots[h]) {
-        if (keys[k] !== key) continue;
+      const bit = bitOf(key);
+      if ((present[bit >>> 5] & (1 << (bit & 31))) === 0) return;
+      for (let h = slotOf(key) & mask, k = slots[2 * h + 1]; k >= 0; h = (h + 1) & mask, k = slots[2 * h + 1]) {
+        if (slots[2 * h] !== key) continue;
         for (let t = 0, at = k * tags; t < tags; t++) scores[t] += weights[at + t];
         return;
       }
@@ -153,6 +161,8 @@ export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
 }
 
 const slotOf = (key: number) => { const h = Math.imul(key, 0x9e3779b1); return h ^ (h >>> 16); };
+const PRESENT_BITS = 1 << 20;
+const bitOf = (key: number) => Math.imul(key, 0x85ebca6b) >>> 12;
 
 /** Features of a block as the tagger reads them: the rules' mentions first, since they are features. */
 export function featuresOf(text: string): { features: BlockFeatures; rules: EntityMention[] } {
@@ -185,8 +195,8 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
   for (const [first, b, type] of spans) {
-    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classify(phrase(tokens, first, b)) === 'unknown' ? first + 1 : first;
-    if (type === 'person' && classify(phrase(tokens, a, b)) === 'unknown') a = afterTitle(tokens, a, b);
+    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+    if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -217,13 +227,7 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
 function ruleKnows(rule: EntityMention, tokens: Token[], a: number, b: number): boolean {
   if (rule.type === 'person' && rule.title) return true;
   if (rule.type !== 'organization') return false;
-  return classify(phrase(tokens, a, b)) === 'org';
-}
-
-function phrase(tokens: Token[], a: number, b: number): string {
-  let out = tokens[a].lower;
-  for (let k = a + 1; k <= b; k++) out += ' ' + tokens[k].lower;
-  return out;
+  return classifyTokens(tokens, a, b) === 'org';
 }
 
 /** An article opening a sentence is not part of the name after it (`The Kremlin said`), nor an adverb or other closed-class
@@ -238,8 +242,8 @@ const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br 
 function opensWork(tokens: Token[], w: Window): boolean {
   const t = tokens[w.a];
   if (!t.cap || t.upper || w.a === w.b || !isGrammarWord(t.lower) || opensSentence(tokens, w.a)) return false;
-  const head = tokens[w.b].lower.replace(/\.$/, '');
-  return !isOrgHead(head) && !isPlaceHead(head) && classify(phrase(tokens, w.a, w.b)) === 'unknown';
+  const head = bare(tokens[w.b].lower);
+  return !isOrgHead(head) && !isPlaceHead(head) && classifyTokens(tokens, w.a, w.b) === 'unknown';
 }
 
 /** The title words written just before a person (`Environment Minister`), for the person's clusters and speakers. */
@@ -247,7 +251,7 @@ function opensWork(tokens: Token[], w: Window): boolean {
  * person's title (`Mayor Elena Vasquez`, `Oversight Chairman Jason Chaffetz`), unless the title word is a given name
  * too (`Don Fowler`). */
 function afterTitle(tokens: Token[], a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (isTitle(tokens[k].lower.replace(/\.$/, '')) && classify(tokens[k].lower) !== 'first') return k + 1;
+  for (let k = b - 1; k >= a; k--) if (isTitle(bare(tokens[k].lower)) && classify(tokens[k].lower) !== 'first') return k + 1;
   return a;
 }
 
