@@ -275,7 +275,7 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
   return out;
 }
 
-// Regular expressions with \p{…} are kept out of functions: the bundler writes such a literal as `new RegExp(…)`,
+// Regular expressions with \p{…} are kept out of functions: tsx (tests, scripts) writes such a literal as `new RegExp(…)`,
 // which would build it again at every call.
 const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
 const REUTERS = /^\(\s*Reuters/i;

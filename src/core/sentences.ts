@@ -5,7 +5,7 @@
 
 const SENT_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Del|Atty|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N|D\.C|R|D|I)|\b[A-Z])$/;
 
-// kept out of the functions: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at every call
+// kept out of the functions: tsx (tests, scripts) writes a \p{…} literal as `new RegExp(…)`, built again at every call
 const SENTENCE_OPENER = /[\p{Lu}“"\d‘(]/u;
 const CLOSER = /[”"’')\]]/;
 

@@ -25,7 +25,7 @@ export interface BlockFeatures {
 const GLUE = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos',
   'das', 'bin', 'ibn', 'al', 'el', 'y', 'the', 'on', 'upon', 'en', 'des', 'ter', 'ten', 'abu', '&']);
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
-// kept out of the function: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at every call
+// kept out of the function: tsx (tests, scripts) writes a \p{…} literal as `new RegExp(…)`, built again at every call
 const UPPER = /\p{Lu}/u;
 const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || UPPER.test(t.t));
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
