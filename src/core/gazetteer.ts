@@ -9,6 +9,9 @@ function has(tags: Tags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
 }
 
+/** The word without its final dot (`Gen.`), if it has one. */
+export const bare = (lower: string) => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+
 /** Whether the lexicon gives the word any of these tags. */
 function hasAny(tags: Tags, wanted: readonly string[]): boolean {
   if (tags === undefined) return false;
@@ -126,18 +129,23 @@ export type WordClass = 'place' | 'org' | 'team' | 'person' | 'first' | 'last' |
 // The answers below depend on the word alone and are asked of the same words again and again (every capitalised word,
 // its neighbours, the phrases of each window): each is worked out once per text and remembered, up to a bound.
 const MEMO_LIMIT = 100_000;
-let classes = new Map<string, WordClass>();
+
+/** `answer` remembered per word; the memory starts afresh once it holds MEMO_LIMIT words. */
+function remembered<T>(answer: (lower: string) => T): (lower: string) => T {
+  let memo = new Map<string, T>();
+  return lower => {
+    let value = memo.get(lower);
+    if (value === undefined) {
+      value = answer(lower);
+      if (memo.size >= MEMO_LIMIT) memo = new Map();
+      memo.set(lower, value);
+    }
+    return value;
+  };
+}
 
 /** What a lower-cased word or phrase is known as. */
-export function classify(lower: string): WordClass {
-  let cls = classes.get(lower);
-  if (cls === undefined) {
-    cls = classifyFolded(lower);
-    if (classes.size >= MEMO_LIMIT) classes = new Map();
-    classes.set(lower, cls);
-  }
-  return cls;
-}
+export const classify: (lower: string) => WordClass = remembered(classifyFolded);
 
 let phraseOpeners: Set<string> | undefined;
 
@@ -194,7 +202,6 @@ const COUNTRY = 1, FUNCTION_WORD = 2, CLOSED_CLASS = 4, LEAD_IN = 8, GRAMMAR_WOR
 
 function factsOfWord(lower: string): number {
   const tags = LEX[lower];
-  const bare = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
   const nonName = NON_NAMES.has(lower);
   return (EXTRA_COUNTRIES.has(lower) || has(tags, 'Country') ? COUNTRY : 0)
     | (nonName || hasAny(tags, FUNCTION_TAGS) ? FUNCTION_WORD : 0)
@@ -204,22 +211,13 @@ function factsOfWord(lower: string): number {
     | (tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName') ? PLURAL_NOUN : 0)
     | (has(tags, 'Actor') && !has(tags, 'Plural') ? ROLE : 0)
     | (has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative') ? ADJECTIVE : 0)
-    | (TITLES.has(bare) ? TITLE : 0)
+    | (TITLES.has(bare(lower)) ? TITLE : 0)
     | (ORG_HEADS.has(lower) || ORG_WORDS[lower] === true ? ORG_HEAD : 0)
     | (PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true ? PLACE_HEAD : 0)
     | (MISC_HEADS.has(lower) ? MISC_HEAD : 0);
 }
 
-let facts = new Map<string, number>();
-function wordFacts(lower: string): number {
-  let f = facts.get(lower);
-  if (f === undefined) {
-    f = factsOfWord(lower);
-    if (facts.size >= MEMO_LIMIT) facts = new Map();
-    facts.set(lower, f);
-  }
-  return f;
-}
+const wordFacts = remembered(factsOfWord);
 
 /** A country (its national teams stay places in sports news), as opposed to a city or region that names a club. */
 export const isCountry = (lower: string) => (wordFacts(lower) & COUNTRY) !== 0;

@@ -1,7 +1,7 @@
 // Finds name mentions in one block without running compromise's tagger: a tokenizer, capitalised-sequence
 // candidates, and typing from compromise's lexicon, our gazetteer and the words around each candidate.
 import type { EntityType } from './types';
-import { HONORIFICS, PERSON_CUES, PLACE_CUES, classify, opensKnownPhrase, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
+import { HONORIFICS, PERSON_CUES, PLACE_CUES, bare, classify, opensKnownPhrase, isAdjective, isClosedClass, isGrammarWord, isPluralNoun, isRole, isCountry, isFunctionWord, isMiscHead, isOrgHead, isPlaceHead, isTitle, type WordClass } from './gazetteer';
 import { SPEECH_VERBS } from './lexicon';
 import { isSpaceAt, tokenEnd } from './names/scan';
 
@@ -151,9 +151,6 @@ function isUpperCase(t: string): boolean {
 
 /** Whether a word token has no case (`t.lower === t.t.toUpperCase()`): never when it opens with an ASCII letter. */
 export const isCaseless = (t: Token) => t.t.charCodeAt(0) >= 128 && t.lower === t.t.toUpperCase();
-
-/** The word without its final dot (`Gen.`), if it has one. */
-export const bare = (lower: string) => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 
 /** The tokens of a line written in capitals (a headline, a dateline's city). */
 function isCapsLine(tokens: Token[]): boolean {

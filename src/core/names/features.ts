@@ -1,8 +1,8 @@
 // Features of the name tagger: the capitalised stretches of a block (the only places a name can be) and, for each of
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
-import { classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { bare, isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
+import { bare, classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
 export interface Window {
