@@ -150,9 +150,7 @@ export class Analyzer {
       previous.links.add(text, mentions, change.from, change.to, this.surfaces, 1);
       return previous.links;
     }
-    const links = new LinkCounts();
-    links.add(text, mentions, 0, mentions.length, this.surfaces, 1);
-    return links;
+    return LinkCounts.of(text, mentions, this.surfaces);
   }
 }
 

@@ -74,9 +74,27 @@ export function changedLists(old: readonly MentionList[], lists: readonly Mentio
 /** How many name mentions of a document have each link (`links` of clusters.ts). */
 export class LinkCounts {
   private readonly counts = new Map<string, number>();
+  /** the mentions still to count, when the counts are asked for: only an edit asks, so a text analyzed once never
+   * pays for them */
+  private pending: { text: string; lists: readonly MentionList[]; surfaces: SurfaceFacts } | undefined;
+
+  /** The counts of all of `lists` of `text`, counted on first use. */
+  static of(text: string, lists: readonly MentionList[], surfaces: SurfaceFacts): LinkCounts {
+    const counts = new LinkCounts();
+    counts.pending = { text, lists, surfaces };
+    return counts;
+  }
+
+  private countPending(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    this.add(p.text, p.lists, 0, p.lists.length, p.surfaces, 1);
+  }
 
   /** Counts the mentions of `lists[from, to)` of `text` (`by` 1), or stops counting them (`by` -1). */
   add(text: string, lists: readonly MentionList[], from: number, to: number, surfaces: SurfaceFacts, by: 1 | -1): void {
+    this.countPending();
     for (let i = from; i < to; i++) {
       const { found, at } = lists[i];
       for (const m of found) {
@@ -90,6 +108,7 @@ export class LinkCounts {
   }
 
   get(link: string): number {
+    this.countPending();
     return this.counts.get(link) ?? 0;
   }
 }
