@@ -56,10 +56,13 @@ export class NameIndex {
         if (titles.length) titledSingles.push({ at: hit.start, w: hit.name, titles }); // `President Obama`
       }
     }
+    // an article names each of its people many times: each canonical is cleaned once
+    const cleaned = new Map<string, string>();
     for (const e of entities) {
       if (e.type === 'place') continue;
-      const canon = cleanCanonical(e.canonical);
-      if (canon.split(' ').length < 2) continue;
+      let canon = cleaned.get(e.canonical);
+      if (canon === undefined) cleaned.set(e.canonical, (canon = cleanCanonical(e.canonical)));
+      if (!canon.includes(' ')) continue;
       this.addFull(canon, e.start, e.type === 'organization');
       // the entity pass's people and organizations are antecedents too
       this.mentions.push({ at: e.start, name: canon, org: e.type === 'organization' });
@@ -167,11 +170,14 @@ function lowerTitleBefore(text: string, at: number): string | null {
   let e = at - 1;
   if (text[e] !== ' ') return null;
   let b = e;
-  while (b > 0 && b > at - 20 && /[a-z\-]/.test(text[b - 1])) b--;
+  while (b > 0 && b > at - 20 && isLowerOrHyphen(text.charCodeAt(b - 1))) b--;
   if (b === e) return null;
   const w = text.slice(b, e);
   return TITLE_WORDS.has(w) ? w : null;
 }
+
+/** /[a-z\-]/ of one UTF-16 unit. */
+const isLowerOrHyphen = (c: number) => (c >= 97 && c <= 122) || c === 45;
 
 export function lastWord(name: string): string {
   let end = name.length;

@@ -37,8 +37,13 @@ export function hashFeature(s: string): number {
 
 /** FNV-1a continued from state `h` over `s`: hashOn(hashFeature(p), s) is hashFeature(p + s), without building the
  * concatenation. */
-function hashOn(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
+export function hashOn(h: number, s: string): number {
+  return hashRange(h, s, 0, s.length);
+}
+
+/** hashOn(h, s.slice(from, to)), without the slice. */
+export function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -186,8 +191,10 @@ function factsOf(t: Token): WordFacts {
   const lw = t.lower, dotless = bare(lw);
   const cls = t.k === 'w' ? classify(lw) : 'num';
   const sh = shape(t.t);
-  const own = [hashOn(W_IS, lw), hashOn(SH_IS, sh), hashOn(P2_IS, lw.slice(0, 2)), hashOn(P3_IS, lw.slice(0, 3)),
-    hashOn(S2_IS, lw.slice(-2)), hashOn(S3_IS, lw.slice(-3)), hashOn(S4_IS, lw.slice(-4)), hashOn(CLS_IS, cls)];
+  const n = lw.length;
+  // the affixes hashed in place (hashRange), as hashOn of lw.slice(0, 2) … lw.slice(-4)
+  const own = [hashOn(W_IS, lw), hashOn(SH_IS, sh), hashRange(P2_IS, lw, 0, Math.min(2, n)), hashRange(P3_IS, lw, 0, Math.min(3, n)),
+    hashRange(S2_IS, lw, Math.max(0, n - 2), n), hashRange(S3_IS, lw, Math.max(0, n - 3), n), hashRange(S4_IS, lw, Math.max(0, n - 4), n), hashOn(CLS_IS, cls)];
   const flag = (on: boolean, name: string) => { if (on) own.push(hashFeature(name)); };
   flag(isTitle(dotless), 'title');
   flag(isOrgHead(dotless), 'orghead');

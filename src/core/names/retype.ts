@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import type { EntityMention, Token } from '../names';
 import { classify } from '../gazetteer';
-import { hashFeature } from './features';
+import { hashFeature, hashOn, hashRange } from './features';
 import { RETYPE } from './model';
 import { decodeModel, type Weights } from './tagger';
 
@@ -121,14 +121,26 @@ function nameFeatures(text: string, mentions: EntityMention[], name: Name, sport
   if (team) f.add('team');
   if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
   if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
-  const own = g.map(k => {
-    const e = mentions[k].evidence!.split(' ');
-    const h = new Int32Array(e.length + 1);
-    for (let q = 0; q < e.length; q++) h[q] = hashFeature(`own:${e[q]}`);
-    h[e.length] = hashFeature(`own:${type}|${mentions[k].type}`);
-    return h;
-  });
+  const own = g.map(k => ownFeatures(mentions[k].evidence!, type, mentions[k].type));
   return { pooled: Int32Array.from(f, hashFeature), own };
+}
+
+const OWN = hashFeature('own:');
+
+/** The hashes of `own:` and each word of a mention's evidence, then of `own:` and the name's type and the mention's:
+ * the evidence read in place, not split into new strings. */
+function ownFeatures(evidence: string, type: EntityType, mentionType: EntityType): Int32Array {
+  let words = 1;
+  for (let i = 0; i < evidence.length; i++) if (evidence.charCodeAt(i) === 32) words++;
+  const h = new Int32Array(words + 1);
+  let q = 0;
+  for (let from = 0, i = 0; i <= evidence.length; i++) {
+    if (i < evidence.length && evidence.charCodeAt(i) !== 32) continue;
+    h[q++] = hashRange(OWN, evidence, from, i);
+    from = i + 1;
+  }
+  h[words] = hashOn(hashOn(hashOn(OWN, type), '|'), mentionType);
+  return h;
 }
 
 /** A person the rules found by a given name and a surname (`Bernard Ebbers sold shares`) stays a person: the words
