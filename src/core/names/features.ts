@@ -3,6 +3,7 @@
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
 import { bare, classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
+import type { EntityType } from '../types';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
 export interface Window {
@@ -30,9 +31,12 @@ const UPPER = /\p{Lu}/u;
 const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || UPPER.test(t.t));
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
+/** FNV-1a's starting state: hashRange(FNV_OFFSET, s, from, to) is hashFeature(s.slice(from, to)). */
+export const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a over UTF-16 units: the feature id the weights are stored under. */
 export function hashFeature(s: string): number {
-  return hashOn(0x811c9dc5, s);
+  return hashOn(FNV_OFFSET, s);
 }
 
 /** FNV-1a continued from state `h` over `s`: hashOn(hashFeature(p), s) is hashFeature(p + s), without building the
@@ -112,6 +116,16 @@ function lineKinds(tokens: Token[]): Uint8Array {
 
 const POS = ['U', 'B', 'I', 'L'];
 const RULE_NONE = hashFeature('O');
+const RULE_TYPES: EntityType[] = ['person', 'organization', 'place'];
+const RULE_KINDS = RULE_TYPES.length * 3 * 2 * 2;
+/** The hash of every rule tag (`B-person-s`, `U-place-wt` …) by position, then type, strength (s, k, w), team and lone,
+ * as ruleTags indexes it. */
+const RULE_TAGS = new Int32Array(POS.length * RULE_KINDS);
+for (let pos = 0, at = 0; pos < POS.length; pos++) {
+  for (const type of RULE_TYPES) for (const strength of ['s', 'k', 'w']) for (const team of ['', 't']) for (const lone of ['', 'l']) {
+    RULE_TAGS[at++] = hashFeature(`${POS[pos]}-${type}-${strength}${team}${lone}`);
+  }
+}
 
 /** The rules' guess for each token (`B-person-s`: first word of a strong person), from the mentions names.ts found, as
  * the hash of that text. */
@@ -124,10 +138,11 @@ function ruleTags(tokens: Token[], mentions: EntityMention[]): Int32Array {
     while (k < tokens.length && tokens[k].e <= m.start) k++;
     let q = k;
     while (q < tokens.length && tokens[q].s < m.end) q++;
-    const strength = m.weak ? (m.keep ? 'k' : 'w') : 's';
+    const strength = m.weak ? (m.keep ? 1 : 2) : 0;
+    const kind = ((RULE_TYPES.indexOf(m.type) * 3 + strength) * 2 + (m.team ? 1 : 0)) * 2 + (m.lone ? 1 : 0);
     for (let p = k; p < q; p++) {
       const pos = q - k === 1 ? 0 : p === k ? 1 : p === q - 1 ? 3 : 2;
-      tags[p] = hashOnce(`${POS[pos]}-${m.type}-${strength}${m.team ? 't' : ''}${m.lone ? 'l' : ''}`);
+      tags[p] = RULE_TAGS[pos * RULE_KINDS + kind];
     }
   }
   return tags;
@@ -179,7 +194,7 @@ interface WordFacts {
 
 const SEEN_LIMIT = 50_000;
 // the hash states after the prefixes of the word's own features (`w=`, `sh=` …)
-const prefixState = (prefix: string) => hashOn(0x811c9dc5, prefix) >>> 0;
+const prefixState = (prefix: string) => hashOn(FNV_OFFSET, prefix) >>> 0;
 const W_IS = prefixState('w='), SH_IS = prefixState('sh='), P2_IS = prefixState('p2='), P3_IS = prefixState('p3='),
   S2_IS = prefixState('s2='), S3_IS = prefixState('s3='), S4_IS = prefixState('s4='), CLS_IS = prefixState('cls=');
 let facts = new Map<string, WordFacts>();

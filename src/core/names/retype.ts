@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import type { EntityMention, Token } from '../names';
 import { classify } from '../gazetteer';
-import { hashFeature, hashOn, hashRange } from './features';
+import { FNV_OFFSET, hashFeature, hashOn, hashRange } from './features';
 import { RETYPE } from './model';
 import { decodeModel, type Weights } from './tagger';
 
@@ -97,7 +97,7 @@ function nameFeatures(text: string, mentions: EntityMention[], name: Name, sport
   const g = name.members;
   const words = name.key.split(' ');
   const type = majority(g.map(k => mentions[k].type));
-  const f = new Set<string>(['bias', `tt=${type}`, `len=${Math.min(words.length, 4)}`, `n=${Math.min(g.length, 4)}`, `cls=${classify(words.join(' '))}`,
+  const f = new FeatureSet(['bias', `tt=${type}`, `len=${Math.min(words.length, 4)}`, `n=${Math.min(g.length, 4)}`, `cls=${classify(words.join(' '))}`,
     `lw=${words[words.length - 1]}`, `fw=${words[0]}`, `s3=${words[words.length - 1].slice(-3)}`, `lcls=${classify(words[words.length - 1])}`]);
   const first = mentions[g[0]];
   const surface = text.slice(first.start, first.end);
@@ -109,7 +109,7 @@ function nameFeatures(text: string, mentions: EntityMention[], name: Name, sport
     if (m.title) titled = true;
     if (m.lone) lone = true;
     if (m.team) team = true;
-    for (const e of m.evidence!.split(' ')) f.add(e);
+    f.addWords(m.evidence!);
     if (/ k=[23] /.test(m.evidence!)) tables++;
     if (sporty(m.start)) sports++;
   }
@@ -122,7 +122,59 @@ function nameFeatures(text: string, mentions: EntityMention[], name: Name, sport
   if (tables) f.add(tables === g.length ? 'alltable' : 'sometable');
   if (sports) { f.add('sport'); f.add(`sport|${type}|${words.length === 1 ? 1 : 2}`); }
   const own = g.map(k => ownFeatures(mentions[k].evidence!, type, mentions[k].type));
-  return { pooled: Int32Array.from(f, hashFeature), own };
+  return { pooled: f.hashes(), own };
+}
+
+/** A set of feature texts kept as their hashes, a text read in place (a word of a longer string) rather than copied
+ * out: its hashes() are Int32Array.from(new Set(texts), hashFeature), in the same order. */
+export class FeatureSet {
+  /** the first text added with each hash; texts of one hash (never seen yet, but possible) chain through `next` */
+  private readonly byHash = new Map<number, number>();
+  private readonly strings: string[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  private readonly next: number[] = [];
+  private readonly hashList: number[] = [];
+
+  constructor(texts: string[]) {
+    for (const t of texts) this.add(t);
+  }
+
+  add(s: string, from = 0, to = s.length): void {
+    const h = hashRange(FNV_OFFSET, s, from, to);
+    let last = -1;
+    for (let k = this.byHash.get(h) ?? -1; k >= 0; k = this.next[k]) {
+      if (sameText(this.strings[k], this.from[k], this.to[k], s, from, to)) return;
+      last = k;
+    }
+    const id = this.strings.length;
+    this.strings.push(s);
+    this.from.push(from);
+    this.to.push(to);
+    this.next.push(-1);
+    this.hashList.push(h);
+    if (last < 0) this.byHash.set(h, id);
+    else this.next[last] = id;
+  }
+
+  /** Adds each of the words of `s` written between single spaces, as s.split(' ') gives them. */
+  addWords(s: string): void {
+    for (let from = 0, i = 0; i <= s.length; i++) {
+      if (i < s.length && s.charCodeAt(i) !== 32) continue;
+      this.add(s, from, i);
+      from = i + 1;
+    }
+  }
+
+  hashes(): Int32Array {
+    return Int32Array.from(this.hashList);
+  }
+}
+
+function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }
 
 const OWN = hashFeature('own:');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { EntityMention } from '../../../../src/core/names';
 import { hashFeature } from '../../../../src/core/names/features';
-import { CLASSES, classOf, retype, retypeFeatures, RetypeMemo, useRetypeWeights } from '../../../../src/core/names/retype';
+import { CLASSES, classOf, FeatureSet, retype, retypeFeatures, RetypeMemo, useRetypeWeights } from '../../../../src/core/names/retype';
 import type { Weights } from '../../../../src/core/names/tagger';
 
 const never = () => false;
@@ -95,5 +96,29 @@ describe('retyping pass', () => {
     } finally {
       useRetypeWeights(undefined);
     }
+  });
+});
+
+describe('feature set of the retyping pass', () => {
+  /** What FeatureSet stands for: the distinct texts, hashed, in the order first added. */
+  const bySet = (texts: string[], evidence: string[]) => Int32Array.from(new Set([...texts, ...evidence.flatMap(e => e.split(' '))]), hashFeature);
+  const bySetOfHashes = (texts: string[], evidence: string[]) => {
+    const f = new FeatureSet(texts);
+    for (const e of evidence) f.addWords(e);
+    return f.hashes();
+  };
+  const word = fc.constantFrom('', 'p=the', 'n=said', 'k=0', 'k=2', 'r=-', 'tg=person', 'n=1', 'bias', 'é', 'p=4wzx', 'p=b6cd');
+
+  it('holds the hashes of the distinct texts and words of evidence, as a Set of the strings does', () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 8 }), fc.array(fc.array(word, { maxLength: 6 }).map(w => w.join(' ')), { maxLength: 5 }), (texts, evidence) => {
+      assert.deepEqual(bySetOfHashes(texts, evidence), bySet(texts, evidence));
+    }), { numRuns: 2000 });
+  });
+
+  it('keeps two texts whose hashes collide as two features', () => {
+    // a collision of 32-bit FNV-1a, found by search
+    assert.equal(hashFeature('p=4wzx'), hashFeature('p=b6cd'));
+    const h = hashFeature('p=4wzx');
+    assert.deepEqual([...bySetOfHashes(['bias'], ['p=4wzx n=x p=b6cd p=4wzx', 'p=b6cd'])], [hashFeature('bias'), h, hashFeature('n=x'), h]);
   });
 });
