@@ -21,7 +21,7 @@ export interface Decoded {
   end: Float64Array;
   /** folded feature keys, ascending */
   keys: Int32Array;
-  /** weights, tag-major: weights[t * keys.length + k] */
+  /** weights, one row per key: weights[k * tags + t] */
   weights: Int8Array;
 }
 
@@ -92,8 +92,9 @@ export function decodeWeights(stored: string, tags: number): Decoded {
     while ((v = values[keyText.charCodeAt(p++)]) >= 32) { d += (v - 32) * 2 ** shift; shift += 5; }
     keys[k] = key += d + v * 2 ** shift;
   }
+  // stored tag by tag (see encodeWeights), read into rows: a feature's row is one contiguous read for the tagger
   const weights = new Int8Array(count * tags);
-  for (let k = 0; k < weights.length; k++) weights[k] = values[weightText.charCodeAt(k)] - 32;
+  for (let t = 0, c = 0; t < tags; t++) for (let k = 0; k < count; k++, c++) weights[k * tags + t] = values[weightText.charCodeAt(c)] - 32;
   return { scale, transition, end, keys, weights };
 }
 

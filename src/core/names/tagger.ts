@@ -122,11 +122,8 @@ function shipped(): Weights {
 /** The shipped form of the weights (codec.ts) as the tagger reads them: an open-addressing index over the folded keys,
  * built once; the weights themselves are read in place. */
 export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
-  const { scale, transition, end, keys, weights: tagMajor } = decodeWeights(base64, tags);
+  const { scale, transition, end, keys, weights } = decodeWeights(base64, tags);
   const count = keys.length;
-  // row-major: a feature's row is one contiguous read
-  const weights = new Int8Array(count * tags);
-  for (let t = 0; t < tags; t++) for (let k = 0; k < count; k++) weights[k * tags + t] = tagMajor[t * count + k];
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
