@@ -29,7 +29,8 @@ export class NameIndex {
       if (run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0) {
         // one capitalized word: a surname, maybe after a lower-case title (`the senator`) — cheap path
         const w = run.replace(/['’]s$|\.$/, '');
-        if (w.length < 2 || NOT_NAME.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) continue;
+        const lw = w.toLowerCase();
+        if (w.length < 2 || NOT_NAME.has(lw) || TITLE_WORDS.has(lw)) continue;
         const title = lowerTitleBefore(text, m.index);
         singles.push({ at: m.index, w, title: null });
         if (title) titledSingles.push({ at: m.index, w, titles: [title] });
