@@ -71,7 +71,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     text,
     masked,
     index: new NameIndex(text, entities),
-    entityStarts: [...entities].filter(e => e.type !== 'place').sort((a, b) => a.start - b.start),
+    entityStarts: entities.filter(e => e.type !== 'place').sort((a, b) => a.start - b.start),
     history: [],
     spoke: new Set(),
     articleFloor: at => {

@@ -28,7 +28,17 @@ const GLUE = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'du'
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 // kept out of the function: tsx (tests, scripts) writes a \p{…} literal as `new RegExp(…)`, built again at every call
 const UPPER = /\p{Lu}/u;
-const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || UPPER.test(t.t));
+const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || hasCapital(t.t));
+
+/** UPPER.test(s), by char code while s is ASCII (most words are). */
+function hasCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return UPPER.test(s);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
 /** FNV-1a's starting state: hashRange(FNV_OFFSET, s, from, to) is hashFeature(s.slice(from, to)). */
