@@ -96,7 +96,7 @@ function train(data: Example[]): Averaged {
   const w = new Map<number, Float64Array>(), u = new Map<number, Float64Array>();
   const tw = new Float64Array((TAG_COUNT + 1) * TAG_COUNT), tu = new Float64Array(tw.length);
   const ew = new Float64Array(TAG_COUNT), eu = new Float64Array(TAG_COUNT);
-  const weights: Weights = { add: (f, scores) => { const r = w.get(f); if (r) for (let t = 0; t < TAG_COUNT; t++) scores[t] += r[t]; }, scale: 1, transition: tw, end: ew };
+  const weights: Weights = { addAll: (fs, from, to, scores) => { for (let q = from; q < to; q++) { const r = w.get(fs[q]); if (r) for (let t = 0; t < TAG_COUNT; t++) scores[t] += r[t]; } }, scale: 1, transition: tw, end: ew };
   const rowOf = (m: Map<number, Float64Array>, f: number) => { let r = m.get(f); if (!r) m.set(f, (r = new Float64Array(TAG_COUNT))); return r; };
   // features seen fewer than --min-count times get no weights (off by default: rare words and contexts, weighed in
   // training, help organizations most; --top bounds what is shipped)
@@ -209,7 +209,7 @@ function trainRetype(data: RetypeExample[]): Averaged {
   const C = CLASSES.length;
   const w = new Map<number, Float64Array>(), u = new Map<number, Float64Array>();
   const rowOf = (m: Map<number, Float64Array>, f: number) => { let r = m.get(f); if (!r) m.set(f, (r = new Float64Array(C))); return r; };
-  const weights: Weights = { add: (f, scores) => { const r = w.get(f); if (r) for (let t = 0; t < C; t++) scores[t] += r[t]; }, scale: 1, transition: [], end: [] };
+  const weights: Weights = { addAll: (fs, from, to, scores) => { for (let q = from; q < to; q++) { const r = w.get(fs[q]); if (r) for (let t = 0; t < C; t++) scores[t] += r[t]; } }, scale: 1, transition: [], end: [] };
   const order = data.map((_, k) => k);
   const rnd = random(1996);
   let c = 1;

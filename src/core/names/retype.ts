@@ -215,7 +215,7 @@ function majority(types: EntityType[]): EntityType {
  * name costs more than mistyping it when the tagger was right to see a name there. */
 export function classOf(features: Int32Array, weights: Weights, noneMargin = 0, from?: Float64Array): number {
   const scores = from ? Float64Array.from(from) : new Float64Array(CLASSES.length);
-  for (let k = 0; k < features.length; k++) weights.add(features[k], scores);
+  weights.addAll(features, 0, features.length, scores);
   let best = 0;
   for (let c = 1; c < NONE; c++) if (scores[c] > scores[best]) best = c;
   return (scores[NONE] - scores[best]) * weights.scale > noneMargin ? NONE : best;
@@ -285,7 +285,7 @@ export function retype(text: string, mentions: EntityMention[], sporty: (at: num
       const f = nameFeatures(text, mentions, name, sporty);
       // a name's pooled features are scored once, however many mentions it has
       const shared = new Float64Array(CLASSES.length);
-      for (const h of f.pooled) weights.add(h, shared);
+      weights.addAll(f.pooled, 0, f.pooled.length, shared);
       const first = mentions[g[0]];
       d = {
         surface: text.slice(first.start, first.end), within: name.within, mentions: g.map(k => mentions[k]), sporty: g.map(k => sporty(mentions[k].start)),

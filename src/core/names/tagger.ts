@@ -32,8 +32,8 @@ const may = (from: number, to: number) => ALLOWED[(from + 1) * (TAG_COUNT + 1) +
 
 /** Weights: one row of TAG_COUNT per feature hash, and the tag-to-tag transitions. */
 export interface Weights {
-  /** Adds the row of a feature, if it has one, to the scores of each tag. */
-  add(feature: number, scores: Float64Array): void;
+  /** Adds the rows of the features in features[from, to), those that have one, to the scores of each tag. */
+  addAll(features: Int32Array, from: number, to: number, scores: Float64Array): void;
   /** what the sums of add() are multiplied by */
   scale: number;
   transition: ArrayLike<number>; // (from + 1) * TAG_COUNT + to, from -1 (window start) to TAG_COUNT - 1
@@ -61,7 +61,7 @@ export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights):
   const { transition, scale } = weights;
   for (let p = 0; p < n; p++) {
     emit.fill(0);
-    for (let k = offsets[w.a + p]; k < offsets[w.a + p + 1]; k++) weights.add(ids[k], emit);
+    weights.addAll(ids, offsets[w.a + p], offsets[w.a + p + 1], emit);
     const row = p * TAG_COUNT, prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = -Infinity, arg = 0;
@@ -140,16 +140,22 @@ export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
     const bit = bitOf(keys[k]);
     present[bit >>> 5] |= 1 << (bit & 31);
   }
+  // the rows summed as integers (they are), then added to the scores once
+  const sum = new Int32Array(tags);
   return {
-    add(feature, scores) {
-      const key = fold(feature);
-      const bit = bitOf(key);
-      if ((present[bit >>> 5] & (1 << (bit & 31))) === 0) return;
-      for (let h = slotOf(key) & mask, k = slots[2 * h + 1]; k >= 0; h = (h + 1) & mask, k = slots[2 * h + 1]) {
-        if (slots[2 * h] !== key) continue;
-        for (let t = 0, at = k * tags; t < tags; t++) scores[t] += weights[at + t];
-        return;
+    addAll(features, from, to, scores) {
+      sum.fill(0);
+      for (let q = from; q < to; q++) {
+        const key = fold(features[q]);
+        const bit = bitOf(key);
+        if ((present[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+        for (let h = slotOf(key) & mask, k = slots[2 * h + 1]; k >= 0; h = (h + 1) & mask, k = slots[2 * h + 1]) {
+          if (slots[2 * h] !== key) continue;
+          for (let t = 0, at = k * tags; t < tags; t++) sum[t] += weights[at + t];
+          break;
+        }
       }
+      for (let t = 0; t < tags; t++) scores[t] += sum[t];
     },
     scale,
     transition,

@@ -11,7 +11,9 @@ const never = () => false;
 function weightsOf(rows: Record<string, number[]>): Weights {
   const byHash = new Map(Object.entries(rows).map(([f, r]) => [hashFeature(f), r]));
   return {
-    add(feature, scores) { const r = byHash.get(feature); if (r) for (let c = 0; c < CLASSES.length; c++) scores[c] += r[c]; },
+    addAll(features, from, to, scores) {
+      for (let q = from; q < to; q++) { const r = byHash.get(features[q]); if (r) for (let c = 0; c < CLASSES.length; c++) scores[c] += r[c]; }
+    },
     scale: 1,
     transition: [],
     end: [],
