@@ -407,6 +407,9 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   // a trailing closed-class word (`Sunderland No campaign`) is not part of the name, nor are letters after it (`QC`, `MP`)
   while (j > a && (isGrammarWord(bare(tokens[j].lower)) || classify(tokens[j].lower) === 'date')) j--;
   if (j > a && POSTNOMINALS.has(tokens[j].t)) { j--; personCue = true; }
+  // the last word stays the same while titles and the like are dropped from the front
+  const lastHead = bare(tokens[j].lower);
+  const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
   for (;;) {
     if (a > j) return [];
     const whole = classifyTokens(tokens, a, j);
@@ -418,8 +421,6 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (INITIAL.test(t.t)) break; // an initial opens a name
     const lw = bare(t.lower);
     const cls = classify(t.lower);
-    const lastHead = bare(tokens[j].lower);
-    const headed = isOrgHead(lastHead) || isPlaceHead(lastHead) || isMiscHead(lastHead);
     if (a < j && !headed && (isTitle(lw) || cls === 'title' || (cls === 'common' && isRole(lw)) || (lw.includes('-') && lw.split('-').every(isTitle)))) {
       title = title ? `${title} ${t.t}` : t.t;
       if (HONORIFICS.has(lw) || ((isTitle(lw) || isRole(lw)) && !TITLE_MODIFIERS.has(lw))) personCue = true;
