@@ -2,7 +2,7 @@
 // boilerplate and menu lines. One linear pass over the lines: each line is classified by what it looks like, then
 // neighbouring lines are joined where they belong together (a hard-wrapped paragraph, a quote running over a line
 // break, a tweet's text and its signature, a dateline over two lines).
-import { dateOfLine, findDates } from './dates';
+import { dateOfLine, dateOfMentions, findDates } from './dates';
 import type { Block, BlockKind } from './types';
 
 interface Line {
@@ -158,9 +158,10 @@ function datelineDate(t: string, reference: string | undefined): { date: string;
   // "Updated on: …", "By Jane Doe | …": the label must be followed right away by the date (or time)
   for (const m of [LABELLED.exec(t), BYLINE.exec(t)]) {
     if (!m) continue;
-    const first = findDates(m[1], reference)[0];
+    const found = findDates(m[1], reference);
+    const first = found[0];
     if (!first || first.start > 0) continue;
-    const d = dateOfLine(m[1], reference);
+    const d = dateOfMentions(found);
     if (d) return { date: d, byline: true };
   }
   const date = unlabelledDate(t, reference);
@@ -176,7 +177,7 @@ function unlabelledDate(t: string, reference: string | undefined): string | unde
       const covered = mentions.reduce((n, d) => n + d.text.replace(/[\s,.]/g, '').length, 0);
       const total = t.replace(/[\s,.|/·•()—–-]/g, '').length;
       const hasDay = mentions.some(d => /^\d{4}-\d\d-\d\d/.test(d.value ?? '') || /\d/.test(d.text) && /[A-Za-z]{3}/.test(d.text));
-      if (hasDay && covered / total >= 0.75) return dateOfLine(t, reference) ?? '';
+      if (hasDay && covered / total >= 0.75) return dateOfMentions(mentions) ?? '';
     }
   }
   if (t.length <= 80 && /^[A-Z][A-Z.'’-]{2}/.test(t)) {
@@ -191,7 +192,7 @@ function unlabelledDate(t: string, reference: string | undefined): string | unde
         const found = findDates(rest, reference);
         const covered = found.reduce((n, d) => n + d.text.replace(/[^A-Za-z0-9]/g, '').length, 0);
         if (!found.length || covered < rest.replace(/[^A-Za-z0-9]/g, '').length * 0.8) return undefined;
-        return dateOfLine(wire.groups!.date, reference) ?? '';
+        return dateOfMentions(found) ?? '';
       }
       return '';
     }

@@ -19,7 +19,11 @@ export function findDates(text: string, reference: string | undefined): DateMent
 
 /** The date a dateline or tweet signature carries, as an ISO value (`2024-05-16`, `2024-05-16T07:51-04:00`), or undefined. */
 export function dateOfLine(line: string, reference?: string): string | undefined {
-  const mentions = findDates(line, reference);
+  return dateOfMentions(findDates(line, reference));
+}
+
+/** dateOfLine of a line whose dates (`findDates`) were found already. */
+export function dateOfMentions(mentions: readonly DateMention[]): string | undefined {
   let best: string | undefined;
   for (const d of mentions) {
     if (!d.value || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) continue;
