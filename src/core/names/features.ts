@@ -31,7 +31,7 @@ const UPPER = /\p{Lu}/u;
 const hasUpper = (t: Token) => t.k === 'w' && (t.cap || t.upper || hasCapital(t.t));
 
 /** UPPER.test(s), by char code while s is ASCII (most words are). */
-function hasCapital(s: string): boolean {
+export function hasCapital(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) return UPPER.test(s);
