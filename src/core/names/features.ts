@@ -39,6 +39,7 @@ export function hasCapital(s: string): boolean {
   }
   return false;
 }
+
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
 /** FNV-1a's starting state: hashRange(FNV_OFFSET, s, from, to) is hashFeature(s.slice(from, to)). */
