@@ -6,9 +6,12 @@
 // worker's start), the next ones "warm". The extension's trace (NEWS_LENS_TRACE_FILE, src/extension/trace.ts) gives
 // the breakdown of each first paint.
 //
-//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR]
+//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR] [--floor]
 //   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships);
 //   --extension benches another build as it is (an older checkout, for a before/after in the same minutes);
+//   --floor benches scripts/bench-ui/floor instead: an extension that activates on News Lens's events and sets one
+//   decoration type on an editor's visible lines as soon as it shows a dump, with no analysis. Its time from the text
+//   to the first highlight is VS Code's own cost, the floor under News Lens's;
 //   --network also notes when the decorations frame reaches the browser's network stack (DevTools protocol), before the
 //   page's main thread sees it; it costs the browser some work of its own, so it is off for the figures.
 //   --renderer-trace records Chrome's trace of the page's renderer around each open (DevTools protocol, Tracing) and
@@ -31,6 +34,7 @@ const { values: opt } = util.parseArgs({
     dev: { type: 'boolean', default: false },
     json: { type: 'string' },
     extension: { type: 'string' },
+    floor: { type: 'boolean', default: false },
     network: { type: 'boolean', default: false },
     'renderer-trace': { type: 'boolean', default: false },
   },
@@ -73,12 +77,12 @@ function writeDumps(folder, count) {
   return names;
 }
 
-/** The extension under test: this repository, or another build of it (--extension DIR, which is not rebuilt). */
-const extensionDir = path.resolve(opt.extension ?? repo);
+/** The extension under test: this repository, another build of it (--extension DIR, which is not rebuilt) or the floor. */
+const extensionDir = opt.floor ? path.join(repo, 'scripts', 'bench-ui', 'floor') : path.resolve(opt.extension ?? repo);
 
 function build() {
-  if (opt.extension) {
-    say(`benching the build in ${extensionDir} as it is`);
+  if (opt.extension || opt.floor) {
+    say(`benching ${opt.floor ? 'the floor' : 'the build'} in ${extensionDir} as it is`);
     return;
   }
   const args = opt.dev ? ['esbuild.mjs'] : ['esbuild.mjs', '--production'];
@@ -350,6 +354,7 @@ function readTrace(file) {
 const STAGES = [
   ['activateStart', 'extension host: activation starts'],
   ['activateEnd', 'activate()'],
+  ['documentOpened', 'extension host: onDidOpenTextDocument (the floor\'s mark)'],
   ['workerSpawn', 'until the worker is spawned'],
   ['workerOnline', 'worker thread started (extension host hears \'online\')'],
   ['workerBundleStart', 'worker: Node bootstrap until the bundle\'s first line'],
@@ -363,6 +368,7 @@ const STAGES = [
   ['workerPosted', 'result posted'],
   ['received', 'result received (transfer)'],
   ['decorationsBuilt', 'decoration ranges built'],
+  ['editorVisible', 'extension host: onDidChangeVisibleTextEditors shows the dump\'s editor'],
   ['editorPaint', 'an editor shows the dump (the extension host may learn of it after the result)'],
   ['painted', 'setDecorations'],
   ['listenersDone', 'extension host: the other listeners of the new result (status bar, trees, …)'],
@@ -545,7 +551,7 @@ async function main() {
     await server.stop();
   }
   report(runs);
-  const lexicon = lexiconCost();
+  const lexicon = opt.floor ? undefined : lexiconCost();
   if (opt.json) writeFileSync(opt.json, JSON.stringify({ runs, lexicon }, null, 2));
   rmSync(runDir, { recursive: true, force: true });
 }
