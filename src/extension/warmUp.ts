@@ -1,7 +1,7 @@
 // Made-up dumps the analysis worker analyzes once it has loaded, before any document does. The engine's first
 // analysis costs several times the next ones: V8 compiles and optimizes a function only once it has run often on
 // varied input, and each word is looked up in the lexicon once. One small text analyzed a few times left the first
-// 40 KB dump's visible part 80-190 ms in Node on this 2-core machine, against 15-60 ms for the next dumps' (December
+// 40 KB dump's visible part 70-190 ms in Node on this 2-core machine, against 15-60 ms for the next dumps' (December
 // 2026); these dumps cover what a news dump has (credits, datelines, quotes said before and after, colon quotes, a
 // quote over two paragraphs, sports results, money, relative and absolute dates, boilerplate) with a wider vocabulary:
 // after them, that first visible part took 25-51 ms (median 28, 5 runs). Every person, firm, club and event is invented.
