@@ -2,13 +2,13 @@
 // workspace index (indexTasks.ts) runs in a second thread of this same bundle (workerData 'index'), so the extension
 // ships the engine once and an opened document never waits for a file of the index.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Analyzer } from '../core/analyze';
+import { Analyzer, analyzeQuotesAndDates } from '../core/analyze';
 import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis } from '../core/types';
 import { handleIndexRequest, isIndexRequest } from './indexTasks';
 import { mark, tracing, type Marks } from './trace';
 import { WARM_UP_DUMPS } from './warmUp';
-import type { AnalyzeRequest, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse, WorkerRole } from './workerProtocol';
+import type { AnalyzeRequest, WorkerEarly, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse, WorkerRole } from './workerProtocol';
 
 const analyzers = new Map<string, Analyzer>();
 
@@ -75,14 +75,20 @@ function answer(request: AnalyzeRequest, marks: Marks): WorkerResponse {
     mark('analyzed', marks);
     return { type: 'analysis', id: request.id, ok: true, notNews: true, marks };
   }
-  let analysis: Analysis;
-  if (request.window) {
-    // A separate analyzer for slices, so the whole-document cache keeps every block of the document.
-    const { start, end } = request.window;
-    analysis = shift(analyzerFor(`${request.key}#window`).analyze(request.text.slice(start, end), request.options), start);
-  } else {
-    analysis = analyzerFor(request.key).analyze(request.text, request.options);
+  const start = request.window?.start ?? 0;
+  const text = request.window ? request.text.slice(start, request.window.end) : request.text;
+  if (request.quotesAndDatesFirst) {
+    // They take a few ms of the tens the names take: the editor paints them meanwhile.
+    const early: Marks = { ...marks };
+    const analysis = shift(analyzeQuotesAndDates(text, request.options), start);
+    mark('analyzed', early);
+    mark('workerPosted', early);
+    parentPort?.postMessage({ type: 'early', id: request.id, analysis, marks: early } satisfies WorkerEarly);
   }
+  // A separate analyzer for slices, so the whole-document cache keeps every block of the document.
+  const analysis = request.window
+    ? shift(analyzerFor(`${request.key}#window`).analyze(text, request.options), start)
+    : analyzerFor(request.key).analyze(text, request.options);
   mark('analyzed', marks);
   return { type: 'analysis', id: request.id, ok: true, analysis, ms: performance.now() - began, marks };
 }
