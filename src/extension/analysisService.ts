@@ -1,6 +1,7 @@
 // The one per-document analysis service every feature reads: results cached by document version, debounced while
 // typing, cancelled when superseded or closed, computed in a worker thread (started at activation and restarted
-// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one.
+// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one; on the
+// first, its quotes and dates a moment before its names.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
