@@ -368,6 +368,7 @@ const STAGES = [
   ['analyzed', 'analysis'],
   ['workerPosted', 'result posted'],
   ['received', 'result received (transfer)'],
+  ['early', 'extension host: the result is the quotes and dates sent ahead of the names'],
   ['decorationsBuilt', 'decoration ranges built'],
   ['editorPaint', 'an editor shows the dump (the extension host may learn of it after the result)'],
   ['painted', 'setDecorations'],
@@ -411,6 +412,9 @@ function describeRun(kind, name, seen, trace) {
     // The workspace index's thread: spawned, bundle loaded, first build done (when before this paint's record).
     index: Object.fromEntries(['indexSpawn', 'indexReady', 'indexBuilt'].flatMap(k => (first?.marks[k] ? [[k, first.marks[k] - seen.text]] : []))),
     fullPaintAfterTextMs: paints.find(p => !p.partial) ? paints.find(p => !p.partial).marks.painted - seen.text : undefined,
+    // The first paint with names: the first one is the quotes and dates alone when it has the mark `early`.
+    namesPaintAfterTextMs: paints.find(p => !p.marks.early) ? paints.find(p => !p.marks.early).marks.painted - seen.text : undefined,
+    firstPaintEarly: !!first?.marks.early,
     stages,
   };
 }
@@ -423,6 +427,10 @@ function report(runs) {
     console.log(`| measure | ${kind} |\n| --- | --- |`);
     console.log(`| Enter → text shown | ${spread(rs.map(r => r.textMs))} |`);
     console.log(`| **text shown → first highlight in the DOM** | **${spread(rs.map(r => r.highlightsAfterTextMs))}** |`);
+    const early = rs.filter(r => r.firstPaintEarly);
+    if (early.length) {
+      console.log(`| text shown → names set (setDecorations), after quotes and dates alone in ${early.length} of ${rs.length} runs | ${spread(early.map(r => r.namesPaintAfterTextMs).filter(x => x !== undefined))} |`);
+    }
     const full = rs.map(r => r.fullPaintAfterTextMs).filter(x => x !== undefined);
     if (full.length) console.log(`| text shown → whole-document highlights set | ${spread(full)} |`);
     console.log(`\nTrace of the first paint: when each stage ended, ms relative to the text shown (negative: before it),`);

@@ -450,6 +450,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!entry || entry.document.isClosed || entry.document.version !== job.version || entry.result) return;
     const marks = { ...job.marks, ...early.marks };
     mark('received', marks);
+    mark('early', marks);
     entry.result = { version: job.version, analysis: early.analysis, partial: true, ms: 0, size: job.request.text.length, marks };
     // As for a visible part: the worker found it to read like news.
     if (entry.state.kind === 'notNews') entry.state = { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length };
