@@ -118,10 +118,12 @@ const role = workerData as WorkerRole | undefined;
 const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
 const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
 mark('workerReady', bootMarks);
-// Each warm-up dump with an empty cache: the first before the worker says it is ready, the others between messages, so
-// that a document opened meanwhile waits for one of them at most (warmUp.ts says why and what they cover).
+// Each warm-up dump as a first analysis goes (the news check, the quotes and dates sent first, the whole analysis with an
+// empty cache): the first before the worker says it is ready, the others between messages, so that a document opened
+// meanwhile waits for one of them at most (warmUp.ts says why and what they cover).
 const warmUp = (text: string) => {
   readsLikeNews(text);
+  analyzeQuotesAndDates(text, {});
   new Analyzer().analyze(text, {});
 };
 if (role === 'index') {
