@@ -6,9 +6,12 @@
 // worker's start), the next ones "warm". The extension's trace (NEWS_LENS_TRACE_FILE, src/extension/trace.ts) gives
 // the breakdown of each first paint.
 //
-//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR]
+//   npm run bench:ui [-- --sessions 5] [--warm 1] [--dev] [--json FILE] [--extension DIR] [--floor]
 //   --dev benches the development build (npm run build) instead of the production one (what the .vsix ships);
 //   --extension benches another build as it is (an older checkout, for a before/after in the same minutes);
+//   --floor benches scripts/bench-ui/floor instead: an extension that activates on News Lens's events and sets one
+//   decoration type on an editor's visible lines as soon as it shows a dump, with no analysis. Its time from the text
+//   to the first highlight is VS Code's own cost, the floor under News Lens's;
 //   --network also notes when the decorations frame reaches the browser's network stack (DevTools protocol), before the
 //   page's main thread sees it; it costs the browser some work of its own, so it is off for the figures.
 //   --renderer-trace records Chrome's trace of the page's renderer around each open (DevTools protocol, Tracing) and
@@ -31,6 +34,7 @@ const { values: opt } = util.parseArgs({
     dev: { type: 'boolean', default: false },
     json: { type: 'string' },
     extension: { type: 'string' },
+    floor: { type: 'boolean', default: false },
     network: { type: 'boolean', default: false },
     'renderer-trace': { type: 'boolean', default: false },
   },
@@ -73,12 +77,12 @@ function writeDumps(folder, count) {
   return names;
 }
 
-/** The extension under test: this repository, or another build of it (--extension DIR, which is not rebuilt). */
-const extensionDir = path.resolve(opt.extension ?? repo);
+/** The extension under test: this repository, another build of it (--extension DIR, which is not rebuilt) or the floor. */
+const extensionDir = opt.floor ? path.join(repo, 'scripts', 'bench-ui', 'floor') : path.resolve(opt.extension ?? repo);
 
 function build() {
-  if (opt.extension) {
-    say(`benching the build in ${extensionDir} as it is`);
+  if (opt.extension || opt.floor) {
+    say(`benching ${opt.floor ? 'the floor' : 'the build'} in ${extensionDir} as it is`);
     return;
   }
   const args = opt.dev ? ['esbuild.mjs'] : ['esbuild.mjs', '--production'];
@@ -350,18 +354,21 @@ function readTrace(file) {
 const STAGES = [
   ['activateStart', 'extension host: activation starts'],
   ['activateEnd', 'activate()'],
+  ['documentOpened', 'extension host: onDidOpenTextDocument (the floor\'s mark)'],
   ['workerSpawn', 'until the worker is spawned'],
   ['workerOnline', 'worker thread started (extension host hears \'online\')'],
   ['workerBundleStart', 'worker: Node bootstrap until the bundle\'s first line'],
   ['workerReady', 'worker: bundle load + engine set-up (lexicon)'],
-  ['workerWarm', 'worker: warm-up analysis of a small built-in text'],
-  ['scheduled', 'extension host: the dump is scheduled for analysis'],
+  ['workerWarm', 'worker: warm-up analysis of the first built-in dump'],
+  ['scheduled', 'extension host: the dump is scheduled for analysis (onDidOpenTextDocument)'],
   ['textRead', 'document text read'],
   ['posted', 'request posted to the worker'],
+  ['editorVisible', 'extension host: onDidChangeVisibleTextEditors shows the dump\'s editor'],
   ['workerReceived', 'request received by the worker (waits for its start when cold)'],
   ['analyzed', 'analysis'],
   ['workerPosted', 'result posted'],
   ['received', 'result received (transfer)'],
+  ['early', 'extension host: the result is the quotes and dates sent ahead of the names'],
   ['decorationsBuilt', 'decoration ranges built'],
   ['editorPaint', 'an editor shows the dump (the extension host may learn of it after the result)'],
   ['painted', 'setDecorations'],
@@ -405,6 +412,9 @@ function describeRun(kind, name, seen, trace) {
     // The workspace index's thread: spawned, bundle loaded, first build done (when before this paint's record).
     index: Object.fromEntries(['indexSpawn', 'indexReady', 'indexBuilt'].flatMap(k => (first?.marks[k] ? [[k, first.marks[k] - seen.text]] : []))),
     fullPaintAfterTextMs: paints.find(p => !p.partial) ? paints.find(p => !p.partial).marks.painted - seen.text : undefined,
+    // The first paint with names: the first one is the quotes and dates alone when it has the mark `early`.
+    namesPaintAfterTextMs: paints.find(p => !p.marks.early) ? paints.find(p => !p.marks.early).marks.painted - seen.text : undefined,
+    firstPaintEarly: !!first?.marks.early,
     stages,
   };
 }
@@ -417,6 +427,10 @@ function report(runs) {
     console.log(`| measure | ${kind} |\n| --- | --- |`);
     console.log(`| Enter → text shown | ${spread(rs.map(r => r.textMs))} |`);
     console.log(`| **text shown → first highlight in the DOM** | **${spread(rs.map(r => r.highlightsAfterTextMs))}** |`);
+    const early = rs.filter(r => r.firstPaintEarly);
+    if (early.length) {
+      console.log(`| text shown → names set (setDecorations), after quotes and dates alone in ${early.length} of ${rs.length} runs | ${spread(early.map(r => r.namesPaintAfterTextMs).filter(x => x !== undefined))} |`);
+    }
     const full = rs.map(r => r.fullPaintAfterTextMs).filter(x => x !== undefined);
     if (full.length) console.log(`| text shown → whole-document highlights set | ${spread(full)} |`);
     console.log(`\nTrace of the first paint: when each stage ended, ms relative to the text shown (negative: before it),`);
@@ -545,7 +559,7 @@ async function main() {
     await server.stop();
   }
   report(runs);
-  const lexicon = lexiconCost();
+  const lexicon = opt.floor ? undefined : lexiconCost();
   if (opt.json) writeFileSync(opt.json, JSON.stringify({ runs, lexicon }, null, 2));
   rmSync(runDir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 // The one per-document analysis service every feature reads: results cached by document version, debounced while
 // typing, cancelled when superseded or closed, computed in a worker thread (started at activation and restarted
-// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one.
+// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one; on the
+// first, its quotes and dates a moment before its names.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
@@ -9,7 +10,7 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';
 import { mark, sessionMarks, type Marks } from './trace';
 import type { IndexRequest, IndexResponse } from './indexProtocol';
-import type { AnalyzeRequest, WorkerFault, WorkerMessage, WorkerResponse, WorkerRole } from './workerProtocol';
+import type { AnalyzeRequest, WorkerEarly, WorkerFault, WorkerMessage, WorkerResponse, WorkerRole } from './workerProtocol';
 
 /** Documents longer than this (UTF-16 units) get their visible part analyzed first every time, not only the first. */
 const PROGRESSIVE_ABOVE = 100_000;
@@ -354,10 +355,13 @@ export class AnalysisService implements vscode.Disposable {
     this.nextFault = undefined;
     const fault = this.faulty.has(key) ? { fault: this.faulty.get(key) } : {};
     const check = this.needsNewsCheck(document) ? { detectNews: true } : {};
+    // Nothing drawn yet: the first job sends the quotes and dates ahead of the names (afterwards an early result would
+    // take the names off the screen until the rest came).
+    const first = entry.result ? {} : { quotesAndDatesFirst: true };
     if (window) {
-      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, marks: { ...entry.marks }, request: { key, text, options, window, ...check, ...fault } });
+      this.queue.set(`${key}#window`, { uri: key, version: document.version, partial: true, marks: { ...entry.marks }, request: { key, text, options, window, ...check, ...fault, ...first } });
     }
-    this.queue.set(key, { uri: key, version: document.version, partial: false, marks: { ...entry.marks }, request: { key, text, options, ...check, ...fault } });
+    this.queue.set(key, { uri: key, version: document.version, partial: false, marks: { ...entry.marks }, request: { key, text, options, ...check, ...fault, ...(window ? {} : first) } });
     this.pump();
   }
 
@@ -378,7 +382,7 @@ export class AnalysisService implements vscode.Disposable {
     const timeoutMs = Math.max(1, vscode.workspace.getConfiguration('newsLens').get<number>('analysisTimeoutSeconds', 120)) * 1000;
     // Through a resolved promise, so that failing to start the worker also lands in `fail`.
     mark('posted', job.marks);
-    const running = Promise.resolve().then(() => this.worker.run(job.request, timeoutMs));
+    const running = Promise.resolve().then(() => this.worker.run(job.request, timeoutMs, early => this.deliverEarly(job, early)));
     if (entry.state.kind === 'pending') this.setState(entry, { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length });
     background('analysis', running.then(
       response => {
@@ -438,6 +442,19 @@ export class AnalysisService implements vscode.Disposable {
       this.changed.fire(entry.document.uri);
     }
     mark('listenersDone', entry.result.marks);
+  }
+
+  /** A first job's quotes and dates, ahead of its names: drawn as a partial result while nothing else is. */
+  private deliverEarly(job: Job, early: WorkerEarly): void {
+    const entry = this.entries.get(job.uri);
+    if (!entry || entry.document.isClosed || entry.document.version !== job.version || entry.result) return;
+    const marks = { ...job.marks, ...early.marks };
+    mark('received', marks);
+    mark('early', marks);
+    entry.result = { version: job.version, analysis: early.analysis, partial: true, ms: 0, size: job.request.text.length, marks };
+    // As for a visible part: the worker found it to read like news.
+    if (entry.state.kind === 'notNews') entry.state = { kind: 'pending', phase: job.partial ? 'visible' : 'whole', size: job.request.text.length };
+    this.changed.fire(entry.document.uri);
   }
 
   private fail(job: Job, error: unknown): void {
@@ -568,7 +585,7 @@ class WorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private ready = false;
   private nextId = 1;
-  private pending: { id: number; resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void } | undefined;
+  private pending: { id: number; resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; early?: (r: WorkerEarly) => void } | undefined;
   private disposed = false;
   private indexListener: ((response: IndexResponse) => void) | undefined;
   private stoppedListener: ((restarted: boolean) => void) | undefined;
@@ -588,7 +605,8 @@ class WorkerClient implements vscode.Disposable {
     return this.ready;
   }
 
-  run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number): Promise<WorkerResponse> {
+  /** Runs one request; `early` hears the layers it sends ahead of the answer (quotesAndDatesFirst). */
+  run(request: Omit<AnalyzeRequest, 'id' | 'type'>, timeoutMs: number, early?: (r: WorkerEarly) => void): Promise<WorkerResponse> {
     // Running out of memory is tested against a small heap, so the test needs no gigabytes.
     if (request.fault === 'oom') this.restart(64);
     const worker = this.start();
@@ -603,6 +621,7 @@ class WorkerClient implements vscode.Disposable {
         id,
         resolve: r => (clearTimeout(timer), resolve(r)),
         reject: e => (clearTimeout(timer), reject(e)),
+        early,
       };
       worker.postMessage({ type: 'analyze', id, ...request } satisfies AnalyzeRequest);
     });
@@ -631,6 +650,8 @@ class WorkerClient implements vscode.Disposable {
         } else if (response.marks.workerReady) {
           sessionMarks.indexReady ??= response.marks.workerReady;
         }
+      } else if (response.type === 'early') {
+        if (this.pending?.id === response.id) this.pending.early?.(response);
       } else if (response.type === 'analysis') {
         if (this.pending?.id !== response.id) return;
         const p = this.pending;

@@ -2,12 +2,13 @@
 // workspace index (indexTasks.ts) runs in a second thread of this same bundle (workerData 'index'), so the extension
 // ships the engine once and an opened document never waits for a file of the index.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Analyzer } from '../core/analyze';
+import { Analyzer, analyzeQuotesAndDates } from '../core/analyze';
 import { NEWS_SAMPLE_CHARS, readsLikeNews } from '../core/newsDetection';
 import type { Analysis } from '../core/types';
 import { handleIndexRequest, isIndexRequest } from './indexTasks';
 import { mark, tracing, type Marks } from './trace';
-import type { AnalyzeRequest, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse, WorkerRole } from './workerProtocol';
+import { WARM_UP_DUMPS } from './warmUp';
+import type { AnalyzeRequest, WorkerEarly, WorkerFault, WorkerReady, WorkerRequest, WorkerResponse, WorkerRole } from './workerProtocol';
 
 const analyzers = new Map<string, Analyzer>();
 
@@ -74,14 +75,20 @@ function answer(request: AnalyzeRequest, marks: Marks): WorkerResponse {
     mark('analyzed', marks);
     return { type: 'analysis', id: request.id, ok: true, notNews: true, marks };
   }
-  let analysis: Analysis;
-  if (request.window) {
-    // A separate analyzer for slices, so the whole-document cache keeps every block of the document.
-    const { start, end } = request.window;
-    analysis = shift(analyzerFor(`${request.key}#window`).analyze(request.text.slice(start, end), request.options), start);
-  } else {
-    analysis = analyzerFor(request.key).analyze(request.text, request.options);
+  const start = request.window?.start ?? 0;
+  const text = request.window ? request.text.slice(start, request.window.end) : request.text;
+  if (request.quotesAndDatesFirst) {
+    // They take a few ms of the tens the names take: the editor paints them meanwhile.
+    const early: Marks = { ...marks };
+    const analysis = shift(analyzeQuotesAndDates(text, request.options), start);
+    mark('analyzed', early);
+    mark('workerPosted', early);
+    parentPort?.postMessage({ type: 'early', id: request.id, analysis, marks: early } satisfies WorkerEarly);
   }
+  // A separate analyzer for slices, so the whole-document cache keeps every block of the document.
+  const analysis = request.window
+    ? shift(analyzerFor(`${request.key}#window`).analyze(text, request.options), start)
+    : analyzerFor(request.key).analyze(text, request.options);
   mark('analyzed', marks);
   return { type: 'analysis', id: request.id, ok: true, analysis, ms: performance.now() - began, marks };
 }
@@ -105,47 +112,29 @@ function fail(fault: WorkerFault): void {
   }
 }
 
-/**
- * A made-up dump with a quote, an attribution, names, dates and a credit line. The engine's first analysis costs far
- * more than the next ones (functions compiled on first call, regular expressions compiled on first use), so the
- * worker checks and analyses this once as soon as it has loaded, instead of making the user's first document pay.
- */
-const WARM_UP = `Harbour town approves night ferry
-Updated on: June 3, 2024 / 9:15 AM / Coastal Courier
-
-MILLBROOK — The council of Millbrook voted on Tuesday to run a night ferry to Gull Island from next spring.
-
-“People who work late deserve a way home,” said Mayor Ines Calloway, who proposed the route in March.
-Harbour master Tom Reyes said the boats would leave every 40 minutes. “We are ready,” he told the Coastal Courier.
-
-Advertisement
-Photo: Millbrook Council`;
-
-const WARM_UP_ROUNDS = 4;
-
 const role = workerData as WorkerRole | undefined;
 
 // The first line of the bundle (esbuild's banner) and now: bundle loading and the engine's set-up (the lexicon).
 const bundleStart = (globalThis as { newsLensBundleStart?: number }).newsLensBundleStart;
 const bootMarks: Marks = tracing && bundleStart ? { workerBundleStart: bundleStart } : {};
 mark('workerReady', bootMarks);
-// Several rounds, each with an empty cache: V8 optimizes a function only after enough calls, and one round leaves the
-// first real document several times slower than the next (measured: first 40 KB dump's visible part 163-248 ms after one
-// round, 56-140 ms after four, on the loaded 2-core machine). The rounds after the first run between messages, so a
-// document opened meanwhile waits for one round at most.
-const warmUp = () => {
-  readsLikeNews(WARM_UP);
-  new Analyzer().analyze(WARM_UP, {});
+// Each warm-up dump as a first analysis goes (the news check, the quotes and dates sent first, the whole analysis with an
+// empty cache): the first before the worker says it is ready, the others between messages, so that a document opened
+// meanwhile waits for one of them at most (warmUp.ts says why and what they cover).
+const warmUp = (text: string) => {
+  readsLikeNews(text);
+  analyzeQuotesAndDates(text, {});
+  new Analyzer().analyze(text, {});
 };
 if (role === 'index') {
   // Its first file warms it up; no one waits for it. Its priority was lowered before the bundle loaded (analysisService.ts).
   parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
 } else {
-  warmUp();
+  warmUp(WARM_UP_DUMPS[0]);
   mark('workerWarm', bootMarks);
   parentPort?.postMessage({ type: 'ready', marks: bootMarks } satisfies WorkerReady);
-  const moreRounds = (left: number) => {
-    if (left > 0) setImmediate(() => (warmUp(), moreRounds(left - 1)));
+  const moreRounds = (next: number) => {
+    if (next < WARM_UP_DUMPS.length) setImmediate(() => (warmUp(WARM_UP_DUMPS[next]), moreRounds(next + 1)));
   };
-  moreRounds(WARM_UP_ROUNDS - 1);
+  moreRounds(1);
 }

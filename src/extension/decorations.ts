@@ -70,6 +70,8 @@ export class Decorations implements vscode.Disposable {
   private readonly paintedFrom = new Map<string, AnalysisResult>();
   /** What each editor shows, so an editor is painted once per change (not again when another editor opens). */
   private readonly paintedIn = new WeakMap<vscode.TextEditor, DocumentDecorations | undefined>();
+  /** When the extension host first heard of each editor (only when tracing). */
+  private readonly shownAt = new WeakMap<vscode.TextEditor, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when what is drawn for a document changed (the status bar shows the limit). */
   readonly onDidChange = this.changed.event;
@@ -79,7 +81,10 @@ export class Decorations implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       service.onDidChange(uri => this.update(uri, false)),
-      vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.paint(e))),
+      vscode.window.onDidChangeVisibleTextEditors(editors => {
+        if (tracing) for (const e of editors) if (!this.shownAt.has(e)) this.shownAt.set(e, mark('editorVisible'));
+        editors.forEach(e => this.paint(e));
+      }),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('newsLens.highlight') || e.affectsConfiguration('newsLens.maxDecorations')) this.recomputeAll();
       }),
@@ -138,7 +143,11 @@ export class Decorations implements vscode.Disposable {
     if (this.paintedIn.has(editor) && before === drawn) return;
     this.paintedIn.set(editor, drawn);
     const marks = drawn?.from && tracing ? { ...drawn.from.marks } : undefined;
-    if (marks) mark('editorPaint', marks);
+    if (marks) {
+      mark('editorPaint', marks);
+      const shown = this.shownAt.get(editor);
+      if (shown) marks.editorVisible = shown;
+    }
     for (const category of CATEGORIES) {
       const ranges = drawn?.ranges[category] ?? [];
       if (before && before.version === drawn?.version && sameRanges(before.ranges[category], ranges)) continue;

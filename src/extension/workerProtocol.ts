@@ -14,6 +14,8 @@ export interface AnalyzeRequest {
   detectNews?: boolean;
   /** Analyze only this slice (the visible part of a big document); offsets in the answer are still document offsets. */
   window?: { start: number; end: number };
+  /** Send the layers that need no names (an `early` message) before the answer: nothing is drawn for the document yet. */
+  quotesAndDatesFirst?: boolean;
   /** Makes the worker fail this request in the given way: only the extension-host tests send it. */
   fault?: WorkerFault;
 }
@@ -34,13 +36,21 @@ export type WorkerResponse =
   | { type: 'analysis'; id: number; ok: true; notNews: true; marks?: Marks }
   | { type: 'analysis'; id: number; ok: false; error: string; marks?: Marks };
 
+/** The layers that need no names (analyzeQuotesAndDates) of what a request asked for, sent ahead of its answer. */
+export interface WorkerEarly {
+  type: 'early';
+  id: number;
+  analysis: Analysis;
+  marks?: Marks;
+}
+
 /** Sent once the worker's bundle is loaded, with its start-up trace stages (empty unless tracing). */
 export interface WorkerReady {
   type: 'ready';
   marks: Marks;
 }
 
-export type WorkerMessage = WorkerResponse | WorkerReady | IndexResponse;
+export type WorkerMessage = WorkerResponse | WorkerEarly | WorkerReady | IndexResponse;
 
 /** What a worker thread is started for (its `workerData`): the editor's analyses, or the workspace index. */
 export type WorkerRole = 'analysis' | 'index';
