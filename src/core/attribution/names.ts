@@ -30,7 +30,7 @@ const ORG_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'lib
 
 let lowerCache: { text: string; words: Set<string> } | null = null;
 /** Does the text use `w` in lower case anywhere (` engineer `)? One pass over the text, on first need. */
-function usedInLowerCase(text: string, w: string): boolean {
+export function usedInLowerCase(text: string, w: string): boolean {
   if (!lowerCache || lowerCache.text !== text) {
     const words = new Set<string>();
     for (const m of text.matchAll(/(?<![\p{L}\-'’])\p{Ll}[\p{Ll}\-]+/gu)) words.add(m[0]);

@@ -95,6 +95,21 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf('SALEM — Dana Whitfield praised the plan on Friday, saying “it is the best deal the town has had in years.”', 'best deal').speaker, 'Dana Whitfield');
   });
 
+  it('cue-before: a participle’s subject comes after an opening phrase, past a place’s commas', () => {
+    const place = 'Speaking at a diner in Salem, Oregon, Dana Whitfield went after the council, calling it “a club for insiders.”';
+    assert.equal(quoteOf(place, 'insiders').speaker, 'Dana Whitfield');
+    const opening = 'After a long night of counting in the county, Ruth Okafor thanked her volunteers, saying, “We could not have done this without every one of you.”';
+    assert.equal(quoteOf(opening, 'every one').speaker, 'Ruth Okafor');
+    // no opening phrase: a name after the second comma is part of an apposition, not the subject
+    const apposition = 'Veteran organizer Tomas Brandt, head of the guild, ACME board member since 1990, backed the deal, saying it “brings the jobs home.”';
+    assert.notEqual(quoteOf(apposition, 'jobs home').speaker, 'ACME');
+  });
+
+  it('cue-before: a sentence-opening word the text writes in lower case is no subject', () => {
+    const text = 'Turnout was early and heavy. Early in the race, Dana Whitfield attacked the mayor, calling him “a failed manager.”';
+    assert.equal(quoteOf(text, 'failed manager').speaker, 'Dana Whitfield');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

@@ -2,8 +2,8 @@
 // in the sentence before the quote.
 import { isCue, isCueAt } from '../../cues';
 import { CUE_WORD, cueAt } from '../cue';
-import { nameFromRun, tokens } from '../names';
-import { subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
+import { nameFromRun, tokens, usedInLowerCase } from '../names';
+import { PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueBefore(site: QuoteSite): Found | null {
@@ -83,21 +83,35 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   const sent = before;
   // the first name or pronoun of the sentence
   const NAME = /((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/uy;
-  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`)
+  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`,
+  // `Speaking in Salem, New Hampshire, Trump went after Bush, calling`): after a comma, a name followed by its verb
+  // wins over one followed by a comma, which may be the end of a place
   let m: RegExpExecArray | null = null;
-  for (const at of [0, sent.indexOf(',') + 1]) {
-    if (at < 0 || (at > 0 && at === 0)) continue;
+  let beforeComma: RegExpExecArray | null = null;
+  const starts = [0];
+  // (past the first comma only when the sentence opens with a phrase: `After …`, `Speaking …`; `76-year-old Jane
+  // Doe, founder of the institute, YAF member in the 1960s, endorsed` has no opening phrase)
+  const opener = OPENING_WORD.test(sent.trimStart());
+  for (let c = sent.indexOf(','); c >= 0 && starts.length <= (opener ? MAX_OPENING_COMMAS : 1); c = sent.indexOf(',', c + 1)) starts.push(c + 1);
+  for (const at of starts) {
     let k = at;
     while (k < sent.length && /\s/.test(sent[k])) k++;
     NAME.lastIndex = k;
     const mm = NAME.exec(sent);
+    if (!mm) continue;
     // (`Following a meeting, the council …`: a participle opening the sentence is no name)
-    if (mm && /^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    if (/^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    const rest = sent.slice(mm.index + mm[0].length);
     // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
-    if (mm && (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(sent.slice(mm.index + mm[0].length)))) continue;
-    if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
-    if (at === 0 && mm) continue;
+    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(rest)) continue;
+    // `Early in his campaign, …`: a word the text writes in lower case, opening the sentence before a preposition
+    if (at === 0 && !/\s/.test(mm[1]) && usedInLowerCase(text, mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '')) continue;
+    if (!/^(?:he|she|they|it)$/i.test(mm[1]) && !nameFromRun(tokens(mm[1], offset + k), text)) continue;
+    if (at > 0 && /^\s*,/.test(rest)) { beforeComma ??= mm; continue; }
+    m = mm;
+    break;
   }
+  m ??= beforeComma;
   if (!m) return null;
   const start = offset + m.index;
   const seg = m[1];
@@ -108,3 +122,7 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
 
+/** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
+const MAX_OPENING_COMMAS = 4;
+/** The first word of a sentence that opens with a phrase before its subject. */
+const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|after|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;
