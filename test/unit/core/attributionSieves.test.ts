@@ -110,6 +110,18 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf(text, 'failed manager').speaker, 'Dana Whitfield');
   });
 
+  it('cue-before: `Said X, an apposition, “…”` names X, and the tagger leaves the speech verb out of the name', () => {
+    const text = 'The old gym will be turned into a museum. Said Dana Whitfield, who trained there as a boy, “We were all so proud of it.”';
+    const a = analyze(text);
+    assert.equal(quoteOf(text, 'proud').speaker, 'Dana Whitfield');
+    assert.deepEqual(a.entities.filter(e => e.type === 'person').map(e => e.text), ['Dana Whitfield']);
+  });
+
+  it('cue-after: a rank with its ordinal between a service and the name (`said Air Force 1st Lt. X`)', () => {
+    assert.equal(quoteOf('“I was hoping for something else,” said Air Force 1st Lt. Tomas Brandt.', 'hoping').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“The risk is real,” said Army Sgt. 1st Class Ruth Okafor, who served two tours.', 'risk').speaker, 'Ruth Okafor');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

@@ -15,6 +15,9 @@ const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s
 /** `footage of Jane Doe saying`, `a clip showing Doe telling`: the name is the participle's subject. */
 const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
 
+/** What may follow the name of an inverted cue before the quote: nothing but a comma or colon, or an apposition. */
+const INVERTED_TAIL = /^(?:[^,;:]*[,:]?|\s*,[^,;:“”"]{1,120},)\s*$/;
+
 /** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
 export function cueBeforeEnds(before: string): boolean {
   const m = /([\p{L}]+)(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3},\s*$/u.exec(before);
@@ -51,11 +54,11 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       if (sub) return { sp: sub, cue: cueAt(text, offset + m.index, m[0]), how: 'cue-before' };
     }
     if (seg.trim() === '' || /[,;:]\s*$/.test(seg)) {
-      // inverted before the quote: `Said Ellis: “…”`
+      // inverted before the quote: `Said Ellis: “…”`, `Said Ellis, who grew up there, “…”`
       const cue = cueAt(text, offset + m.index, m[0]);
       const rest = before.slice(cue.span.end - offset);
       const inv = subjectAfter(rest, cue.span.end, text);
-      if (inv && inv.kind === 'name' && /^[^,;:]*[,:]?\s*$/.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
+      if (inv && inv.kind === 'name' && INVERTED_TAIL.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
     }
   }
   if (participle) {
