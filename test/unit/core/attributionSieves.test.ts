@@ -15,7 +15,7 @@ function quoteOf(text: string, snippet: string) {
 describe('attribution sieves', () => {
   it('runs in a fixed order given as data, cue sieves before turns and before the last resort', () => {
     assert.deepEqual(QUOTE_SIEVES.map(s => s.id), ['cue-before', 'cue-after', 'cue-before', 'cue-later', 'according-to', 'name-verb']);
-    assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'sentence-before']);
+    assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'paragraph-subject', 'sentence-before']);
     assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject', 'colon-subject']);
     assert.deepEqual(SPEAKER_SIEVES.map(s => s.id), ['cluster', 'name', 'pronoun', 'pronoun-org', 'title', 'org-description', 'description']);
   });
@@ -120,6 +120,18 @@ describe('attribution sieves', () => {
   it('cue-after: a rank with its ordinal between a service and the name (`said Air Force 1st Lt. X`)', () => {
     assert.equal(quoteOf('“I was hoping for something else,” said Air Force 1st Lt. Tomas Brandt.', 'hoping').speaker, 'Tomas Brandt');
     assert.equal(quoteOf('“The risk is real,” said Army Sgt. 1st Class Ruth Okafor, who served two tours.', 'risk').speaker, 'Ruth Okafor');
+  });
+
+  it('paragraph-subject: a quote paragraph after a paragraph whose last sentence a person opens', () => {
+    const text = 'The mayor spoke first.\n\nDana Whitfield praised the council for its work on the budget.\n\n“We need people who get things done and bring us together.”\n\nThe vote is on Monday.';
+    const q = quoteOf(text, 'get things done');
+    assert.equal(q.speaker, 'Dana Whitfield');
+    assert.equal(q.sieve, 'paragraph-subject/cluster');
+    // a heading in capitals is no one's words, and a quote sharing its paragraph with the reporter's is not a turn
+    const heading = 'Dana Whitfield praised the council for its work on the budget.\n\n“A BUDGET FOR EVERYONE”\n\nThe vote is on Monday.';
+    assert.equal(quoteOf(heading, 'BUDGET').speaker, null);
+    const shared = 'Dana Whitfield praised the council for its work on the budget.\n\n“We need people who get things done,” is the motto on the wall of the hall.';
+    assert.equal(quoteOf(shared, 'get things done').speaker, null);
   });
 
   it('cue-later: an inverted cue after a comma later in the sentence', () => {

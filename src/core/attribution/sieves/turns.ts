@@ -126,6 +126,27 @@ export const paragraphIntro: TurnSieve = {
   },
 };
 
+/** A quote paragraph after a paragraph whose last sentence is a person's doing (`Valastro praised the governor's
+ * leadership.`, `Howard continued his scathing remarks.`): that person speaks. Nothing else may share the quote's
+ * paragraph, and no quote in that sentence may have a speaker of its own. */
+export const paragraphSubject: TurnSieve = {
+  id: 'paragraph-subject',
+  find(site) {
+    const { out, i, text, masked, paraStart, paraEnd } = site;
+    const q = out[i];
+    if (!opensParagraph(site) || !/^[\s.,]*$/.test(text.slice(q.end, paraEnd(q.end - 1)))) return null;
+    if (!/\p{Ll}/u.test(q.text)) return null; // `“DIVISIVE, STUPID AND WRONG”`: a heading in capitals
+    const prevEnd = lastNonSpaceBefore(text, paraStart(q.start));
+    if (prevEnd < 0 || text[prevEnd] !== '.') return null;
+    const prevPStart = paraStart(prevEnd);
+    const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
+    const prev = previous(site);
+    if (prev && prev.end > sS && prev.speaker) return null;
+    const found = subjectOfSentence(text, masked, site.entities, sS, prevEnd);
+    return found ? { found: { ...found, how: 'paragraph-subject' } } : null;
+  },
+};
+
 /** `…, Schiff said. “The other factor …”`: the sentence before, in the same paragraph, reports the speaker. */
 export const sentenceBefore: TurnSieve = {
   id: 'sentence-before',
