@@ -134,6 +134,12 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf(shared, 'get things done').speaker, null);
   });
 
+  it('cue-before: `X did this, but now said “…”`: the subject before the comma of the conjunction', () => {
+    const text = 'Dana Whitfield used to back Mayor Tomas Brandt, but now said the city needed “a fresh start and new faces.”';
+    assert.equal(quoteOf(text, 'fresh start').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(text, 'fresh start').sieve, 'cue-before/cluster');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

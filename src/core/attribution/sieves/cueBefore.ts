@@ -71,7 +71,9 @@ export function preAttribution(before: string, offset: number, text: string): Fo
 /** The subject that opens the clause `seg` ends in (after its last comma): a name or a pronoun followed by a lower-case
  * word, its verb (`Asked about it, Bush thought for a moment and`); none for `I` or `we`, the writer. */
 function clauseSubject(seg: string, offset: number, text: string): SpeakerFound | null {
-  const from = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':')) + 1;
+  let from = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':')) + 1;
+  // `Jane Doe backed the senator in 2010, but now said`: a comma before the conjunction, the subject before it
+  if (from > 0 && /^\s*(?:and|but|then)\s/.test(seg.slice(from))) from = Math.max(seg.lastIndexOf(',', from - 2), seg.lastIndexOf(';', from - 2), seg.lastIndexOf(':', from - 2)) + 1;
   const m = /^\s*((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}?[\p{Lu}][\p{L}'’\-]*|he|she|they)\s+\p{Ll}/u.exec(seg.slice(from));
   if (!m) return null;
   const start = offset + from + m[0].indexOf(m[1]);
