@@ -134,6 +134,11 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf(shared, 'get things done').speaker, null);
   });
 
+  it('paragraph-subject: after a paragraph that ends in an attributed partial quote, its speaker goes on', () => {
+    const text = 'The crowd cheered.\n\nNews 4 reached the council. Ruth Okafor shot back in a statement, saying the mayor had “made a mess of the budget.”\n\n“Frankly, this is the kind of thinking our city does not need.”';
+    assert.equal(quoteOf(text, 'Frankly').speaker, 'Ruth Okafor');
+  });
+
   it('cue-before: `X did this, but now said “…”`: the subject before the comma of the conjunction', () => {
     const text = 'Dana Whitfield used to back Mayor Tomas Brandt, but now said the city needed “a fresh start and new faces.”';
     assert.equal(quoteOf(text, 'fresh start').speaker, 'Dana Whitfield');

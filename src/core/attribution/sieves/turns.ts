@@ -137,12 +137,17 @@ export const paragraphSubject: TurnSieve = {
     if (!opensParagraph(site) || !/^[\s.,]*$/.test(text.slice(q.end, paraEnd(q.end - 1)))) return null;
     if (!/\p{Ll}/u.test(q.text)) return null; // `“DIVISIVE, STUPID AND WRONG”`: a heading in capitals
     const prevEnd = lastNonSpaceBefore(text, paraStart(q.start));
-    if (prevEnd < 0 || text[prevEnd] !== '.') return null;
-    const prevPStart = paraStart(prevEnd);
-    const sS = sentenceStart(masked, prevEnd, Math.max(prevPStart, prevEnd - 600));
+    if (prevEnd < 0) return null;
     const prev = previous(site);
-    if (prev && prev.end > sS && prev.speaker) return null;
-    const found = subjectOfSentence(text, masked, site.entities, sS, prevEnd);
+    // (the sentence may end in a partial quote: `Massie now said Trump had “the obligation to unite us.”`)
+    const quoted = prev && prev.end === prevEnd + 1 && prev.kind === 'partial' && text[prevEnd - 1] === '.' ? prev : undefined;
+    if (text[prevEnd] !== '.' && !quoted) return null;
+    const prevPStart = paraStart(prevEnd);
+    const sS = sentenceStart(masked, quoted ? quoted.start : prevEnd, Math.max(prevPStart, prevEnd - 600));
+    // that partial quote's speaker, when it has one, goes on
+    if (quoted?.speaker) return { from: quoted };
+    if (!quoted && prev && prev.end > sS && prev.speaker) return null;
+    const found = subjectOfSentence(text, masked, site.entities, sS, quoted ? quoted.start : prevEnd);
     return found ? { found: { ...found, how: 'paragraph-subject' } } : null;
   },
 };
