@@ -231,7 +231,7 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
     // `said Moscow-based US lawyer Jamie Firestone`: the name after the role words
     run = toks.slice(m, e);
   }
-  const hit = nameFromRun(run, text);
+  const hit = nameFromRun(run, text, k === 0 && run[0] === toks[0]);
   if (!hit) return null;
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }

@@ -145,6 +145,14 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf(text, 'fresh start').sieve, 'cue-before/cluster');
   });
 
+  it('cue-after: right after an inverted cue, a first name that is also a word opens the name (`said Will Doyle`)', () => {
+    const text = '“It is an expensive business model,” said Will Doyle, a professor at the state university. “The biggest thing is staff costs.”';
+    assert.equal(quoteOf(text, 'business model').speaker, 'Will Doyle');
+    assert.equal(quoteOf(text, 'staff costs').speaker, 'Will Doyle');
+    // (a month that is a first name too)
+    assert.equal(quoteOf('“It works,” said April Ryan of the network.', 'It works').speaker, 'April Ryan');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');
