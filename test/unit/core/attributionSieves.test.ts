@@ -153,6 +153,13 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf('“It works,” said April Ryan of the network.', 'It works').speaker, 'April Ryan');
   });
 
+  it('a cue form after a determiner and an adjective is a noun, not a verb with its subject', () => {
+    const remarks = 'Dana Whitfield went on the radio to discuss her recent remarks about her rival, Tomas Brandt, saying “on his worst day” he would be “a better mayor than any of them.”';
+    assert.equal(quoteOf(remarks, 'worst day').speaker, 'Dana Whitfield');
+    const retort = 'Tomas Brandt offered a Trump-style retort on the mayor’s favorite network, tweeting at him, “you are not just a loser, you are a whiner.”';
+    assert.equal(quoteOf(retort, 'whiner').speaker, 'Tomas Brandt');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');

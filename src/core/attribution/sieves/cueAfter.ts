@@ -1,6 +1,6 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
 import { isCue, isCueAt } from '../../cues';
-import { CUE_WORD, cueAt } from '../cue';
+import { CUE_WORD, adjectiveBefore, cueAt } from '../cue';
 import { nameFromRun, tokens } from '../names';
 import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone } from '../phrases';
 import { PRONOUNS } from '../../cues';
@@ -63,6 +63,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     }
     const seg = s.slice(0, m.index);
     if (/[“”"]/.test(seg)) return null;
+    if (!/(?:ed|said|told|wrote|ing)$/i.test(m[0]) && adjectiveBefore(seg)) continue; // `his recent remarks`
     const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
     if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;

@@ -1,7 +1,7 @@
 // Quote sieve `cue-before`: `X said: “…”`, `X said that “…”`, `X said it could “…”`, `Said Ellis: “…”`: the last cue
 // in the sentence before the quote.
 import { isCue, isCueAt } from '../../cues';
-import { CUE_WORD, cueAt } from '../cue';
+import { CUE_WORD, adjectiveBefore, cueAt } from '../cue';
 import { nameFromRun, tokens, usedInLowerCase } from '../names';
 import { PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
@@ -38,7 +38,7 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     const w = m[0].toLowerCase();
     const seg = before.slice(0, m.index);
     // a cue form after a determiner or a possessive is a noun (`a snappy retort:`, `Bush's Facebook post:`)
-    if (!/(?:ed|said|told|wrote|ing)$/.test(w) && NOUN_BEFORE.test(seg)) continue;
+    if (!/(?:ed|said|told|wrote|ing)$/.test(w) && (NOUN_BEFORE.test(seg) || adjectiveBefore(seg))) continue;
     // a participle after a noun phrase (`posted a comment on Facebook, saying`, `on Facebook writing`) is the clause's
     if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '' || !/\b(?:he|she|they|who|and|was|is|were|are|been|be|keeps|kept|(?:he|she|they)['’](?:s|re))\s+$/i.test(seg) && !OF_NAME_BEFORE.test(seg))) {
       // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
