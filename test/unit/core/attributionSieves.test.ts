@@ -160,6 +160,12 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf(retort, 'whiner').speaker, 'Tomas Brandt');
   });
 
+  it('cue-after: `“…” X is quoted as saying.`', () => {
+    const text = '“Our method works where others fail because we find the right voters.” Tomas Brandt is quoted as saying. He runs a polling firm.';
+    assert.equal(quoteOf(text, 'right voters').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“We will not back down,” the mayor was quoted as saying.', 'back down').speaker, 'the mayor');
+  });
+
   it('cue-later: an inverted cue after a comma later in the sentence', () => {
     const q = quoteOf('“The members are tired of waiting” for a contract, said Ruth Okafor, the union’s president.', 'tired');
     assert.equal(q.speaker, 'Ruth Okafor');
