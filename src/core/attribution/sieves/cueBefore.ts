@@ -110,7 +110,7 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
     // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
     if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(rest)) continue;
     // `Early in his campaign, …`: a word the text writes in lower case, opening the sentence before a preposition
-    if (at === 0 && !/\s/.test(mm[1]) && usedInLowerCase(text, mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '')) continue;
+    if (at === 0 && !/\s/.test(mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '') && usedInLowerCase(text, mm[1])) continue;
     if (!/^(?:he|she|they|it)$/i.test(mm[1]) && !nameFromRun(tokens(mm[1], offset + k), text)) continue;
     if (at > 0 && /^\s*,/.test(rest)) { beforeComma ??= mm; continue; }
     m = mm;
