@@ -268,7 +268,7 @@ function placeMentions(text: string, lists: readonly MentionList[], placed: Weak
     if (!p || p.at !== at) {
       p = {
         at,
-        mentions: found.map(m => ({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team, evidence: m.evidence })),
+        mentions: found.map(m => ({ start: m.start + at, end: m.end + at, type: m.type, weak: m.weak, keep: m.keep, title: m.title, lone: m.lone, team: m.team, evidence: m.evidence, cue: m.cue })),
         written: p?.written ?? found.map(m => text.slice(m.start + at, m.end + at)),
       };
       placed.set(found, p);

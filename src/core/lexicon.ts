@@ -72,6 +72,10 @@ north, south, east, west, mid, new, old, great, soccer, football, baseball, bask
 hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sailing, rowing, judo, wrestling, sport, sports, first, second, third, last, next, former, ex, inc, co, corp, ltd
 `);
 
+/** Non-names that are also first names (`Will Doyle`, `April Ryan`): right after an inverted cue (`said Will Doyle`),
+ * where no modal or month can stand, they open the name. */
+export const FIRST_NAME_WORDS: ReadonlySet<string> = words(`will, may, june, april, august, grace, hope, faith, joy, rich, chance`);
+
 /** Words that open a sentence or clause before a speaker's name and are never part of it (`Democrat`, `According`). */
 export const CLAUSE_WORDS: ReadonlySet<string> = words(`
 nor, because, although, though, him, them, us, me, another, either, neither, two, three, later, earlier, meanwhile,

@@ -1,6 +1,7 @@
 // Cue verbs as written: the word, extended by its object or particle (`told Reuters`, `pointed out`).
 import type { Span } from '../types';
 import { WEAK_CUES } from '../cues';
+import { isAdjective, isRole } from '../gazetteer';
 
 export const CUE_WORD = /[\p{L}]+/gu;
 
@@ -23,3 +24,12 @@ export function cueAt(text: string, start: number, word: string): CueHit {
   return { cue: text.slice(start, end), span: { start, end }, weak: WEAK_CUES.has(lw) };
 }
 
+
+/** A determiner and an adjective end `seg`, so a cue form after it is a noun (`his recent remarks`, `a Trump-style
+ * retort`), never a verb with its subject (`the senator remarks`). */
+export function adjectiveBefore(seg: string): boolean {
+  const m = /\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+([\p{L}\-]+)\s+$/iu.exec(seg);
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return /-(?:style|like|type)$/.test(w) || (isAdjective(w) && !isRole(w) && /^\p{Ll}/u.test(m[1]));
+}

@@ -26,7 +26,7 @@ import { cueLater } from './sieves/cueLater';
 import { nameVerb } from './sieves/nameVerb';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { tweetAuthor } from './sieves/tweetSignature';
-import { paragraphIntro, sentenceBefore, turnNext, turnParagraph, turnPrevious, turnSplit, type TurnSieve } from './sieves/turns';
+import { paragraphIntro, paragraphSubject, sentenceBefore, turnNext, turnParagraph, turnPrevious, turnSplit, type TurnSieve } from './sieves/turns';
 import { asWritten, organizationDescription } from './speakers/description';
 import { byCluster } from './speakers/cluster';
 import { byName } from './speakers/name';
@@ -48,7 +48,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
 ];
 
 /** Sieves for a quote the quote sieves left without a speaker, in the order they run. */
-export const TURN_SIEVES: readonly TurnSieve[] = [turnSplit, turnPrevious, turnNext, turnParagraph, paragraphIntro, sentenceBefore];
+export const TURN_SIEVES: readonly TurnSieve[] = [turnSplit, turnPrevious, turnNext, turnParagraph, paragraphIntro, paragraphSubject, sentenceBefore];
 
 /** Quote → mention sieves for a quote still without a speaker after the turn sieves, in the order they run. */
 export const LAST_SIEVES: readonly QuoteSieve[] = [

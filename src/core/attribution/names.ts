@@ -2,6 +2,7 @@
 // words, without its titles (`Oversight Chairman Jason Chaffetz` → `Jason Chaffetz`).
 import type { Span } from '../types';
 import { CUE_FORMS, NOT_NAME, ORG_HEADS, TITLE_WORDS } from '../cues';
+import { FIRST_NAME_WORDS } from '../lexicon';
 
 interface Tok { w: string; start: number; end: number }
 
@@ -30,7 +31,7 @@ const ORG_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'lib
 
 let lowerCache: { text: string; words: Set<string> } | null = null;
 /** Does the text use `w` in lower case anywhere (` engineer `)? One pass over the text, on first need. */
-function usedInLowerCase(text: string, w: string): boolean {
+export function usedInLowerCase(text: string, w: string): boolean {
   if (!lowerCache || lowerCache.text !== text) {
     const words = new Set<string>();
     for (const m of text.matchAll(/(?<![\p{L}\-'’])\p{Ll}[\p{Ll}\-]+/gu)) words.add(m[0]);
@@ -44,8 +45,9 @@ export interface NameHit { name: string; start: number; end: number; titles: str
 /**
  * Reads the name at the end of `toks` (the words just before a cue, or a whole capitalized run): strips titles
  * (`Oversight Chairman Jason Chaffetz` → `Jason Chaffetz`), keeps initials and suffixes. Null when none.
+ * `afterCue`: the run follows an inverted cue (`said Will Doyle`), so a first name that is also a word opens it.
  */
-export function nameFromRun(run: Tok[], text: string): NameHit | null {
+export function nameFromRun(run: Tok[], text: string, afterCue = false): NameHit | null {
   // Only words separated by spaces (or a hyphen) belong to one run.
   let i = run.length - 1;
   if (i < 0) return null;
@@ -84,7 +86,8 @@ export function nameFromRun(run: Tok[], text: string): NameHit | null {
   // an organization keeps its adjectives (`American Film Institute`, `Democratic National Committee`)
   const orgRun = to - from > 1 && ORG_HEADS.has(lower(words[to - 1].w));
   while (from < to && (NOT_NAME.has(lower(words[from].w)) || PARTICLES.has(words[from].w)) && !/^[A-Z]\.$/.test(words[from].w)
-    && !(orgRun && ORG_ADJECTIVES.has(lower(words[from].w)))) {
+    && !(orgRun && ORG_ADJECTIVES.has(lower(words[from].w)))
+    && !(afterCue && from === 0 && to - from >= 2 && words[0].start === run[0].start && FIRST_NAME_WORDS.has(lower(words[0].w)))) {
     titles.push(lower(words[from].w));
     from++;
   }

@@ -181,6 +181,8 @@ function chunkUntilPunct(s: string): string {
   return s;
 }
 
+const RANK_ORDINAL = /^\d(?:st|nd|rd|th)$/;
+
 /** The speaker right after an inverted cue (`said Rep. Jane Doe (D-Ohio), head of …`). */
 export function subjectAfter(seg: string, offset: number, text: string): SpeakerFound | null {
   const lead = seg.length - seg.trimStart().length;
@@ -221,14 +223,15 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
   // `said Trump campaign spokesman Jason Miller`: lower-case role words then another capitalized run
   let run = toks.slice(k, j);
   let m = j;
-  while (m < toks.length && m < j + 3 && /^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w)) m++;
+  // (a rank's ordinal counts among them: `said Air Force 1st Lt. Jane Doe`, `Army Sgt. 1st Class Jane Doe`)
+  while (m < toks.length && m < j + 3 && (/^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w) || RANK_ORDINAL.test(toks[m].w) || (m > j && RANK_ORDINAL.test(toks[m - 1].w) && toks[m].w === 'Class'))) m++;
   if (m > j && m < toks.length && isCap(toks[m].w)) {
     let e = m;
     while (e < toks.length && (isCap(toks[e].w) || PARTICLES.has(toks[e].w) || SUFFIXES.has(toks[e].w.toLowerCase()))) e++;
     // `said Moscow-based US lawyer Jamie Firestone`: the name after the role words
     run = toks.slice(m, e);
   }
-  const hit = nameFromRun(run, text);
+  const hit = nameFromRun(run, text, k === 0 && run[0] === toks[0]);
   if (!hit) return null;
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }

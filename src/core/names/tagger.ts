@@ -7,6 +7,7 @@ import { byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type E
 import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window } from './features';
 import { MODEL } from './model';
+import { SPEECH_VERBS } from '../lexicon';
 import { decodeWeights, fold } from './codec';
 import { evidenceOf } from './retype';
 
@@ -236,7 +237,8 @@ function ruleKnows(rule: EntityMention, tokens: Token[], a: number, b: number): 
 /** An article opening a sentence is not part of the name after it (`The Kremlin said`), nor an adverb or other closed-class
  * word part of a person's (`Later Putin left`), unless the lexicon knows the whole. */
 const ARTICLES = new Set(['the']);
-const leadsIn = (lower: string, type: EntityType) => ARTICLES.has(lower) || (type === 'person' && isLeadIn(lower));
+// (`Said Dana Whitfield, …`: a speech verb opening an inverted attribution leads in to the person's name)
+const leadsIn = (lower: string, type: EntityType) => ARTICLES.has(lower) || (type === 'person' && (isLeadIn(lower) || SPEECH_VERBS.has(lower)));
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
 

@@ -15,7 +15,7 @@ function quoteOf(text: string, snippet: string) {
 describe('attribution sieves', () => {
   it('runs in a fixed order given as data, cue sieves before turns and before the last resort', () => {
     assert.deepEqual(QUOTE_SIEVES.map(s => s.id), ['cue-before', 'cue-after', 'cue-before', 'cue-later', 'according-to', 'name-verb']);
-    assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'sentence-before']);
+    assert.deepEqual(TURN_SIEVES.map(s => s.id), ['turn-split', 'turn-previous', 'turn-next', 'turn-paragraph', 'paragraph-intro', 'paragraph-subject', 'sentence-before']);
     assert.deepEqual(LAST_SIEVES.map(s => s.id), ['sentence-subject', 'colon-subject']);
     assert.deepEqual(SPEAKER_SIEVES.map(s => s.id), ['cluster', 'name', 'pronoun', 'pronoun-org', 'title', 'org-description', 'description']);
   });
@@ -93,6 +93,77 @@ describe('attribution sieves', () => {
   it('cue-before: the subject before a participle is no time word, dateline or bare capitalized opener', () => {
     assert.notEqual(quoteOf('Hours later, the mayor sent a note to the council, saying, “We will reopen the pool on Friday.”', 'pool').speaker, 'Hours');
     assert.equal(quoteOf('SALEM — Dana Whitfield praised the plan on Friday, saying “it is the best deal the town has had in years.”', 'best deal').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-before: a participle’s subject comes after an opening phrase, past a place’s commas', () => {
+    const place = 'Speaking at a diner in Salem, Oregon, Dana Whitfield went after the council, calling it “a club for insiders.”';
+    assert.equal(quoteOf(place, 'insiders').speaker, 'Dana Whitfield');
+    const opening = 'After a long night of counting in the county, Ruth Okafor thanked her volunteers, saying, “We could not have done this without every one of you.”';
+    assert.equal(quoteOf(opening, 'every one').speaker, 'Ruth Okafor');
+    // no opening phrase: a name after the second comma is part of an apposition, not the subject
+    const apposition = 'Veteran organizer Tomas Brandt, head of the guild, ACME board member since 1990, backed the deal, saying it “brings the jobs home.”';
+    assert.notEqual(quoteOf(apposition, 'jobs home').speaker, 'ACME');
+  });
+
+  it('cue-before: a sentence-opening word the text writes in lower case is no subject', () => {
+    const text = 'Turnout was early and heavy. Early in the race, Dana Whitfield attacked the mayor, calling him “a failed manager.”';
+    assert.equal(quoteOf(text, 'failed manager').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-before: `Said X, an apposition, “…”` names X, and the tagger leaves the speech verb out of the name', () => {
+    const text = 'The old gym will be turned into a museum. Said Dana Whitfield, who trained there as a boy, “We were all so proud of it.”';
+    const a = analyze(text);
+    assert.equal(quoteOf(text, 'proud').speaker, 'Dana Whitfield');
+    assert.deepEqual(a.entities.filter(e => e.type === 'person').map(e => e.text), ['Dana Whitfield']);
+  });
+
+  it('cue-after: a rank with its ordinal between a service and the name (`said Air Force 1st Lt. X`)', () => {
+    assert.equal(quoteOf('“I was hoping for something else,” said Air Force 1st Lt. Tomas Brandt.', 'hoping').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“The risk is real,” said Army Sgt. 1st Class Ruth Okafor, who served two tours.', 'risk').speaker, 'Ruth Okafor');
+  });
+
+  it('paragraph-subject: a quote paragraph after a paragraph whose last sentence a person opens', () => {
+    const text = 'The mayor spoke first.\n\nDana Whitfield praised the council for its work on the budget.\n\n“We need people who get things done and bring us together.”\n\nThe vote is on Monday.';
+    const q = quoteOf(text, 'get things done');
+    assert.equal(q.speaker, 'Dana Whitfield');
+    assert.equal(q.sieve, 'paragraph-subject/cluster');
+    // a heading in capitals is no one's words, and a quote sharing its paragraph with the reporter's is not a turn
+    const heading = 'Dana Whitfield praised the council for its work on the budget.\n\n“A BUDGET FOR EVERYONE”\n\nThe vote is on Monday.';
+    assert.equal(quoteOf(heading, 'BUDGET').speaker, null);
+    const shared = 'Dana Whitfield praised the council for its work on the budget.\n\n“We need people who get things done,” is the motto on the wall of the hall.';
+    assert.equal(quoteOf(shared, 'get things done').speaker, null);
+  });
+
+  it('paragraph-subject: after a paragraph that ends in an attributed partial quote, its speaker goes on', () => {
+    const text = 'The crowd cheered.\n\nNews 4 reached the council. Ruth Okafor shot back in a statement, saying the mayor had “made a mess of the budget.”\n\n“Frankly, this is the kind of thinking our city does not need.”';
+    assert.equal(quoteOf(text, 'Frankly').speaker, 'Ruth Okafor');
+  });
+
+  it('cue-before: `X did this, but now said “…”`: the subject before the comma of the conjunction', () => {
+    const text = 'Dana Whitfield used to back Mayor Tomas Brandt, but now said the city needed “a fresh start and new faces.”';
+    assert.equal(quoteOf(text, 'fresh start').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(text, 'fresh start').sieve, 'cue-before/cluster');
+  });
+
+  it('cue-after: right after an inverted cue, a first name that is also a word opens the name (`said Will Doyle`)', () => {
+    const text = '“It is an expensive business model,” said Will Doyle, a professor at the state university. “The biggest thing is staff costs.”';
+    assert.equal(quoteOf(text, 'business model').speaker, 'Will Doyle');
+    assert.equal(quoteOf(text, 'staff costs').speaker, 'Will Doyle');
+    // (a month that is a first name too)
+    assert.equal(quoteOf('“It works,” said April Ryan of the network.', 'It works').speaker, 'April Ryan');
+  });
+
+  it('a cue form after a determiner and an adjective is a noun, not a verb with its subject', () => {
+    const remarks = 'Dana Whitfield went on the radio to discuss her recent remarks about her rival, Tomas Brandt, saying “on his worst day” he would be “a better mayor than any of them.”';
+    assert.equal(quoteOf(remarks, 'worst day').speaker, 'Dana Whitfield');
+    const retort = 'Tomas Brandt offered a Trump-style retort on the mayor’s favorite network, tweeting at him, “you are not just a loser, you are a whiner.”';
+    assert.equal(quoteOf(retort, 'whiner').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-after: `“…” X is quoted as saying.`', () => {
+    const text = '“Our method works where others fail because we find the right voters.” Tomas Brandt is quoted as saying. He runs a polling firm.';
+    assert.equal(quoteOf(text, 'right voters').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“We will not back down,” the mayor was quoted as saying.', 'back down').speaker, 'the mayor');
   });
 
   it('cue-later: an inverted cue after a comma later in the sentence', () => {

@@ -1,6 +1,6 @@
 // Property tests of the speaker invariants across entities, dates and attribution: a speaker whose words are a name is
-// that name's cluster; no date or place is a speaker; a pronoun takes the nearest gender-compatible person; a cue and
-// its speaker on two lines the segmenter joined still meet.
+// that name's cluster; no date or place is a speaker; a pronoun takes the nearest gender-compatible person and a plural
+// one no single person; a cue and its speaker on two lines the segmenter joined still meet.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -63,6 +63,21 @@ describe('speaker invariants (property)', () => {
       const q = analyze(text).quotes[0];
       assert.equal(q.speaker, pronoun === 'he' ? man : woman, text);
     }), { numRuns: 100 });
+  });
+
+  it('a plural pronoun never takes one person: `they` is a body of the text or no one', () => {
+    const scene = fc.record({
+      he: fc.constantFrom(...first.m), she: fc.constantFrom(...first.f), a: fc.constantFrom(...last), b: fc.constantFrom(...last),
+      body: fc.constantFrom('', 'the Harbor Workers Union', 'the harbor workers'), manFirst: fc.boolean(),
+    }).filter(r => r.a !== r.b);
+    fc.assert(fc.property(scene, ({ he, she, a, b, body, manFirst }) => {
+      const man = `${he} ${a}`, woman = `${she} ${b}`;
+      const met = body ? `${manFirst ? man : woman} met ${body}` : `${manFirst ? man : woman} met ${manFirst ? woman : man}`;
+      const text = `${met} on the pier. “It went well,” they said.`;
+      const q = analyze(text).quotes[0];
+      assert.ok(q.speaker !== man && q.speaker !== woman, `${text} -> ${q.speaker}`);
+      if (body === 'the Harbor Workers Union') assert.equal(q.speaker, 'Harbor Workers Union', text);
+    }), { numRuns: 60 });
   });
 
   it('a cue at a line end and its speaker on the next line, joined by the segmenter, meet', () => {

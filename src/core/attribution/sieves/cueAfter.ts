@@ -1,6 +1,6 @@
 // Quote sieve `cue-after`: `“…,” X said` and `“…,” said X`, right after the closing mark.
 import { isCue, isCueAt } from '../../cues';
-import { CUE_WORD, cueAt } from '../cue';
+import { CUE_WORD, adjectiveBefore, cueAt } from '../cue';
 import { nameFromRun, tokens } from '../names';
 import { DESC_DET, PLURAL_SPEAKERS, PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone } from '../phrases';
 import { PRONOUNS } from '../../cues';
@@ -21,6 +21,8 @@ function signatureLine({ text, quote, afterText, closedSentence }: QuoteSite): F
   if (!hit || hit.end !== toks[toks.length - 1].end) return null;
   return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: text[dash], span: { start: dash, end: dash + 1 }, weak: false }, how: 'cue-after' };
 }
+
+const QUOTED_AS = /\s(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$/i;
 
 function postAttribution(after: string, offset: number, text: string, closedSentence: boolean): Found | null {
   const lead = /^[\s,]*(?:[—–―-]+\s*)?/.exec(after)![0];
@@ -52,6 +54,12 @@ function postAttribution(after: string, offset: number, text: string, closedSent
   for (let m = CUE_WORD.exec(s); m && m.index < 300; m = CUE_WORD.exec(s)) {
     words++;
     if (!isCueAt(s, m.index, m[0]) || m.index === 0 || /^[\p{Lu}]/u.test(m[0])) continue;
+    // `“…” Jane Doe is quoted as saying.`: the passive names its subject
+    const quoted = /^saying$/i.test(m[0]) && words <= 8 ? QUOTED_AS.exec(s.slice(0, m.index)) : null;
+    if (quoted) {
+      const sp = subjectBefore(s.slice(0, quoted.index), base, text);
+      if (sp) return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
+    }
     if (/^(?:calling|saying|adding|noting|arguing|asking|explaining|continuing|telling|insisting|claiming|warning|stating|writing)$/i.test(m[0])
       && !/\b(?:is|was|are|were|been|be|am|keeps|kept)\s+$/i.test(s.slice(0, m.index))) {
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
@@ -63,6 +71,7 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     }
     const seg = s.slice(0, m.index);
     if (/[“”"]/.test(seg)) return null;
+    if (!/(?:ed|said|told|wrote|ing)$/i.test(m[0]) && adjectiveBefore(seg)) continue; // `his recent remarks`
     const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
     if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;

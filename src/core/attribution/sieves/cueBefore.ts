@@ -1,9 +1,9 @@
 // Quote sieve `cue-before`: `X said: “…”`, `X said that “…”`, `X said it could “…”`, `Said Ellis: “…”`: the last cue
 // in the sentence before the quote.
 import { isCue, isCueAt } from '../../cues';
-import { CUE_WORD, cueAt } from '../cue';
-import { nameFromRun, tokens } from '../names';
-import { subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
+import { CUE_WORD, adjectiveBefore, cueAt } from '../cue';
+import { nameFromRun, tokens, usedInLowerCase } from '../names';
+import { PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueBefore(site: QuoteSite): Found | null {
@@ -14,6 +14,9 @@ const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s
 
 /** `footage of Jane Doe saying`, `a clip showing Doe telling`: the name is the participle's subject. */
 const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
+
+/** What may follow the name of an inverted cue before the quote: nothing but a comma or colon, or an apposition. */
+const INVERTED_TAIL = /^(?:[^,;:]*[,:]?|\s*,[^,;:“”"]{1,120},)\s*$/;
 
 /** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
 export function cueBeforeEnds(before: string): boolean {
@@ -35,7 +38,7 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     const w = m[0].toLowerCase();
     const seg = before.slice(0, m.index);
     // a cue form after a determiner or a possessive is a noun (`a snappy retort:`, `Bush's Facebook post:`)
-    if (!/(?:ed|said|told|wrote|ing)$/.test(w) && NOUN_BEFORE.test(seg)) continue;
+    if (!/(?:ed|said|told|wrote|ing)$/.test(w) && (NOUN_BEFORE.test(seg) || adjectiveBefore(seg))) continue;
     // a participle after a noun phrase (`posted a comment on Facebook, saying`, `on Facebook writing`) is the clause's
     if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '' || !/\b(?:he|she|they|who|and|was|is|were|are|been|be|keeps|kept|(?:he|she|they)['’](?:s|re))\s+$/i.test(seg) && !OF_NAME_BEFORE.test(seg))) {
       // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
@@ -51,11 +54,11 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       if (sub) return { sp: sub, cue: cueAt(text, offset + m.index, m[0]), how: 'cue-before' };
     }
     if (seg.trim() === '' || /[,;:]\s*$/.test(seg)) {
-      // inverted before the quote: `Said Ellis: “…”`
+      // inverted before the quote: `Said Ellis: “…”`, `Said Ellis, who grew up there, “…”`
       const cue = cueAt(text, offset + m.index, m[0]);
       const rest = before.slice(cue.span.end - offset);
       const inv = subjectAfter(rest, cue.span.end, text);
-      if (inv && inv.kind === 'name' && /^[^,;:]*[,:]?\s*$/.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
+      if (inv && inv.kind === 'name' && INVERTED_TAIL.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
     }
   }
   if (participle) {
@@ -68,7 +71,9 @@ export function preAttribution(before: string, offset: number, text: string): Fo
 /** The subject that opens the clause `seg` ends in (after its last comma): a name or a pronoun followed by a lower-case
  * word, its verb (`Asked about it, Bush thought for a moment and`); none for `I` or `we`, the writer. */
 function clauseSubject(seg: string, offset: number, text: string): SpeakerFound | null {
-  const from = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':')) + 1;
+  let from = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':')) + 1;
+  // `Jane Doe backed the senator in 2010, but now said`: a comma before the conjunction, the subject before it
+  if (from > 0 && /^\s*(?:and|but|then)\s/.test(seg.slice(from))) from = Math.max(seg.lastIndexOf(',', from - 2), seg.lastIndexOf(';', from - 2), seg.lastIndexOf(':', from - 2)) + 1;
   const m = /^\s*((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}?[\p{Lu}][\p{L}'’\-]*|he|she|they)\s+\p{Ll}/u.exec(seg.slice(from));
   if (!m) return null;
   const start = offset + from + m[0].indexOf(m[1]);
@@ -83,21 +88,35 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   const sent = before;
   // the first name or pronoun of the sentence
   const NAME = /((?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}'’\-]*|he|she|they|it|He|She|They|It)\b/uy;
-  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`)
+  // the sentence's own start (`Hillary Clinton spoke …, arguing`), else after an opening phrase (`In Ohio, Trump …`,
+  // `Speaking in Salem, New Hampshire, Trump went after Bush, calling`): after a comma, a name followed by its verb
+  // wins over one followed by a comma, which may be the end of a place
   let m: RegExpExecArray | null = null;
-  for (const at of [0, sent.indexOf(',') + 1]) {
-    if (at < 0 || (at > 0 && at === 0)) continue;
+  let beforeComma: RegExpExecArray | null = null;
+  const starts = [0];
+  // (past the first comma only when the sentence opens with a phrase: `After …`, `Speaking …`; `76-year-old Jane
+  // Doe, founder of the institute, YAF member in the 1960s, endorsed` has no opening phrase)
+  const opener = OPENING_WORD.test(sent.trimStart());
+  for (let c = sent.indexOf(','); c >= 0 && starts.length <= (opener ? MAX_OPENING_COMMAS : 1); c = sent.indexOf(',', c + 1)) starts.push(c + 1);
+  for (const at of starts) {
     let k = at;
     while (k < sent.length && /\s/.test(sent[k])) k++;
     NAME.lastIndex = k;
     const mm = NAME.exec(sent);
+    if (!mm) continue;
     // (`Following a meeting, the council …`: a participle opening the sentence is no name)
-    if (mm && /^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    if (/^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
+    const rest = sent.slice(mm.index + mm[0].length);
     // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
-    if (mm && (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(sent.slice(mm.index + mm[0].length)))) continue;
-    if (mm && (/^(?:he|she|they|it)$/i.test(mm[1]) || nameFromRun(tokens(mm[1], offset + k), text))) { m = mm; break; }
-    if (at === 0 && mm) continue;
+    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(rest)) continue;
+    // `Early in his campaign, …`: a word the text writes in lower case, opening the sentence before a preposition
+    if (at === 0 && !/\s/.test(mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '') && usedInLowerCase(text, mm[1])) continue;
+    if (!/^(?:he|she|they|it)$/i.test(mm[1]) && !nameFromRun(tokens(mm[1], offset + k), text)) continue;
+    if (at > 0 && /^\s*,/.test(rest)) { beforeComma ??= mm; continue; }
+    m = mm;
+    break;
   }
+  m ??= beforeComma;
   if (!m) return null;
   const start = offset + m.index;
   const seg = m[1];
@@ -108,3 +127,7 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
 
+/** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
+const MAX_OPENING_COMMAS = 4;
+/** The first word of a sentence that opens with a phrase before its subject. */
+const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|after|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;

@@ -126,6 +126,32 @@ export const paragraphIntro: TurnSieve = {
   },
 };
 
+/** A quote paragraph after a paragraph whose last sentence is a person's doing (`Valastro praised the governor's
+ * leadership.`, `Howard continued his scathing remarks.`): that person speaks. Nothing else may share the quote's
+ * paragraph, and no quote in that sentence may have a speaker of its own. */
+export const paragraphSubject: TurnSieve = {
+  id: 'paragraph-subject',
+  find(site) {
+    const { out, i, text, masked, paraStart, paraEnd } = site;
+    const q = out[i];
+    if (!opensParagraph(site) || !/^[\s.,]*$/.test(text.slice(q.end, paraEnd(q.end - 1)))) return null;
+    if (!/\p{Ll}/u.test(q.text)) return null; // `“DIVISIVE, STUPID AND WRONG”`: a heading in capitals
+    const prevEnd = lastNonSpaceBefore(text, paraStart(q.start));
+    if (prevEnd < 0) return null;
+    const prev = previous(site);
+    // (the sentence may end in a partial quote: `Massie now said Trump had “the obligation to unite us.”`)
+    const quoted = prev && prev.end === prevEnd + 1 && prev.kind === 'partial' && text[prevEnd - 1] === '.' ? prev : undefined;
+    if (text[prevEnd] !== '.' && !quoted) return null;
+    const prevPStart = paraStart(prevEnd);
+    const sS = sentenceStart(masked, quoted ? quoted.start : prevEnd, Math.max(prevPStart, prevEnd - 600));
+    // that partial quote's speaker, when it has one, goes on
+    if (quoted?.speaker) return { from: quoted };
+    if (!quoted && prev && prev.end > sS && prev.speaker) return null;
+    const found = subjectOfSentence(text, masked, site.entities, sS, quoted ? quoted.start : prevEnd);
+    return found ? { found: { ...found, how: 'paragraph-subject' } } : null;
+  },
+};
+
 /** `…, Schiff said. “The other factor …”`: the sentence before, in the same paragraph, reports the speaker. */
 export const sentenceBefore: TurnSieve = {
   id: 'sentence-before',
