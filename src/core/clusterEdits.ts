@@ -188,12 +188,18 @@ export function clusterChanged(
     if ((m.lone || m.team || m.evidence !== undefined) && isSporty(now[k].start) !== wasSporty(was[k < same ? k : k - nowEnd + wasEnd].start)) return undefined;
   }
 
-  // the stretch of the changed mentions: [low, high) before the edit, starting at `low` after it too
+  // the stretch of the changed mentions: [low, high) before the edit. The unchanged mentions on either side of it
+  // may lie before or after the edit (a mention after it can change, one before it stay), so each keeps its place or
+  // moves by the edit's length according to where it lies, not according to its side of the stretch.
   const listEnd = (ls: readonly MentionList[], i: number) => (i > 0 ? ls[i - 1].end : 0);
-  const low = same > 0 ? now[same - 1].end : listEnd(lists, from);
+  const low = same > 0 ? was[same - 1].end : listEnd(old, from);
   const high = wasEnd < was.length ? was[wasEnd].start : oldTo < old.length ? old[oldTo].at : before.text.length;
   const delta = edit.newEnd - edit.oldEnd;
   const entities = before.entities;
+  const moved = (x: Entity, cluster: number): Entity => {
+    const by = x.end <= edit.start ? 0 : delta;
+    return by === 0 && cluster === x.cluster ? x : { start: x.start + by, end: x.end + by, text: x.text, type: x.type, canonical: x.canonical, cluster };
+  };
   let e = 0;
   let firstNew = 0; // clusters first mentioned before the stretch are numbered [0, firstNew)
   while (e < entities.length && entities[e].start < low) firstNew = Math.max(firstNew, entities[e++].cluster + 1);
@@ -203,7 +209,8 @@ export function clusterChanged(
   while (e < entities.length && entities[e].start < high) goneIds.add(entities[e++].cluster);
   const gone = goneIds.size;
   for (const id of goneIds) if (id < firstNew || id >= firstNew + gone) return undefined;
-  const out = entities.slice(0, kept);
+  const out: Entity[] = [];
+  for (let k = 0; k < kept; k++) out.push(moved(entities[k], entities[k].cluster));
   if (nowEnd > same) {
     const at = now[same].start;
     // the changed mentions as one list, so that clustering takes them as it takes every list
@@ -217,7 +224,7 @@ export function clusterChanged(
     const x = entities[e];
     if (x.cluster >= firstNew && x.cluster < firstNew + gone) return undefined;
     const cluster = x.cluster < firstNew ? x.cluster : x.cluster + added - gone;
-    out.push(delta === 0 && cluster === x.cluster ? x : { start: x.start + delta, end: x.end + delta, text: x.text, type: x.type, canonical: x.canonical, cluster });
+    out.push(moved(x, cluster));
   }
   return out;
 }

@@ -100,6 +100,20 @@ describe('Analyzer after edits', () => {
     );
   });
 
+  it('keeps a name before an edit in its place when a mention before it in the same paragraph is dropped', () => {
+    // the edit splits a line after `Lakemont`; the one-letter line `P` above it stops being a mention, so clustering
+    // runs again for that paragraph, and `Lakemont`, unchanged but before the edit, must not move by the edit's length
+    const analyzer = new Analyzer();
+    const text = 'Harbor Council Delays Ferry Vote\nLAKEMONT, Monday, March 4, 2024 (AP) —\n\nThe council said on Tuesday that it would delay the vote.\n\n' +
+      'P\r\nassengers wait at Lakemont pier on August 12, 2023; the pier closed the next Monday. Photo: Lakemont Ledger\n\nThe council will meet again next month.';
+    analyzer.analyze(text);
+    const at = text.indexOf('pier on') + 'pier on'.length;
+    const edited = text.slice(0, at) + '\r\n' + text.slice(at);
+    const a = analyzer.analyze(edited);
+    assert.deepEqual(a.entities.filter(e => e.text.startsWith('Lakemont')).map(e => [e.start, e.text]), [[edited.indexOf('Lakemont pier'), 'Lakemont'], [edited.indexOf('Lakemont Ledger'), 'Lakemont Ledger']]);
+    assert.deepEqual(a, analyze(edited));
+  });
+
   it('keeps a place that speaks a person, and its quote linked to it, after an edit elsewhere', () => {
     const analyzer = new Analyzer();
     const text = 'Ferry Service Returns\n\n“We will appeal,” said New Hampshire.\n\nThe ferry ran late.';
