@@ -332,13 +332,8 @@ function analyzeByArticle(
 ): { dates: DateMention[]; results: ArticleResult[] } {
   const dates: DateMention[] = [];
   const inOrder: ArticleResult[] = [];
-  let b = 0;
   let e = 0;
-  let a = 0;
-  for (const [start, end] of articleRanges(text, articles)) {
-    const article = articles[a]?.start === start ? articles[a++] : undefined;
-    const firstBlock = b;
-    while (b < blocks.length && blocks[b].start < end) b++;
+  for (const { start, end, article, firstBlock, endBlock: b } of articleSpans(text, articles, blocks)) {
     const firstEntity = e;
     while (e < entities.length && entities[e].start < end) e++;
     const was = previous && beforeEdit(start, end, previous.edit);
@@ -413,12 +408,31 @@ function sameBlocks(cached: Block[], first: number, end: number, blocks: Block[]
   return true;
 }
 
-/** The text cut at article starts, so that every offset belongs to one range (text before the first article too). */
-function articleRanges(text: string, articles: Article[]): [number, number][] {
+/** The text cut at article starts, so that every offset belongs to one stretch (text before the first article too), each
+ * with its article and blocks. */
+function articleSpans(text: string, articles: Article[], blocks: Block[]): ArticleSpan[] {
   const cuts = [0, ...articles.map(a => a.start).filter(s => s > 0), text.length];
-  const ranges: [number, number][] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1] > cuts[i]) ranges.push([cuts[i], cuts[i + 1]]);
-  return ranges;
+  const spans: ArticleSpan[] = [];
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i], end = cuts[i + 1];
+    if (end <= start) continue;
+    const article = articles[a]?.start === start ? articles[a++] : undefined;
+    const firstBlock = b;
+    while (b < blocks.length && blocks[b].start < end) b++;
+    spans.push({ start, end, article, firstBlock, endBlock: b });
+  }
+  return spans;
+}
+
+/** One stretch of `articleSpans`: [start, end), its article (none for text before the first), its blocks [firstBlock, endBlock). */
+interface ArticleSpan {
+  start: number;
+  end: number;
+  article: Article | undefined;
+  firstBlock: number;
+  endBlock: number;
 }
 
 function shift<T extends { start: number; end: number }>(span: T, by: number): T {
@@ -454,13 +468,8 @@ export function analyzeQuotesAndDates(text: string, options: AnalyzeOptions = {}
   const articles = findArticles(text, blocks);
   const dates: DateMention[] = [];
   const quotes: Quote[] = [];
-  let b = 0;
-  let a = 0;
-  for (const [start, end] of articleRanges(text, articles)) {
-    const article = articles[a]?.start === start ? articles[a++] : undefined;
-    const firstBlock = b;
-    while (b < blocks.length && blocks[b].start < end) b++;
-    const articleBlocks = blocks.slice(firstBlock, b);
+  for (const { start, end, article, firstBlock, endBlock } of articleSpans(text, articles, blocks)) {
+    const articleBlocks = blocks.slice(firstBlock, endBlock);
     const expressions = articleBlocks.map(block => extractDates(text.slice(block.start, block.end)));
     for (const d of anchorDocument(text, articleBlocks, article ? [article] : [], expressions, options.referenceDate)) dates.push(d);
     for (const q of findQuotes(text.slice(start, end))) {
