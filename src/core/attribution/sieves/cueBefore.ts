@@ -130,4 +130,4 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
 /** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
 const MAX_OPENING_COMMAS = 4;
 /** The first word of a sentence that opens with a phrase before its subject. */
-const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|after|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;
+const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;
