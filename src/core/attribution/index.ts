@@ -90,8 +90,11 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
   /** The quote with the speaker `found` names; the speaker stays null when no speaker sieve resolves the mention. */
   const decide = (q: AttributedQuote, f: Found, how: string, remember: boolean): AttributedQuote => {
     const r = resolve(f.sp, f.sp.span.start);
+    // a speaker named as the text writes it (a description, a name no cluster holds) may run over a line break: one
+    // space, so that a CRLF text names the same speaker as its LF twin and the speakers index lists one name
+    const name = r ? (r.cluster === undefined ? r.name.replace(/\s+/g, ' ') : r.name) : null;
     // a finder with no cue of its own (`X said:` a paragraph before) leaves the quote the cue and span it had found
-    const quote: AttributedQuote = { ...q, speaker: r?.name ?? null, cue: f.cue?.cue ?? q.cue ?? null };
+    const quote: AttributedQuote = { ...q, speaker: name, cue: f.cue?.cue ?? q.cue ?? null };
     if (r) quote.sieve = `${how}/${r.by}`;
     if (r?.cluster !== undefined) quote.speakerCluster = r.cluster;
     if (f.cue) quote.cueSpan = f.cue.span;
@@ -100,8 +103,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], entities: Ent
     if (r?.type) {
       quote.speakerType = r.type;
       if (!remember) return quote;
-      ctx.history.push({ at: f.sp.span.start, name: r.name, org: r.type === 'organization' });
-      if (r.type === 'person') ctx.spoke.add(r.name);
+      ctx.history.push({ at: f.sp.span.start, name: name!, org: r.type === 'organization' });
+      if (r.type === 'person') ctx.spoke.add(name!);
     }
     return quote;
   };

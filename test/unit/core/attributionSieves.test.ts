@@ -59,6 +59,13 @@ describe('attribution sieves', () => {
     assert.equal(quoteOf('Ruth Okafor issued a statement calling the closure “a hard but necessary decision for all of us.”', 'necessary').speaker, 'Ruth Okafor');
   });
 
+  it('a description written over a line break names the speaker with one space, in LF and CRLF text alike', () => {
+    for (const eol of ['\n', '\r\n']) {
+      assert.equal(quoteOf(`The hearing ran late.${eol}${eol}“We will appeal the ruling,” the city’s chief${eol}lawyer said.`, 'appeal').speaker, 'the city’s chief lawyer');
+      assert.equal(quoteOf(`The hearing ran late. The city’s chief${eol}lawyer said: “We will appeal the ruling.”`, 'appeal').speaker, 'the city’s chief lawyer');
+    }
+  });
+
   it('cue-before: a participle after a noun phrase belongs to the clause subject, not to that noun phrase', () => {
     assert.equal(quoteOf('Ruth Okafor answered the question on Facebook writing, “We will not close the library.”', 'library').speaker, 'Ruth Okafor');
     assert.equal(quoteOf('Tomas Brandt posted a comment of his own on Twitter, saying, “We are thrilled to welcome the team home.”', 'thrilled').speaker, 'Tomas Brandt');
