@@ -17,6 +17,15 @@ const sameGiven = (a: string, b: string) => a === b || (a.length <= 2 && b.start
 const endsWith = (long: string[], short: string[]) =>
   short.length >= 2 && long.length > short.length && short.every((x, k) => long[long.length - short.length + k] === x);
 
+const isGivenName = (lower: string) => genderOf(lower) !== undefined || classify(lower) === 'first';
+/** `Crooked Hillary Clinton`, `Rival Maria Lopez`: a full name that opens with a known given name, after words that are
+ * not given names (a nickname or label the tagger took in). The name itself is the canonical form, not the label. */
+const labelBefore = (long: string[], short: string[]) => {
+  if (!endsWith(long, short) || !isGivenName(short[0])) return false;
+  for (let k = 0; k < long.length - short.length; k++) if (long[k].length <= 2 || isGivenName(long[k])) return false;
+  return true;
+};
+
 export interface ClusterOptions {
   /** Keep weak guesses of these types even when nothing in the document confirms them. */
   keepWeak?: EntityType[];
@@ -198,7 +207,8 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
       if (sameGiven(x.words[0], w[0]) || endsWith(x.words, w) || endsWith(w, x.words)) { c = x; break; }
     }
     if (!c) { c = { words: w, canonical: s, seen: [], linked: 0, gender: genderOf(w[0]) }; clusters.push(c); }
-    else if (w.length > c.words.length || (w.length === c.words.length && (s.length > c.canonical.length || (isAllCaps(c.canonical) && !f.allCaps)))) { c.words = w; c.canonical = s; }
+    else if (labelBefore(c.words, w) || (!labelBefore(w, c.words)
+      && (w.length > c.words.length || (w.length === c.words.length && (s.length > c.canonical.length || (isAllCaps(c.canonical) && !f.allCaps)))))) { c.words = w; c.canonical = s; }
     c.seen.push(sorted[k].start);
     index(c, last);
     index(c, w[0]);

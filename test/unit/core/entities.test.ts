@@ -111,6 +111,19 @@ describe('entities: clusters', () => {
     assert.deepEqual(es.map(e => `${e.type}:${e.text}=${e.canonical}`), ['person:MARTINEZ=Carla Martinez', 'person:Carla Martinez=Carla Martinez', 'person:Martinez=Carla Martinez']);
   });
 
+  it('keeps a nickname or label before a full name out of its canonical form, whichever comes first', () => {
+    const es = entities('Supporters booed Sneaky Maria Lopez on Monday.\nMaria Lopez said it would fail. Lopez left early.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => `${e.text}=${e.canonical}`),
+      ['Sneaky Maria Lopez=Maria Lopez', 'Maria Lopez=Maria Lopez', 'Lopez=Maria Lopez']);
+    const later = entities('Maria Lopez spoke first. Her opponent kept calling her Sneaky Maria Lopez.');
+    assert.deepEqual(later.filter(e => e.type === 'person').map(e => e.canonical), ['Maria Lopez', 'Maria Lopez']);
+  });
+
+  it('still takes a longer given name as the fullest form', () => {
+    const es = entities('Ann Marie Keller opened the session.\nMarie Keller, 61, said little.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => e.canonical), ['Ann Marie Keller', 'Ann Marie Keller']);
+  });
+
   it('uses the fullest name seen as canonical even when the surname came first', () => {
     const es = entities('Okafor scored twice.\nThe striker, Emeka J. Okafor, was named man of the match; coach Ruth Daniels praised Okafor.');
     for (const e of es.filter(x => x.type === 'person' && /Okafor/.test(x.text))) assert.equal(e.canonical, 'Emeka J. Okafor');
