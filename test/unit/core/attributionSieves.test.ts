@@ -334,4 +334,32 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf(text, 'free stuff').speaker, 'Jim Bennett');
     assert.equal(quoteOf(text, 'free stuff').sieve?.split('/')[0], 'name-verb');
   });
+
+  it('cue-after: a cue in a clause of its own after the quote reports something else', () => {
+    // `until X said`: a subordinate clause; `She replied to him that …`, `X reiterated: “…”`: a report of their own
+    assert.equal(quoteOf('Tomas Brandt says he was “sitting on the fence for weeks” until Ruth Okafor said she was running.', 'fence').speaker, 'Tomas Brandt');
+    const reply = 'Tomas Brandt met Ruth Okafor in May. Ruth Okafor wrote to him, “You are a great asset to the team!” He replied to her that it was an honor.';
+    assert.equal(quoteOf(reply, 'asset').speaker, 'Ruth Okafor');
+    const colon = 'At a hearing, Ruth Okafor declared, “I did not approve any of the payments. There were none.” The treasurer repeated: “I am sure of it.”';
+    assert.equal(quoteOf(colon, 'payments').speaker, 'Ruth Okafor');
+  });
+
+  it('cue-after: a participle clause belongs to the subject that opens the words after the quote, not to an object', () => {
+    const text = '“I fully support his re-election,” Tomas Brandt said, “and I will campaign for him.” He went on to praise Ruth Okafor, calling her “a rising star.”';
+    assert.equal(quoteOf(text, 'campaign for him').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: `continue to` is no cue', () => {
+    assert.equal(quoteOf('Tomas Brandt said he is sure Ruth Okafor will continue to be “a champion for the workers of this city.”', 'champion').speaker, 'Tomas Brandt');
+  });
+
+  it('a role owned by a name speaks, not its owner: `said Doe’s campaign manager, Jane Roe`', () => {
+    assert.equal(quoteOf('“We will count every vote,” said Okafor’s deputy campaign manager, Tomas Brandt, who ran the last race.', 'every vote').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“This is a security issue,” said Okafor’s top foreign policy aide Tomas Brandt.', 'security issue').speaker, 'Tomas Brandt');
+  });
+
+  it('a name after a preposition is its object: an apposition left open before the cue belongs to the name before it', () => {
+    assert.equal(quoteOf('“We were never briefed,” Tomas Brandt, a spokesman for Governor Ruth Okafor told the paper.', 'briefed').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“Voters fear him,” Tomas Brandt, who is chairman of the Better Roads Fund said in a statement.', 'fear him').speaker, 'Tomas Brandt');
+  });
 });
