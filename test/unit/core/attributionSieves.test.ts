@@ -362,4 +362,20 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf('“We were never briefed,” Tomas Brandt, a spokesman for Governor Ruth Okafor told the paper.', 'briefed').speaker, 'Tomas Brandt');
     assert.equal(quoteOf('“Voters fear him,” Tomas Brandt, who is chairman of the Better Roads Fund said in a statement.', 'fear him').speaker, 'Tomas Brandt');
   });
+
+  it('a cue in a subordinate or relative clause that a comma closes before the quote is not the quote’s', () => {
+    const when = 'When Tomas Brandt criticized the mayor during a debate, Ruth Okafor shot back, “I chose to fulfill my duty to the city.”';
+    assert.notEqual(quoteOf(when, 'fulfill').speaker, 'Tomas Brandt');
+    const clip = 'In a clip that District Judge Tomas Brandt called “distasteful,” Ruth Okafor expressed a desire to “jail the whole board.”';
+    assert.notEqual(quoteOf(clip, 'whole board').speaker, 'Tomas Brandt');
+    // `As Doe put it,` attributes, and a relative clause's own `that` clause is its own
+    assert.equal(quoteOf('As Tomas Brandt explained, the taxes were postponed, “which sounds like a lot of money.”', 'lot of money').speaker, 'Tomas Brandt');
+  });
+
+  it('colon-subject: not the subject of a subordinate clause opening the sentence, nor a name after a preposition', () => {
+    const text = 'When Tomas Brandt suggested that the county would sue, Ruth Okafor fired back forcefully: “If they sue us in court, they are going to lose.”';
+    assert.equal(quoteOf(text, 'going to lose').speaker, 'Ruth Okafor');
+    const on = 'Tomas Brandt spoke on Monday. Then, later that month on WXYZ: “I never said we made a mistake going into it.”';
+    assert.notEqual(quoteOf(on, 'mistake').speaker, 'WXYZ');
+  });
 });
