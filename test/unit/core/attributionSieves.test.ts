@@ -378,4 +378,9 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const on = 'Tomas Brandt spoke on Monday. Then, later that month on WXYZ: “I never said we made a mistake going into it.”';
     assert.notEqual(quoteOf(on, 'mistake').speaker, 'WXYZ');
   });
+
+  it('paragraph-subject: a named subject only, not a pronoun', () => {
+    const text = 'Ruth Okafor called the office from her kitchen.\n\nShe pauses.\n\n“Well, thank you so much for the call today.”';
+    assert.equal(quoteOf(text, 'thank you').speaker, null);
+  });
 });
