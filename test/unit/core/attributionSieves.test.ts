@@ -383,4 +383,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const text = 'Ruth Okafor called the office from her kitchen.\n\nShe pauses.\n\n“Well, thank you so much for the call today.”';
     assert.equal(quoteOf(text, 'thank you').speaker, null);
   });
+
+  it('cue-after: a quote closing a sentence whose own words attribute it leaves the next sentence alone', () => {
+    const text = 'In a letter, Attorney General Ruth Okafor asserted that “trust in the police is broken.” Mayor Tomas Brandt said Wednesday he, too, wants an inquiry.';
+    assert.equal(quoteOf(text, 'trust in the police').speaker, 'Ruth Okafor');
+    // with no cue before it, the words after it may still name the speaker
+    assert.equal(quoteOf('Ruth Okafor “backs the plan. Does that fly?” former adviser Tomas Brandt asked on the radio.', 'Does that fly').speaker, 'Tomas Brandt');
+  });
 });

@@ -7,7 +7,16 @@ import { PRONOUNS } from '../../cues';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
+  // a quote that closes a sentence whose reporter's words attribute it (`Doe asserted that “… broken.”`) leaves the
+  // words after it to a sentence of their own
+  if (site.closedSentence && /[\p{L}]\s*$/u.test(site.before) && hasCue(site.before)) return null;
   return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+}
+
+/** Do the words hold a cue verb in lower case? */
+function hasCue(words: string): boolean {
+  for (const m of words.matchAll(CUE_WORD)) if (/^\p{Ll}/u.test(m[0]) && isCueAt(words, m.index!, m[0])) return true;
+  return false;
 }
 
 /** A signature on the line after a quote that ends its paragraph: `“…”` / `- Jane Doe.` / `—Jane Doe, Salem.` */
