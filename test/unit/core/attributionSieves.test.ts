@@ -390,4 +390,13 @@ describe('attribution sieves: cues, appositions and turns', () => {
     // with no cue before it, the words after it may still name the speaker
     assert.equal(quoteOf('Ruth Okafor “backs the plan. Does that fly?” former adviser Tomas Brandt asked on the radio.', 'Does that fly').speaker, 'Tomas Brandt');
   });
+
+  it('cue-before: a participle’s subject is never in the phrase that opens the sentence (`Like X, Y …`, `Early in …`)', () => {
+    assert.equal(quoteOf('Like Tomas Brandt, Ruth Okafor rejected the plan, arguing that there is “room for the county” in it.', 'room for').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Early in the race, Ruth Okafor attacked the mayor, calling him “a failed candidate.”', 'failed').speaker, 'Ruth Okafor');
+  });
+
+  it('cue-before: the subject of a passive cue is who the words are about, not who says them', () => {
+    assert.equal(quoteOf('The new mayor, Ruth Okafor, has been called the “Iron Lady of the East” for her plans.', 'Iron Lady').speaker, null);
+  });
 });

@@ -46,6 +46,8 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       continue;
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
+    // a passive (`Doe has been called “…”`, `Doe was asked`): its subject is who the words are about
+    if (/(?:ed|told|written)$/.test(w) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(seg)) continue;
     const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
     // (`When Doe suggested it, Roe fired back: “…”`, `a clip that Doe called “distasteful,” Roe said`: a cue in a
     // subordinate or relative clause that closes before the quote is not the quote's)
@@ -119,6 +121,8 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   const opener = OPENING_WORD.test(sent.trimStart());
   for (let c = sent.indexOf(','); c >= 0 && starts.length <= (opener ? MAX_OPENING_COMMAS : 1); c = sent.indexOf(',', c + 1)) starts.push(c + 1);
   for (const at of starts) {
+    // (the opening phrase holds no subject: `Early in his campaign, Trump …`, `Ironically, the …`, `Like Doe, Roe …`)
+    if (at === 0 && opener && starts.length > 1) continue;
     let k = at;
     while (k < sent.length && /\s/.test(sent[k])) k++;
     NAME.lastIndex = k;
@@ -150,4 +154,4 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
 /** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
 const MAX_OPENING_COMMAS = 4;
 /** The first word of a sentence that opens with a phrase before its subject. */
-const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;
+const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|amid|among|asked|earlier|later|meanwhile|like|unlike|early|\p{L}+ing|\p{L}+ly)\b/iu;
