@@ -399,4 +399,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
   it('cue-before: the subject of a passive cue is who the words are about, not who says them', () => {
     assert.equal(quoteOf('The new mayor, Ruth Okafor, has been called the “Iron Lady of the East” for her plans.', 'Iron Lady').speaker, null);
   });
+
+  it('pronoun: in its own sentence, a cue’s subject before the first name, and never a name that modifies a role', () => {
+    const cross = 'Tomas Brandt and Ruth Okafor ran.\n\nWith a vote for Tomas Brandt ruled out, Peter Vance said he is left with one option: Ruth Okafor, whom he called “the most divisive figure in years.”';
+    assert.equal(quoteOf(cross, 'divisive').speaker, 'Peter Vance');
+    const role = 'Tomas Brandt ran.\n\nBrandt spokesman Peter Vance said the campaign will show that Brandt has “guiding principles to make decisions as mayor,” he said.';
+    assert.equal(quoteOf(role, 'guiding').speaker, 'Peter Vance');
+  });
 });
