@@ -406,4 +406,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const role = 'Tomas Brandt ran.\n\nBrandt spokesman Peter Vance said the campaign will show that Brandt has “guiding principles to make decisions as mayor,” he said.';
     assert.equal(quoteOf(role, 'guiding').speaker, 'Peter Vance');
   });
+
+  it('cue-after: a quote inside words that attribute it leaves a coordinated clause or a colon after it alone', () => {
+    assert.equal(quoteOf('Tomas Brandt accuses the mayor of “leading from behind” and Ruth Okafor says she is “losing the city.”', 'leading').speaker, 'Tomas Brandt');
+    const colon = 'After Tomas Brandt said that the students might do better at “less demanding schools,” Ruth Okafor said: “I do not like what he said.”';
+    assert.equal(quoteOf(colon, 'less demanding').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf(colon, 'do not like').speaker, 'Ruth Okafor');
+  });
 });

@@ -7,10 +7,14 @@ import { PRONOUNS } from '../../cues';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
-  // a quote that closes a sentence whose reporter's words attribute it (`Doe asserted that “… broken.”`) leaves the
-  // words after it to a sentence of their own
-  if (site.closedSentence && /[\p{L}]\s*$/u.test(site.before) && hasCue(site.before)) return null;
-  return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+  // a quote inside words that attribute it leaves the words after it to a sentence of their own (`Doe asserted that
+  // “… broken.” Roe said …`) or to a clause of their own (`Doe accuses him of “…” and Roe says …`, `… at “…,” Roe
+  // said: “…”`)
+  const embedded = /[\p{L}]\s*$/u.test(site.before) && hasCue(site.before);
+  if (embedded && (site.closedSentence || /^[\s,]*(?:and|but)\s/.test(site.afterText))) return null;
+  const found = postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+  if (embedded && found?.cue && site.text[found.cue.span.end] === ':') return null;
+  return found;
 }
 
 /** Do the words hold a cue verb in lower case? */
