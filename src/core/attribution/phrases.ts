@@ -152,9 +152,9 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
 }
 
 /** A preposition (and capitalized words: titles, an organization's name) right before a name: the name is its object. */
-const OBJECT_BEFORE = /\b(?:of|for|at|with|from|by|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+)*$/u;
+export const OBJECT_BEFORE = /\b(?:of|for|at|with|from|by|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+)*$/u;
 /** The first word of an apposition after a name's comma (`Jane Doe, the director of …`, `…, who chairs …`). */
-const APPOSITION_OPENER = /^(?:a|an|the|who|whose|now|then|former|also)\b/;
+export const APPOSITION_OPENER = /^(?:a|an|the|who|whose|now|then|former|also)\b/;
 
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME_BEFORE_CUE = new RegExp(`(?<=[\\p{L}.])\\s+(?:(?:on|last|this|early|late)\\s+(?:${DAY}|week|month|year|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?|(?:during|at)\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:rally|event|interview|debate|speech|meeting|appearance)(?:\\s+${DAY})?|${DAY}|yesterday|today)\\s*$`, 'u');

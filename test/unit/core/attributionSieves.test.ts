@@ -413,4 +413,9 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf(colon, 'less demanding').speaker, 'Tomas Brandt');
     assert.equal(quoteOf(colon, 'do not like').speaker, 'Ruth Okafor');
   });
+
+  it('sentence-before: an apposition left open before the cue belongs to the name before its comma', () => {
+    const text = 'The vote was close.\n\nTomas Brandt, the communications director for the Ohio Farmers Party said in a statement. “There are no paper ballots to recount. The caucuses were a unique event.”';
+    assert.equal(quoteOf(text, 'paper ballots').speaker, 'Tomas Brandt');
+  });
 });
