@@ -418,4 +418,13 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const text = 'The vote was close.\n\nTomas Brandt, the communications director for the Ohio Farmers Party said in a statement. “There are no paper ballots to recount. The caucuses were a unique event.”';
     assert.equal(quoteOf(text, 'paper ballots').speaker, 'Tomas Brandt');
   });
+
+  it('a show or a work in title case as the object of `told`, `with`, `performed` is a title, with no speaker', () => {
+    const told = '“We have to raise the budget,” Ruth Okafor told “Good Morning Ohio” after the vote.';
+    assert.equal(quoteOf(told, 'Good Morning').kind, 'title');
+    assert.equal(quoteOf(told, 'Good Morning').speaker, null);
+    assert.equal(quoteOf('Tomas Brandt then performed “Song for the River Valley.”', 'River Valley').kind, 'title');
+    // a sentence quoted after `told` is speech
+    assert.equal(quoteOf('Ruth Okafor told “the whole county will hear about this” to anyone nearby.', 'whole county').kind === 'title', false);
+  });
 });
