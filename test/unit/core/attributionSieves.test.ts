@@ -427,4 +427,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     // a sentence quoted after `told` is speech
     assert.equal(quoteOf('Ruth Okafor told “the whole county will hear about this” to anyone nearby.', 'whole county').kind === 'title', false);
   });
+
+  it('sentence-subject: not the subject of a passive (`X was asked by Y, “…”`)', () => {
+    const text = 'Ruth Okafor was asked by host Tomas Brandt, who backs her, “Now, you said you were tired of hearing about it. Are you still?”';
+    assert.notEqual(quoteOf(text, 'tired of hearing').speaker, 'Ruth Okafor');
+    // an active verb after the subject still names the speaker
+    assert.equal(quoteOf('Ruth Okafor, for her part, is labeling the plan “a blatant abuse of power.”', 'blatant').speaker, 'Ruth Okafor');
+  });
 });
