@@ -141,9 +141,12 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'characterize', '
   'continue', 'answer', 'agree', 'maintain', 'charge', 'state', 'demand', 'caution', 'counter', 'promise', 'pledge', 'vow']
   .flatMap(inflect));
 
+/** Cue verbs that are no cue before an infinitive (`Rubio will continue to be “…”`): each form, lower case. */
+const NO_CUE_BEFORE_TO: ReadonlySet<string> = new Set(['continue'].flatMap(inflect));
+
 /** Is the word at `at` in `text` a cue: a cue verb, or a verb of CUE_PHRASES followed by its word? */
 export function isCueAt(text: string, at: number, word: string): boolean {
-  if (isCue(word)) return true;
+  if (isCue(word)) return !(NO_CUE_BEFORE_TO.has(word.toLowerCase()) && /^ +to /.test(text.slice(at + word.length, at + word.length + 5)));
   const next = CUE_PHRASES.get(word.toLowerCase());
   if (next === undefined) return false;
   const after = text.slice(at + word.length, at + word.length + next.length + 4).replace(/^ +/, '');

@@ -13,6 +13,9 @@ export function classify(q: QuoteSpan, before: string, inner: string, words: num
     // `a film called “Winter Light”`: a Title Case name right after `called`
     if (titleCase && words <= 6 && /\b(?:called|calls|call)\s*$/i.test(before) && /^[\p{Lu}\d]/u.test(inner)) return 'title';
     if (titleCase && /(?:[\p{L}.]['’]s?|\b(?:on|of|in|from|watching|watched|read|reading|hosts?|aired|airs|episode of))\s*$/u.test(before) && /^[\p{Lu}\d]/u.test(inner)) return 'title';
+    // `told “Fox and Friends”`, `an interview with “Meet the Press”`, `performed “Bridge Over Troubled Water”`: a
+    // show or a work as the object, every word of it capitalized
+    if (titleCase && words >= 2 && /\b(?:told|tells|tell|with|performed|performs|perform|sang|sings)\s*$/i.test(before) && inner.split(/\s+/).every(w => w.length < 4 || /^[\p{Lu}\d]/u.test(w))) return 'title';
   }
   if (atStart) return q.kind;
   // a short term inside a noun phrase or as an object, with no sentence of its own

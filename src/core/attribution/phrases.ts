@@ -95,7 +95,18 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
       if (/(?:^|[,;:—–(”"]|\b(?:and|but|as|so|because|when|while|then|that))\s*$/i.test(lead)) return { phrase, span: { start, end: start + phrase.length }, kind: 'desc' };
     }
     const hit = nameFromRun(toks, text);
-    if (hit && hit.end === last.end) return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+    if (hit && hit.end === last.end) {
+      // `Jane Doe, the director of the Ohio Party said`: a name after a preposition is its object, and the apposition
+      // left open before the cue belongs to the name before its comma
+      const lead = text.slice(Math.max(offset, hit.start - 120), hit.start);
+      const comma = seg.lastIndexOf(',', hit.start - offset);
+      if (OBJECT_BEFORE.test(lead) && comma > 0 && APPOSITION_OPENER.test(seg.slice(comma + 1).trimStart())) {
+        if (depth >= MAX_APPOSITION_DEPTH) return null;
+        const head = subjectBefore(seg.slice(0, comma), offset, text, depth + 1);
+        return head && head.kind === 'name' ? head : null;
+      }
+      return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
+    }
     // A title alone (`the President said`) is a description.
   }
   // description: `the senator`, `a spokesman for the campaign`, `officials`
@@ -140,12 +151,16 @@ export function subjectBefore(seg: string, offset: number, text: string, depth =
   return null;
 }
 
+/** A preposition (and capitalized words: titles, an organization's name) right before a name: the name is its object. */
+export const OBJECT_BEFORE = /\b(?:of|for|at|with|from|by|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+)*$/u;
+/** The first word of an apposition after a name's comma (`Jane Doe, the director of …`, `…, who chairs …`). */
+export const APPOSITION_OPENER = /^(?:a|an|the|who|whose|now|then|former|also)\b/;
+
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME_BEFORE_CUE = new RegExp(`(?<=[\\p{L}.])\\s+(?:(?:on|last|this|early|late)\\s+(?:${DAY}|week|month|year|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?|(?:during|at)\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:rally|event|interview|debate|speech|meeting|appearance)(?:\\s+${DAY})?|${DAY}|yesterday|today)\\s*$`, 'u');
 
 /** The apposition `appo` (the end of `seg`, before its comma) as a name, when it is one and nothing more. */
-function nameOfApposition(seg: string, offset: number, appo: string, text: string): SpeakerFound | null {
-  const at = offset + seg.lastIndexOf(appo);
+function nameOfApposition(seg: string, offset: number, appo: string, text: string, at = offset + seg.lastIndexOf(appo)): SpeakerFound | null {
   const toks = tokens(appo, at);
   if (!toks.length || !toks.every(t => isCap(t.w) || PARTICLES.has(t.w) || SUFFIXES.has(t.w.toLowerCase()))) return null;
   const hit = nameFromRun(toks, text);
@@ -223,13 +238,22 @@ export function subjectAfter(seg: string, offset: number, text: string): Speaker
   // `said Trump campaign spokesman Jason Miller`: lower-case role words then another capitalized run
   let run = toks.slice(k, j);
   let m = j;
+  // `said Rubio's deputy campaign manager, Rich Beeson`: a role owned by a name is who speaks, not its owner
+  const owner = /['’]s?$/.test(toks[j - 1].w) && j < toks.length;
   // (a rank's ordinal counts among them: `said Air Force 1st Lt. Jane Doe`, `Army Sgt. 1st Class Jane Doe`)
-  while (m < toks.length && m < j + 3 && (/^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w) || RANK_ORDINAL.test(toks[m].w) || (m > j && RANK_ORDINAL.test(toks[m - 1].w) && toks[m].w === 'Class'))) m++;
+  while (m < toks.length && m < j + (owner ? 6 : 3) && (/^[a-z][a-z\-]*$/.test(toks[m].w) && !PREPOSITIONS.has(toks[m].w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(toks[m].w) || RANK_ORDINAL.test(toks[m].w) || (m > j && RANK_ORDINAL.test(toks[m - 1].w) && toks[m].w === 'Class'))) m++;
   if (m > j && m < toks.length && isCap(toks[m].w)) {
     let e = m;
     while (e < toks.length && (isCap(toks[e].w) || PARTICLES.has(toks[e].w) || SUFFIXES.has(toks[e].w.toLowerCase()))) e++;
     // `said Moscow-based US lawyer Jamie Firestone`: the name after the role words
     run = toks.slice(m, e);
+  } else if (owner && m > j) {
+    // the role's name in apposition after its comma, else the role as written
+    const appo = /^,\s*([^,;:()\n“”"]{2,60}?)\s*(?:[,.;:(]|$)/.exec(s.slice(chunk.length));
+    const named = appo ? nameOfApposition(seg, offset, appo[1], text, offset + lead + chunk.length + appo[0].indexOf(appo[1])) : null;
+    if (named) return named;
+    const start = toks[k].start, end = toks[m - 1].end;
+    return { phrase: text.slice(start, end), span: { start, end }, kind: 'desc' };
   }
   const hit = nameFromRun(run, text, k === 0 && run[0] === toks[0]);
   if (!hit) return null;

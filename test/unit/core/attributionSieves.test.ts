@@ -334,4 +334,104 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf(text, 'free stuff').speaker, 'Jim Bennett');
     assert.equal(quoteOf(text, 'free stuff').sieve?.split('/')[0], 'name-verb');
   });
+
+  it('cue-after: a cue in a clause of its own after the quote reports something else', () => {
+    // `until X said`: a subordinate clause; `She replied to him that …`, `X reiterated: “…”`: a report of their own
+    assert.equal(quoteOf('Tomas Brandt says he was “sitting on the fence for weeks” until Ruth Okafor said she was running.', 'fence').speaker, 'Tomas Brandt');
+    const reply = 'Tomas Brandt met Ruth Okafor in May. Ruth Okafor wrote to him, “You are a great asset to the team!” He replied to her that it was an honor.';
+    assert.equal(quoteOf(reply, 'asset').speaker, 'Ruth Okafor');
+    const colon = 'At a hearing, Ruth Okafor declared, “I did not approve any of the payments. There were none.” The treasurer repeated: “I am sure of it.”';
+    assert.equal(quoteOf(colon, 'payments').speaker, 'Ruth Okafor');
+  });
+
+  it('cue-after: a participle clause belongs to the subject that opens the words after the quote, not to an object', () => {
+    const text = '“I fully support his re-election,” Tomas Brandt said, “and I will campaign for him.” He went on to praise Ruth Okafor, calling her “a rising star.”';
+    assert.equal(quoteOf(text, 'campaign for him').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: `continue to` is no cue', () => {
+    assert.equal(quoteOf('Tomas Brandt said he is sure Ruth Okafor will continue to be “a champion for the workers of this city.”', 'champion').speaker, 'Tomas Brandt');
+  });
+
+  it('a role owned by a name speaks, not its owner: `said Doe’s campaign manager, Jane Roe`', () => {
+    assert.equal(quoteOf('“We will count every vote,” said Okafor’s deputy campaign manager, Tomas Brandt, who ran the last race.', 'every vote').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“This is a security issue,” said Okafor’s top foreign policy aide Tomas Brandt.', 'security issue').speaker, 'Tomas Brandt');
+  });
+
+  it('a name after a preposition is its object: an apposition left open before the cue belongs to the name before it', () => {
+    assert.equal(quoteOf('“We were never briefed,” Tomas Brandt, a spokesman for Governor Ruth Okafor told the paper.', 'briefed').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf('“Voters fear him,” Tomas Brandt, who is chairman of the Better Roads Fund said in a statement.', 'fear him').speaker, 'Tomas Brandt');
+  });
+
+  it('a cue in a subordinate or relative clause that a comma closes before the quote is not the quote’s', () => {
+    const when = 'When Tomas Brandt criticized the mayor during a debate, Ruth Okafor shot back, “I chose to fulfill my duty to the city.”';
+    assert.notEqual(quoteOf(when, 'fulfill').speaker, 'Tomas Brandt');
+    const clip = 'In a clip that District Judge Tomas Brandt called “distasteful,” Ruth Okafor expressed a desire to “jail the whole board.”';
+    assert.notEqual(quoteOf(clip, 'whole board').speaker, 'Tomas Brandt');
+    // `As Doe put it,` attributes, and a relative clause's own `that` clause is its own
+    assert.equal(quoteOf('As Tomas Brandt explained, the taxes were postponed, “which sounds like a lot of money.”', 'lot of money').speaker, 'Tomas Brandt');
+  });
+
+  it('colon-subject: not the subject of a subordinate clause opening the sentence, nor a name after a preposition', () => {
+    const text = 'When Tomas Brandt suggested that the county would sue, Ruth Okafor fired back forcefully: “If they sue us in court, they are going to lose.”';
+    assert.equal(quoteOf(text, 'going to lose').speaker, 'Ruth Okafor');
+    const on = 'Tomas Brandt spoke on Monday. Then, later that month on WXYZ: “I never said we made a mistake going into it.”';
+    assert.notEqual(quoteOf(on, 'mistake').speaker, 'WXYZ');
+  });
+
+  it('paragraph-subject: a named subject only, not a pronoun', () => {
+    const text = 'Ruth Okafor called the office from her kitchen.\n\nShe pauses.\n\n“Well, thank you so much for the call today.”';
+    assert.equal(quoteOf(text, 'thank you').speaker, null);
+  });
+
+  it('cue-after: a quote closing a sentence whose own words attribute it leaves the next sentence alone', () => {
+    const text = 'In a letter, Attorney General Ruth Okafor asserted that “trust in the police is broken.” Mayor Tomas Brandt said Wednesday he, too, wants an inquiry.';
+    assert.equal(quoteOf(text, 'trust in the police').speaker, 'Ruth Okafor');
+    // with no cue before it, the words after it may still name the speaker
+    assert.equal(quoteOf('Ruth Okafor “backs the plan. Does that fly?” former adviser Tomas Brandt asked on the radio.', 'Does that fly').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: a participle’s subject is never in the phrase that opens the sentence (`Like X, Y …`, `Early in …`)', () => {
+    assert.equal(quoteOf('Like Tomas Brandt, Ruth Okafor rejected the plan, arguing that there is “room for the county” in it.', 'room for').speaker, 'Ruth Okafor');
+    assert.equal(quoteOf('Early in the race, Ruth Okafor attacked the mayor, calling him “a failed candidate.”', 'failed').speaker, 'Ruth Okafor');
+  });
+
+  it('cue-before: the subject of a passive cue is who the words are about, not who says them', () => {
+    assert.equal(quoteOf('The new mayor, Ruth Okafor, has been called the “Iron Lady of the East” for her plans.', 'Iron Lady').speaker, null);
+  });
+
+  it('pronoun: in its own sentence, a cue’s subject before the first name, and never a name that modifies a role', () => {
+    const cross = 'Tomas Brandt and Ruth Okafor ran.\n\nWith a vote for Tomas Brandt ruled out, Peter Vance said he is left with one option: Ruth Okafor, whom he called “the most divisive figure in years.”';
+    assert.equal(quoteOf(cross, 'divisive').speaker, 'Peter Vance');
+    const role = 'Tomas Brandt ran.\n\nBrandt spokesman Peter Vance said the campaign will show that Brandt has “guiding principles to make decisions as mayor,” he said.';
+    assert.equal(quoteOf(role, 'guiding').speaker, 'Peter Vance');
+  });
+
+  it('cue-after: a quote inside words that attribute it leaves a coordinated clause or a colon after it alone', () => {
+    assert.equal(quoteOf('Tomas Brandt accuses the mayor of “leading from behind” and Ruth Okafor says she is “losing the city.”', 'leading').speaker, 'Tomas Brandt');
+    const colon = 'After Tomas Brandt said that the students might do better at “less demanding schools,” Ruth Okafor said: “I do not like what he said.”';
+    assert.equal(quoteOf(colon, 'less demanding').speaker, 'Tomas Brandt');
+    assert.equal(quoteOf(colon, 'do not like').speaker, 'Ruth Okafor');
+  });
+
+  it('sentence-before: an apposition left open before the cue belongs to the name before its comma', () => {
+    const text = 'The vote was close.\n\nTomas Brandt, the communications director for the Ohio Farmers Party said in a statement. “There are no paper ballots to recount. The caucuses were a unique event.”';
+    assert.equal(quoteOf(text, 'paper ballots').speaker, 'Tomas Brandt');
+  });
+
+  it('a show or a work in title case as the object of `told`, `with`, `performed` is a title, with no speaker', () => {
+    const told = '“We have to raise the budget,” Ruth Okafor told “Good Morning Ohio” after the vote.';
+    assert.equal(quoteOf(told, 'Good Morning').kind, 'title');
+    assert.equal(quoteOf(told, 'Good Morning').speaker, null);
+    assert.equal(quoteOf('Tomas Brandt then performed “Song for the River Valley.”', 'River Valley').kind, 'title');
+    // a sentence quoted after `told` is speech
+    assert.equal(quoteOf('Ruth Okafor told “the whole county will hear about this” to anyone nearby.', 'whole county').kind === 'title', false);
+  });
+
+  it('sentence-subject: not the subject of a passive (`X was asked by Y, “…”`)', () => {
+    const text = 'Ruth Okafor was asked by host Tomas Brandt, who backs her, “Now, you said you were tired of hearing about it. Are you still?”';
+    assert.notEqual(quoteOf(text, 'tired of hearing').speaker, 'Ruth Okafor');
+    // an active verb after the subject still names the speaker
+    assert.equal(quoteOf('Ruth Okafor, for her part, is labeling the plan “a blatant abuse of power.”', 'blatant').speaker, 'Ruth Okafor');
+  });
 });

@@ -20,13 +20,18 @@ export function introducer(text: string, masked: string, entities: readonly Enti
   // a sentence that itself quotes (`“Title,” by Jane Doe:`) cites rather than hands over the floor
   if (/[“”"]/.test(head)) return null;
   const end = from + head.length;
+  // (`When Doe suggested it, Roe fired back:`: the subject of a subordinate clause that opens the sentence is not the
+  // sentence's, so the floor goes to a name after the clause's comma)
+  const clause = SUBORDINATE_OPENING.exec(head);
+  const after = clause ? from + clause[0].length : from;
   let lo = 0, hi = entities.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].start < from) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].start < after) lo = mid + 1; else hi = mid; }
   let first: Entity | undefined;
   for (let i = lo; i < entities.length && entities[i].start < end; i++) {
     const e = entities[i];
     if (e.end > end || masked[e.start] === 'x') continue;
-    if (e.end === end) return named(text, e);
+    // (`Later that month on CNN:`: a name right before the colon after a preposition is where, not who)
+    if (e.end === end && !OBJECT_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) return named(text, e);
     // an object (`worried about Jane Doe, …`) is not who speaks; `by Jane Doe`, `from Acme` may be
     if (first || OBJECT_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) continue;
     // `Senate Majority Leader Jane Doe`: an organization that is only a title before a person's name
@@ -42,6 +47,9 @@ export function introducer(text: string, masked: string, entities: readonly Enti
 }
 
 const STATEMENT_COMMA = /\b(?:issued|released|posted|sent|put out|gave)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|message|tweet|email|post)(?:\s+\p{Lu}\p{Ll}+day)?,$/u;
+
+/** A subordinate clause opening the sentence, up to its comma. */
+const SUBORDINATE_OPENING = /^\s*(?:when|whenever|after|while|before|since|although|though|if|because|once|until|unless)\b[^,]*,/i;
 
 const OBJECT_BEFORE = /\b(?:about|for|of|to|with|on|in|at|against|among|over|toward|towards|into|than|like|as)\s+(?:the\s+)?$/i;
 

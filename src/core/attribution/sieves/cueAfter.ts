@@ -7,7 +7,20 @@ import { PRONOUNS } from '../../cues';
 import type { Found, QuoteSite } from '../sieve';
 
 export function cueAfter(site: QuoteSite): Found | null {
-  return postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+  // a quote inside words that attribute it leaves the words after it to a sentence of their own (`Doe asserted that
+  // “… broken.” Roe said …`) or to a clause of their own (`Doe accuses him of “…” and Roe says …`, `… at “…,” Roe
+  // said: “…”`)
+  const embedded = /[\p{L}]\s*$/u.test(site.before) && hasCue(site.before);
+  if (embedded && (site.closedSentence || /^[\s,]*(?:and|but)\s/.test(site.afterText))) return null;
+  const found = postAttribution(site.afterText, site.quote.end, site.text, site.closedSentence) ?? signatureLine(site);
+  if (embedded && found?.cue && site.text[found.cue.span.end] === ':') return null;
+  return found;
+}
+
+/** Do the words hold a cue verb in lower case? */
+function hasCue(words: string): boolean {
+  for (const m of words.matchAll(CUE_WORD)) if (/^\p{Ll}/u.test(m[0]) && isCueAt(words, m.index!, m[0])) return true;
+  return false;
 }
 
 /** A signature on the line after a quote that ends its paragraph: `“…”` / `- Jane Doe.` / `—Jane Doe, Salem.` */
@@ -21,6 +34,12 @@ function signatureLine({ text, quote, afterText, closedSentence }: QuoteSite): F
   if (!hit || hit.end !== toks[toks.length - 1].end) return null;
   return { sp: { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit }, cue: { cue: text[dash], span: { start: dash, end: dash + 1 }, weak: false }, how: 'cue-after' };
 }
+
+/** Words that open a clause of its own after a quote (`“…” until Haley said`); not `as` (`“…,” as Doe put it`). */
+const SUBORDINATORS = /^(?:until|unless|when|whenever|after|before|because|since|while|although|if|once|whereas)$/;
+
+/** A cue's own report: a colon, or a `that` clause (a time word after `that` is no clause: `he said that night`). */
+const OWN_REPORT = /^(?:\s+(?:to|at)\s+(?:him|her|them|us|me|reporters|the \p{Ll}+|[\p{Lu}][\p{L}]+))?\s*(?::|\s+that\s+(?!night|day|morning|afternoon|evening|week|month|year|time)\p{L})/u;
 
 const QUOTED_AS = /\s(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$/i;
 
@@ -65,7 +84,8 @@ function postAttribution(after: string, offset: number, text: string, closedSent
       // `…,” he said, adding` is found earlier; a participle right after the subject is `X, saying`
       if (words > 1 && /,\s*$/.test(s.slice(0, m.index))) {
         const sp = subjectBefore(s.slice(0, m.index).replace(/,\s*$/, ''), base, text);
-        if (sp && sp.kind !== 'desc') return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
+        // (only a subject that opens the words after the quote: `He went on to endorse Ayotte, calling` is his)
+        if (sp && sp.kind !== 'desc' && /^\s*(?:(?:the|a|an|[\p{Lu}][\p{L}.'’\-]*)\s+)*$/u.test(s.slice(0, sp.span.start - base))) return { sp, cue: cueAt(text, base + m.index, m[0]), how: 'cue-after' };
       }
       continue;
     }
@@ -74,10 +94,14 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     if (!/(?:ed|said|told|wrote|ing)$/i.test(m[0]) && adjectiveBefore(seg)) continue; // `his recent remarks`
     const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);
-    if (oddStart && (PREPOSITIONS.has(firstWord) || words > 8)) return null;
+    // (`“…” until Haley said`: a cue in a clause of its own reports something else)
+    if (oddStart && (PREPOSITIONS.has(firstWord) || SUBORDINATORS.test(firstWord) || words > 8)) return null;
     if (/^\s+(?:was|is|were|are|has|had|have)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue; // `his comment was`
     if (closedSentence && (words > 9 || !/^\s*(?:(?:asked|told|urged|reminded|warned)\s+(?:[\p{Lu}][\p{L}]+\s+)?\p{Ll}{3,}s|[\p{L}]+(?:\s+out|\s+in)?(?:\s+(?:reporters|journalists|supporters|the (?:\p{Ll}+ )?(?:crowd|audience))|\s+[\p{Lu}][\p{L}]+)?)(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|to|about|of|from|as|while|when|with|after|before|later|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(s.slice(m.index)))) return null;
     if (/\b(?:that|which|who|because|if|when|whether)\b/.test(seg) && !/,\s*(?:a|an|the|who|which)\b/.test(seg)) return null;
+    // after a closed quote, a cue with a colon or a `that` clause of its own reports what follows it (`She replied to
+    // him that …`, `The candidate reiterated: “…”`), not the quote before it
+    if (closedSentence && OWN_REPORT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
     const sp = subjectBefore(seg, base, text) ?? surnameAlone(seg, base, text);
     if (oddStart && sp?.kind !== 'name') return null; // `panel Chairman Jane Doe said` is fine, `and his comment` not
     if (sp) {

@@ -46,7 +46,12 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       continue;
     }
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
+    // a passive (`Doe has been called “…”`, `Doe was asked`): its subject is who the words are about
+    if (/(?:ed|told|written)$/.test(w) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(seg)) continue;
     const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
+    // (`When Doe suggested it, Roe fired back: “…”`, `a clip that Doe called “distasteful,” Roe said`: a cue in a
+    // subordinate or relative clause that closes before the quote is not the quote's)
+    if (sp && inClosedClause(before, sp.span.start - offset, m.index + m[0].length)) continue;
     if (sp) return { sp, cue: cueAt(text, offset + (participle ?? m).index, (participle ?? m)[0]), how: 'cue-before' };
     // a verb coordinated with the sentence's first (`Bush thought for a moment and said`): that one's subject
     if (!participle && /\s(?:and|then|but)\s+(?:(?:\p{Ll}+ly|now|also|later|then)\s+)?$/u.test(seg)) {
@@ -67,6 +72,23 @@ export function preAttribution(before: string, offset: number, text: string): Fo
   }
   return null;
 }
+
+/** Does the subject at `subjectAt` of `before` open a subordinate clause (`When Doe …`) or a relative one (`… that Doe
+ * …`) that a comma closes after its cue (ending at `cueEnd`), with more of the sentence between it and the quote? */
+function inClosedClause(before: string, subjectAt: number, cueEnd: number): boolean {
+  const clauseStart = Math.max(before.lastIndexOf(',', subjectAt), before.lastIndexOf(';', subjectAt), before.lastIndexOf(':', subjectAt)) + 1;
+  const lead = before.slice(clauseStart, subjectAt);
+  if (/[“”"]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > 8) return false;
+  const rest = before.slice(cueEnd);
+  // (a relative clause's cue takes no `that` clause of its own: `in which he pledged that, if elected, …` is his)
+  const opens = SUBORDINATE_LEAD.test(lead) || (RELATIVE_LEAD.test(lead) && !/^\s*that\b/.test(rest));
+  return opens && /,[”"’]?\s*[\p{L}]+\s+[\p{L}]/u.test(rest);
+}
+
+/** Words that open a subordinate clause; not `as` (`As Doe put it, …` attributes). */
+const SUBORDINATE_LEAD = /^\s*(?:when|whenever|after|while|before|since|although|though|if|because|once|until|unless)\b/i;
+/** An object relative clause: `a clip that Doe called`, `which the Tax Office estimates`; not `in which`. */
+const RELATIVE_LEAD = /(?<!\b(?:in|on|at|of|by|for|with|from|to)\s+)\b(?:that|which|whom)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+)*$/u;
 
 /** The subject that opens the clause `seg` ends in (after its last comma): a name or a pronoun followed by a lower-case
  * word, its verb (`Asked about it, Bush thought for a moment and`); none for `I` or `we`, the writer. */
@@ -99,6 +121,8 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   const opener = OPENING_WORD.test(sent.trimStart());
   for (let c = sent.indexOf(','); c >= 0 && starts.length <= (opener ? MAX_OPENING_COMMAS : 1); c = sent.indexOf(',', c + 1)) starts.push(c + 1);
   for (const at of starts) {
+    // (the opening phrase holds no subject: `Early in his campaign, Trump …`, `Ironically, the …`, `Like Doe, Roe …`)
+    if (at === 0 && opener && starts.length > 1) continue;
     let k = at;
     while (k < sent.length && /\s/.test(sent[k])) k++;
     NAME.lastIndex = k;
@@ -130,4 +154,4 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
 /** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
 const MAX_OPENING_COMMAS = 4;
 /** The first word of a sentence that opens with a phrase before its subject. */
-const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|amid|among|asked|earlier|later|meanwhile|\p{L}+ing|\p{L}+ly)\b/iu;
+const OPENING_WORD = /^(?:after|before|when|while|as|since|although|though|despite|during|until|following|in|on|at|for|with|from|by|of|to|over|under|amid|among|asked|earlier|later|meanwhile|like|unlike|early|\p{L}+ing|\p{L}+ly)\b/iu;

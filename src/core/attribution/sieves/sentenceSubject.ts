@@ -33,6 +33,8 @@ export function subjectOfSentence(text: string, masked: string, entities: readon
   const rest = masked.slice(e.end, Math.min(to, e.end + 200));
   const m = /^(?:['’]s?(?=\s))?(?:\s*,[^,“”"]{1,120},)?\s+(\p{Ll}+)\b/u.exec(rest);
   if (!m || /^(?:and|or|of|for|to|in|on|at|with|by|from|as|than|who|which|that|whose|campaign|administration|supporters|aides|spokesman|spokeswoman)$/.test(m[1])) return null;
+  // (`Doe was asked by …`, `Doe was identified as …`: the subject of a passive is no sign of who speaks)
+  if (/^(?:is|was|were|are)$/.test(m[1]) && /^\s+(?:\p{Ll}+ed|being|been)\b/u.test(rest.slice(m.index + m[0].length))) return null;
   if (/^['’]/.test(rest)) return null; // a possessive: `Obama's advisers`
   const toks = tokens(text.slice(e.start, e.end), e.start);
   const hit = nameFromRun(toks, text) ?? { name: e.text, start: e.start, end: e.end, titles: [], org: false };

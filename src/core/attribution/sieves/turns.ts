@@ -148,7 +148,8 @@ export const paragraphSubject: TurnSieve = {
     if (quoted?.speaker) return { from: quoted };
     if (!quoted && prev && prev.end > sS && prev.speaker) return null;
     const found = subjectOfSentence(text, masked, site.entities, sS, quoted ? quoted.start : prevEnd);
-    return found ? { found: { ...found, how: 'paragraph-subject' } } : null;
+    // (a named subject only: `She pauses.` before a quote paragraph is too weak a sign of who speaks there)
+    return found && found.sp.kind === 'name' ? { found: { ...found, how: 'paragraph-subject' } } : null;
   },
 };
 

@@ -1,6 +1,9 @@
 // Speaker sieves for pronouns: `he`/`she` take the subject of their own sentence, else the most recent person of that
 // gender (preferring one who already spoke nearby); `they`/`it` take the most recent organization.
 import { sentenceStart } from '../../sentences';
+import { isCue } from '../../cues';
+import { isRole } from '../../gazetteer';
+import type { Mention } from '../nameIndex';
 import type { SpeakerContext, SpeakerSieve } from '../sieve';
 
 /** The latest speaker (in text order) that passes `ok`, looking back over at most 50 entries. */
@@ -14,6 +17,19 @@ function lastSpeaker(ctx: SpeakerContext, ok: (x: { name: string; org: boolean }
   return undefined;
 }
 
+/** Does the first lower-case word after the name at `at` (past its capitalized words and an apposition between
+ * commas), before `end`, pass `test`? */
+function wordAfterName(masked: string, at: number, end: number, test: (w: string) => boolean): boolean {
+  const m = NAME_THEN_WORD.exec(masked.slice(at, Math.min(end, at + 160)));
+  return !!m && test(m[1]);
+}
+
+const NAME_THEN_WORD = /^(?:[\p{Lu}][\p{L}'’.\-]*[ \u00a0]+){0,3}[\p{Lu}][\p{L}'’\-]*(?:,[^,;:“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+
+/** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. */
+const isRoleWord = (w: string) => ROLE_WORDS.has(w) || isRole(w);
+const ROLE_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'aide', 'aides', 'adviser', 'advisor', 'advisers', 'staffer', 'strategist', 'supporters', 'administration', 'allies']);
+
 export const personalPronoun: SpeakerSieve = {
   id: 'pronoun',
   resolve(sp, at, ctx) {
@@ -26,9 +42,13 @@ export const personalPronoun: SpeakerSieve = {
     const strict = (name: string, org: boolean) => loose(name, org)
       && (index.personLike.has(name) || index.genderOf(name) !== undefined || spoke.has(name));
     for (const ok of [strict, loose]) {
-      // the subject of the pronoun's own sentence (`Clinton says she …`)
+      // the subject of the pronoun's own sentence (`Clinton says she …`): the first person there who is a cue's
+      // subject (`With Trump out, Cross said he …`), else the first there, but not one that only modifies a role
+      // (`Cruz spokesman Rick Tyler`)
       const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
-      const inSentence = index.firstMention(sS, at, x => ok(x.name, x.org) && masked[x.at] !== 'x');
+      const usable = (x: Mention) => ok(x.name, x.org) && masked[x.at] !== 'x';
+      const inSentence = index.firstMention(sS, at, x => usable(x) && wordAfterName(masked, x.at, at, isCue))
+        ?? index.firstMention(sS, at, x => usable(x) && !wordAfterName(masked, x.at, at, isRoleWord));
       if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person', by: 'pronoun-sentence' }; }
       // the most recent person mentioned, preferring one who already spoke nearby
       const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
