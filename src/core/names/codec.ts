@@ -87,14 +87,15 @@ export function decodeWeights(stored: string, tags: number): Decoded {
   const values = digitValues();
   const keys = new Int32Array(count);
   let key = 0, p = 0;
+  // digits of 5 bits by shifts (a key is folded to 24 bits, so every sum stays a small integer), not by powers of 2
   for (let k = 0; k < count; k++) {
-    let d = 0, shift = 0, v: number;
-    while ((v = values[keyText.charCodeAt(p++)]) >= 32) { d += (v - 32) * 2 ** shift; shift += 5; }
-    keys[k] = key += d + v * 2 ** shift;
+    let d = 0, shift = 0, v = values[keyText.charCodeAt(p++)];
+    while (v >= 32) { d += (v - 32) << shift; shift += 5; v = values[keyText.charCodeAt(p++)]; }
+    keys[k] = key += d + (v << shift);
   }
   // stored tag by tag (see encodeWeights), read into rows: a feature's row is one contiguous read for the tagger
   const weights = new Int8Array(count * tags);
-  for (let t = 0, c = 0; t < tags; t++) for (let k = 0; k < count; k++, c++) weights[k * tags + t] = values[weightText.charCodeAt(c)] - 32;
+  for (let t = 0, c = 0; t < tags; t++) for (let k = 0, at = t; k < count; k++, c++, at += tags) weights[at] = values[weightText.charCodeAt(c)] - 32;
   return { scale, transition, end, keys, weights };
 }
 

@@ -18,6 +18,8 @@ export interface BlockFeatures {
   /** The feature hashes of token i are ids[offsets[i]] up to ids[offsets[i + 1]]; none outside windows. */
   ids: Int32Array;
   offsets: Int32Array;
+  /** per window token, the facts of its word, whose `own` features open the token's features */
+  words: (WordFacts | undefined)[];
   /** per token: 1 on a line in capitals, 2 on a line of a table, 3 both (lineKinds) */
   kinds: Uint8Array;
 }
@@ -194,13 +196,16 @@ function mix(a: number, b: number): number {
 }
 
 /** What a word says by itself, computed once per spelling: its hashes and lexicon facts. */
-interface WordFacts {
+export interface WordFacts {
   lower: number;
   shape: number;
   cls: number;
   /** word, shape, affixes, class and lexicon flags, as finished features */
-  own: number[];
+  own: Int32Array;
   title: boolean;
+  /** the tagger's scores of `own` under the weights `ownScoredBy`, kept with the word (tagger.ts) */
+  ownScores: Float64Array | undefined;
+  ownScoredBy: object | undefined;
 }
 
 const SEEN_LIMIT = 50_000;
@@ -230,7 +235,7 @@ function factsOf(t: Token): WordFacts {
   flag(t.t.length === 1, 'single');
   flag(/\d/.test(t.t), 'digit');
   flag(t.t.includes('-'), 'hyphen');
-  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(sh), cls: hashFeature(cls), own, title: isTitle(dotless) };
+  f = { lower: t.k === 'n' ? DIGITS : hashFeature(lw), shape: hashFeature(sh), cls: hashFeature(cls), own: Int32Array.from(own), title: isTitle(dotless), ownScores: undefined, ownScoredBy: undefined };
   if (facts.size >= SEEN_LIMIT) facts = new Map();
   facts.set(t.t, f);
   return f;
@@ -271,7 +276,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
   const windows = findWindows(tokens, linkTokens(text, tokens));
   const offsets = new Int32Array(tokens.length + 1);
   const kinds = lineKinds(tokens);
-  if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets, kinds };
+  if (windows.length === 0) return { tokens, windows, ids: new Int32Array(0), offsets, kinds, words: [] };
   const rules = ruleTags(tokens, ruleMentions);
   // words this block also writes in lower case are common words when capitalised (`Police`, `Talks`)
   const lowerSeen = lowerWordsSeen(tokens, windows);
@@ -307,7 +312,7 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
       const psh = prev ? prev.shape : BOS, nsh = next ? next.shape : BOS;
       const pos = (w.a === w.b ? 0 : i === w.a ? 1 : i === w.b ? 3 : 2) * 8 + len;
       const rule = rules[i];
-      for (const x of me.own) put(x);
+      for (let q = 0; q < me.own.length; q++) put(me.own[q]);
       put8(1, mix(PW, pw), mix(NW, nw), mix(PPW, lowerOf(ctx(i - 2))), mix(NNW, lowerOf(ctx(i + 2))), mix(mix(PW_W, pw), me.lower),
         mix(mix(W_NW, me.lower), nw), mix(PSH, psh));
       put8(mix(NSH, nsh), mix(mix(mix(SH3, me.shape), psh), nsh), mix(POS_F, pos),
@@ -326,5 +331,5 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
     }
   }
   for (; filled <= tokens.length; filled++) offsets[filled] = used;
-  return { tokens, windows, ids: buffer.slice(0, used), offsets, kinds };
+  return { tokens, windows, ids: buffer.slice(0, used), offsets, kinds, words: known };
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
 import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { blockFeatures, type BlockFeatures, type Window } from './features';
+import { blockFeatures, type BlockFeatures, type Window, type WordFacts } from './features';
 import { MODEL } from './model';
 import { SPEECH_VERBS } from '../lexicon';
 import { decodeWeights, fold } from './codec';
@@ -37,6 +37,9 @@ export interface Weights {
   addAll(features: Int32Array, from: number, to: number, scores: Float64Array): void;
   /** what the sums of add() are multiplied by */
   scale: number;
+  /** addAll's sums are exact (integer rows), so a token's features may be summed in parts: the decoder sums a word's
+   * own features once per word */
+  exact?: boolean;
   transition: ArrayLike<number>; // (from + 1) * TAG_COUNT + to, from -1 (window start) to TAG_COUNT - 1
   end: ArrayLike<number>; // score of ending a window in each tag
 }
@@ -56,13 +59,19 @@ const emit = new Float64Array(TAG_COUNT);
 
 /** Best tag sequence for one window. */
 export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights): number[] {
-  const { ids, offsets } = block;
+  const { ids, offsets, words } = block;
   const n = w.b - w.a + 1;
   if (score.length < n * TAG_COUNT) { score = new Float64Array(n * 2 * TAG_COUNT); back = new Int8Array(n * 2 * TAG_COUNT); }
   const { transition, scale } = weights;
   for (let p = 0; p < n; p++) {
-    emit.fill(0);
-    weights.addAll(ids, offsets[w.a + p], offsets[w.a + p + 1], emit);
+    let from = offsets[w.a + p];
+    const word = weights.exact ? words[w.a + p] : undefined;
+    if (word) {
+      const own = ownScores(word, weights);
+      for (let t = 0; t < TAG_COUNT; t++) emit[t] = own[t];
+      from += word.own.length;
+    } else emit.fill(0);
+    weights.addAll(ids, from, offsets[w.a + p + 1], emit);
     const row = p * TAG_COUNT, prevRow = row - TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = -Infinity, arg = 0;
@@ -89,6 +98,16 @@ export function decodeWindow(block: BlockFeatures, w: Window, weights: Weights):
   const tags = new Array<number>(n);
   for (let p = n - 1; p >= 0; p--) { tags[p] = arg; arg = back[p * TAG_COUNT + arg]; }
   return tags;
+}
+
+/** The scores of a word's own features (its spelling, shape, affixes, lexicon flags), summed once per word and weights. */
+function ownScores(word: WordFacts, weights: Weights): Float64Array {
+  if (word.ownScoredBy !== weights || !word.ownScores) {
+    word.ownScores = new Float64Array(TAG_COUNT);
+    weights.addAll(word.own, 0, word.own.length, word.ownScores);
+    word.ownScoredBy = weights;
+  }
+  return word.ownScores;
 }
 
 /** Spans of the tags of every window, as [first token, last token, type]. */
@@ -161,6 +180,7 @@ export function decodeModel(base64: string, tags = TAG_COUNT): Weights {
     scale,
     transition,
     end,
+    exact: true,
   };
 }
 

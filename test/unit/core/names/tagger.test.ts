@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { TAG_COUNT, allowed, findEntityMentions, spansOf } from '../../../../src/core/names/tagger';
+import fc from 'fast-check';
+import { MODEL } from '../../../../src/core/names/model';
+import { TAG_COUNT, allowed, decodeModel, decodeWindow, featuresOf, findEntityMentions, spansOf } from '../../../../src/core/names/tagger';
 
 const found = (text: string) => findEntityMentions(text).map(m => `${m.type}:${text.slice(m.start, m.end)}`);
 
@@ -36,5 +38,21 @@ describe('name tagger: misses of the rules in modern news', () => {
 
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
+  });
+});
+
+describe('name tagger: decoding', () => {
+  // words of names, titles, glue and sentence words, so that windows of several tokens are common
+  const words = ['Mayor', 'Elena', 'Vasquez', 'Bank', 'of', 'England', 'said', 'the', 'The', 'New', 'York', 'Times', 'U.S.', 'Mr.',
+    'Putin', 'met', 'Xi', 'in', 'Paris', 'Ford', 'Motor', 'Co.', 'on', 'Monday', '2005', ',', '.', '“', '”', 'Élise', 'O’Neill', '\n'];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }).map(ws => ws.join(' '));
+
+  it('scores a word\'s own features once per word as summing every feature of every token would', () => {
+    const weights = decodeModel(MODEL);
+    fc.assert(fc.property(sentence, text => {
+      const { features } = featuresOf(text);
+      const everyFeature = { ...features, words: [] };
+      for (const w of features.windows) assert.deepEqual(decodeWindow(features, w, weights), decodeWindow(everyFeature, w, weights));
+    }), { numRuns: 300 });
   });
 });
