@@ -138,9 +138,10 @@ const START_BEFORE: Record<string, readonly string[]> = {
   // that day, that same evening, that year
   that: ['same', 'day', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'spring', 'summer',
     'fall', 'autumn', 'winter', 'decade', 'century', 'quarter'],
-  // a year ago, a few days later, a couple of weeks
-  a: ['couple', 'few', 'day', 'week', 'month', 'year', 'decade', 'century'],
-  an: ['day', 'week', 'month', 'year', 'decade', 'century'],
+  // a year ago, a few days later, a couple of weeks; the count rule also reads a plural after them ("a years ago" in
+  // a typo), so the plural may start a rule too
+  a: ['couple', 'few', 'days?', 'weeks?', 'months?', 'years?', 'decades?', 'century', 'centuries'],
+  an: ['days?', 'weeks?', 'months?', 'years?', 'decades?', 'century', 'centuries'],
 };
 
 /** Where a rule may begin (see START_WORDS), in one pass and matching no character: `extract.ts` tries the rules only

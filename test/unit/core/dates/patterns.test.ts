@@ -55,6 +55,12 @@ describe('date patterns: where rules are tried', () => {
     assert.equal(m[0], 'Tuesday, May 16, 2024');
   });
 
+  it('lets a count begin at "a" or "an" before a plural unit, which the count rule also reads', () => {
+    // a typo the count rule still reads as a date ("an years after"): it must be tried there
+    assert.deepEqual([...starts('an years after')], [0]);
+    assert.deepEqual([...starts('a decades later')], [0, 10]);
+  });
+
   it('skips words no rule begins with', () => {
     assert.deepEqual([...starts('Officials met the press and a crowd')], []);
     assert.deepEqual([...starts('the next day')], [0, 4]);
