@@ -34,7 +34,6 @@ export class StatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('newsLens')) this.update();
       }),
     );
-    this.update();
   }
 
   /** What the item shows now (text without icons, tooltip as Markdown source). */
