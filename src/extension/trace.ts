@@ -2,7 +2,7 @@
 // taken with `performance.mark` in the extension host and the worker, on one clock (milliseconds since the epoch,
 // comparable across threads and with the workbench's page). Only when NEWS_LENS_TRACE_FILE names a file, which
 // `npm run bench:ui` sets for the VS Code server it starts: each paint then appends one JSON line to it.
-import { appendFileSync } from 'node:fs';
+import { appendFile } from 'node:fs';
 
 const traceFile = process.env.NEWS_LENS_TRACE_FILE;
 
@@ -26,14 +26,29 @@ export function mark(name: string, into?: Marks): number {
 /** The session's one-time stages: activation and the worker's start. */
 export const sessionMarks: Marks = {};
 
-/** Appends one record to the trace file; a trace that cannot be written is dropped, never an error for the user. */
+/** Records not yet appended to the trace file, in order. */
+const unwritten: string[] = [];
+let writing = false;
+
+/**
+ * Appends one record to the trace file, off the thread (a synchronous write stalled the extension host's thread while
+ * a paint was under way); a trace that cannot be written is dropped, never an error for the user.
+ */
 export function writeTrace(record: object): void {
   if (!traceFile) return;
-  try {
-    // How far this thread's epoch clock is from Date.now(), so that a reader can check it against another process's.
-    const clockSkew = performance.timeOrigin + performance.now() - Date.now();
-    appendFileSync(traceFile, JSON.stringify({ ...record, clockSkew }) + '\n');
-  } catch {
-    // the benchmark notices missing records
-  }
+  // How far this thread's epoch clock is from Date.now(), so that a reader can check it against another process's.
+  const clockSkew = performance.timeOrigin + performance.now() - Date.now();
+  unwritten.push(JSON.stringify({ ...record, clockSkew }) + '\n');
+  flushTrace(traceFile);
+}
+
+function flushTrace(file: string): void {
+  if (writing || unwritten.length === 0) return;
+  writing = true;
+  const lines = unwritten.splice(0).join('');
+  // A failed write is dropped: the benchmark notices missing records.
+  appendFile(file, lines, () => {
+    writing = false;
+    flushTrace(file);
+  });
 }
