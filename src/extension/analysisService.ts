@@ -118,7 +118,6 @@ export class AnalysisService implements vscode.Disposable {
   /** Documents that make the worker fail, every time, while they are open (tests only: failNextAnalysis). */
   private readonly faulty = new Map<string, WorkerFault>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private disposed = false;
 
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
     this.worker = new WorkerClient(workerPath, 'analysis');
@@ -145,7 +144,6 @@ export class AnalysisService implements vscode.Disposable {
    * `activate` only registers things.
    */
   start(): void {
-    if (this.disposed) return;
     this.worker.start();
     for (const d of vscode.workspace.textDocuments) if (!this.entries.has(d.uri.toString())) this.schedule(d, 0);
   }
@@ -519,7 +517,6 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposed = true;
     for (const entry of this.entries.values()) {
       clearTimeout(entry.timer);
       this.settle(entry, undefined);

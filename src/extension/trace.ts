@@ -31,8 +31,8 @@ const unwritten: string[] = [];
 let writing = false;
 
 /**
- * Appends one record to the trace file, off the thread (a synchronous write stalled the extension host's thread while
- * a paint was under way); a trace that cannot be written is dropped, never an error for the user.
+ * Appends one record to the trace file, off the thread (the extension host's thread does not wait for the disk
+ * between the stages of a paint); a trace that cannot be written is dropped, never an error for the user.
  */
 export function writeTrace(record: object): void {
   if (!traceFile) return;
