@@ -2,7 +2,7 @@
 // taken with `performance.mark` in the extension host and the worker, on one clock (milliseconds since the epoch,
 // comparable across threads and with the workbench's page). Only when NEWS_LENS_TRACE_FILE names a file, which
 // `npm run bench:ui` sets for the VS Code server it starts: each paint then appends one JSON line to it.
-import { appendFile } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 
 const traceFile = process.env.NEWS_LENS_TRACE_FILE;
 
@@ -26,9 +26,8 @@ export function mark(name: string, into?: Marks): number {
 /** The session's one-time stages: activation and the worker's start. */
 export const sessionMarks: Marks = {};
 
-/** Records not yet appended to the trace file, in order. */
-const unwritten: string[] = [];
-let writing = false;
+/** The trace's writes, one after another, so that its lines stay in order. */
+let written: Promise<unknown> = Promise.resolve();
 
 /**
  * Appends one record to the trace file, off the thread (the extension host's thread does not wait for the disk
@@ -36,19 +35,10 @@ let writing = false;
  */
 export function writeTrace(record: object): void {
   if (!traceFile) return;
+  const file = traceFile;
   // How far this thread's epoch clock is from Date.now(), so that a reader can check it against another process's.
   const clockSkew = performance.timeOrigin + performance.now() - Date.now();
-  unwritten.push(JSON.stringify({ ...record, clockSkew }) + '\n');
-  flushTrace(traceFile);
-}
-
-function flushTrace(file: string): void {
-  if (writing || unwritten.length === 0) return;
-  writing = true;
-  const lines = unwritten.splice(0).join('');
+  const line = JSON.stringify({ ...record, clockSkew }) + '\n';
   // A failed write is dropped: the benchmark notices missing records.
-  appendFile(file, lines, () => {
-    writing = false;
-    flushTrace(file);
-  });
+  written = written.then(() => appendFile(file, line)).catch(() => undefined);
 }
