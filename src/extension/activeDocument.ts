@@ -26,7 +26,6 @@ export class ActiveDocument implements vscode.Disposable {
         else if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.follow();
       }),
     );
-    this.follow();
   }
 
   get document(): vscode.TextDocument | undefined {

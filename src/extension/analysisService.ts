@@ -1,7 +1,7 @@
 // The one per-document analysis service every feature reads: results cached by document version, debounced while
-// typing, cancelled when superseded or closed, computed in a worker thread (started at activation and restarted
-// after a crash), the visible part first: on a document's first analysis, and on every analysis of a big one; on the
-// first, its quotes and dates a moment before its names.
+// typing, cancelled when superseded or closed, computed in a worker thread (started right after activation and
+// restarted after a crash), the visible part first: on a document's first analysis, and on every analysis of a big
+// one; on the first, its quotes and dates a moment before its names.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
@@ -122,10 +122,6 @@ export class AnalysisService implements vscode.Disposable {
   constructor(workerPath: string, private readonly optionsFor: OptionsFor) {
     this.worker = new WorkerClient(workerPath, 'analysis');
     this.indexWorker = new WorkerClient(workerPath, 'index');
-    // Started right after activation, so that the first document does not wait for the thread, its bundle and the
-    // engine's warm-up (a document analyzed before then starts it itself).
-    const warm = setImmediate(() => this.worker.start());
-    this.subscriptions.push({ dispose: () => clearImmediate(warm) });
     this.subscriptions.push(
       this.changed,
       this.settled,
@@ -140,7 +136,16 @@ export class AnalysisService implements vscode.Disposable {
         if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.maxFileSizeMB') || e.affectsConfiguration('newsLens.detectNews')) this.refreshAll();
       }),
     );
-    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /**
+   * Starts the worker (its thread, bundle and warm-up, so that the first document does not wait for them; a document
+   * analyzed before then starts it itself) and analyses the documents already open. Called right after activation:
+   * `activate` only registers things.
+   */
+  start(): void {
+    this.worker.start();
+    for (const d of vscode.workspace.textDocuments) if (!this.entries.has(d.uri.toString())) this.schedule(d, 0);
   }
 
   /** The workspace index's line to its worker (the same engine bundle as the analyses', in a thread of its own). */
@@ -576,10 +581,10 @@ function paragraphEnd(text: string, at: number): number {
 class AnalysisTimeout extends Error {}
 
 /**
- * Owns a worker thread: the analyses' (started at activation and kept warm, one request at a time) or the workspace
- * index's (started by its first message, at a low priority). A worker that crashes, runs
- * out of memory or is stopped for taking too long fails its request and is replaced at once by a fresh one (when it
- * had started properly: one that dies while loading is started again only by the next request).
+ * Owns a worker thread: the analyses' (started right after activation and kept warm, one request at a time) or the
+ * workspace index's (started by its first message, at a low priority). A worker that crashes, runs out of memory or
+ * is stopped for taking too long fails its request and is replaced at once by a fresh one (when it had started
+ * properly: one that dies while loading is started again only by the next request).
  */
 class WorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;

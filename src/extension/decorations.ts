@@ -93,7 +93,6 @@ export class Decorations implements vscode.Disposable {
         this.paintedFrom.delete(d.uri.toString());
       }),
     );
-    this.recomputeAll();
   }
 
   /** What is drawn for the document, or undefined when nothing is. */

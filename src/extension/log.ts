@@ -8,27 +8,35 @@ export interface LoggedError {
 }
 
 let channel: vscode.LogOutputChannel | undefined;
+let owner: vscode.ExtensionContext | undefined;
 const errors: LoggedError[] = [];
 
-export function initLog(context: vscode.ExtensionContext): vscode.LogOutputChannel {
-  channel = vscode.window.createOutputChannel('News Lens', { log: true });
-  context.subscriptions.push(channel);
+/** Where the log will live; the channel itself is created by its first message, after activation (it costs an RPC and a file). */
+export function initLog(context: vscode.ExtensionContext): void {
+  owner = context;
+}
+
+function log(): vscode.LogOutputChannel | undefined {
+  if (!channel && owner) {
+    channel = vscode.window.createOutputChannel('News Lens', { log: true });
+    owner.subscriptions.push(channel);
+  }
   return channel;
 }
 
 /** Opens the log in the Output panel ("News Lens: Show Log"). */
 export function showLog(): void {
-  channel?.show(true);
+  log()?.show(true);
 }
 
 export function logInfo(message: string): void {
-  channel?.info(message);
+  log()?.info(message);
 }
 
 export function logError(where: string, error: unknown): void {
   const message = `${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
   errors.push({ message, time: Date.now() });
-  channel?.error(message);
+  log()?.error(message);
 }
 
 /** Every error News Lens logged in this session (the test suite fails on any). */

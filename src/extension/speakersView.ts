@@ -44,7 +44,6 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakersViewNode>, 
         if (this.scopeNow === 'workspace') this.changed.fire();
       }),
     ];
-    this.setScope('document');
   }
 
   get scope(): SpeakersScope {

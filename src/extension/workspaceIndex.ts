@@ -48,14 +48,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(private readonly channel: IndexChannel, service: Pick<AnalysisService, 'whenQuiet'>) {
     channel.onMessage(response => this.receive(response));
     channel.onStopped(restarted => this.workerStopped(restarted));
-    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.subscriptions.push(
       this.changed,
-      watcher,
-      // Before the first build nothing needs updating: the build lists every file as it is then.
-      watcher.onDidCreate(uri => this.started && this.update(uri)),
-      watcher.onDidChange(uri => this.started && this.update(uri)),
-      watcher.onDidDelete(uri => this.started && this.remove([uri.toString()])),
       vscode.workspace.onDidSaveTextDocument(d => this.started && this.update(d.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.started && this.rebuild()),
       vscode.workspace.onDidChangeConfiguration(e => {
@@ -94,6 +88,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.started) return;
     this.started = true;
     this.quiet.dispose();
+    // Before the first build nothing needs updating (the build lists every file as it is then), so the files are
+    // watched from here on, not from activation.
+    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(uri => this.update(uri)),
+      watcher.onDidChange(uri => this.update(uri)),
+      watcher.onDidDelete(uri => this.remove([uri.toString()])),
+    );
     this.rebuild();
   }
 
