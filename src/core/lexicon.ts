@@ -76,6 +76,10 @@ hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sail
  * where no modal or month can stand, they open the name. */
 export const FIRST_NAME_WORDS: ReadonlySet<string> = words(`will, may, june, april, august, grace, hope, faith, joy, rich, chance`);
 
+/** Conjunctions that open a subordinate clause (`When Doe spoke, …`); not `as`, which attributes (`As Doe put it`). */
+export const SUBORDINATORS: readonly string[] = ['when', 'whenever', 'after', 'while', 'before', 'since', 'although', 'though', 'if',
+  'because', 'once', 'until', 'unless'];
+
 /** Words that open a sentence or clause before a speaker's name and are never part of it (`Democrat`, `According`). */
 export const CLAUSE_WORDS: ReadonlySet<string> = words(`
 nor, because, although, though, him, them, us, me, another, either, neither, two, three, later, earlier, meanwhile,

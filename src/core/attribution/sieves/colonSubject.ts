@@ -3,6 +3,7 @@
 // introducing sentence (`Acme Corp released the following statement: “…”`, `a fundraising email sent out by Doe warned:
 // “…”`), else a pronoun that opens it. A colon hands the floor to someone, so a sentence that names one hands it to them.
 import type { Entity } from '../../types';
+import { SUBORDINATORS } from '../../lexicon';
 import { nameFromRun, tokens } from '../names';
 import type { Found, QuoteSite } from '../sieve';
 
@@ -49,7 +50,7 @@ export function introducer(text: string, masked: string, entities: readonly Enti
 const STATEMENT_COMMA = /\b(?:issued|released|posted|sent|put out|gave)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|message|tweet|email|post)(?:\s+\p{Lu}\p{Ll}+day)?,$/u;
 
 /** A subordinate clause opening the sentence, up to its comma. */
-const SUBORDINATE_OPENING = /^\s*(?:when|whenever|after|while|before|since|although|though|if|because|once|until|unless)\b[^,]*,/i;
+const SUBORDINATE_OPENING = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\b[^,]*,`, 'i');
 
 const OBJECT_BEFORE = /\b(?:about|for|of|to|with|on|in|at|against|among|over|toward|towards|into|than|like|as)\s+(?:the\s+)?$/i;
 

@@ -1,6 +1,7 @@
 // Quote sieve `cue-before`: `X said: “…”`, `X said that “…”`, `X said it could “…”`, `Said Ellis: “…”`: the last cue
 // in the sentence before the quote.
 import { isCue, isCueAt } from '../../cues';
+import { SUBORDINATORS } from '../../lexicon';
 import { CUE_WORD, adjectiveBefore, cueAt } from '../cue';
 import { nameFromRun, tokens, usedInLowerCase } from '../names';
 import { PREPOSITIONS, subjectAfter, subjectBefore, surnameAlone, type SpeakerFound } from '../phrases';
@@ -85,8 +86,8 @@ function inClosedClause(before: string, subjectAt: number, cueEnd: number): bool
   return opens && /,[”"’]?\s*[\p{L}]+\s+[\p{L}]/u.test(rest);
 }
 
-/** Words that open a subordinate clause; not `as` (`As Doe put it, …` attributes). */
-const SUBORDINATE_LEAD = /^\s*(?:when|whenever|after|while|before|since|although|though|if|because|once|until|unless)\b/i;
+/** A subordinate clause's first word (lexicon's SUBORDINATORS). */
+const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 /** An object relative clause: `a clip that Doe called`, `which the Tax Office estimates`; not `in which`. */
 const RELATIVE_LEAD = /(?<!\b(?:in|on|at|of|by|for|with|from|to)\s+)\b(?:that|which|whom)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+)*$/u;
 
