@@ -76,6 +76,11 @@ hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sail
  * where no modal or month can stand, they open the name. */
 export const FIRST_NAME_WORDS: ReadonlySet<string> = words(`will, may, june, april, august, grace, hope, faith, joy, rich, chance`);
 
+/** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. The
+ * lexicon's roles (`isRole`) count too. */
+export const ROLES_AFTER_NAME: ReadonlySet<string> = words(`spokesman, spokeswoman, spokesperson, campaign, aide, aides, adviser,
+advisor, advisers, staffer, strategist, supporters, administration, allies`);
+
 /** Conjunctions that open a subordinate clause (`When Doe spoke, …`); not `as`, which attributes (`As Doe put it`). */
 export const SUBORDINATORS: readonly string[] = ['when', 'whenever', 'after', 'while', 'before', 'since', 'although', 'though', 'if',
   'because', 'once', 'until', 'unless'];

@@ -3,6 +3,7 @@
 import { sentenceStart } from '../../sentences';
 import { isCue } from '../../cues';
 import { isRole } from '../../gazetteer';
+import { ROLES_AFTER_NAME } from '../../lexicon';
 import type { Mention } from '../nameIndex';
 import type { SpeakerContext, SpeakerSieve } from '../sieve';
 
@@ -27,8 +28,7 @@ function wordAfterName(masked: string, at: number, end: number, test: (w: string
 const NAME_THEN_WORD = /^(?:[\p{Lu}][\p{L}'’.\-]*[ \u00a0]+){0,3}[\p{Lu}][\p{L}'’\-]*(?:,[^,;:“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 
 /** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. */
-const isRoleWord = (w: string) => ROLE_WORDS.has(w) || isRole(w);
-const ROLE_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'aide', 'aides', 'adviser', 'advisor', 'advisers', 'staffer', 'strategist', 'supporters', 'administration', 'allies']);
+const isRoleWord = (w: string) => ROLES_AFTER_NAME.has(w) || isRole(w);
 
 export const personalPronoun: SpeakerSieve = {
   id: 'pronoun',
