@@ -79,6 +79,11 @@ function writeDumps(folder, count) {
 
 /** The extension under test: this repository, another build of it (--extension DIR, which is not rebuilt) or the floor. */
 const extensionDir = opt.floor ? path.join(repo, 'scripts', 'bench-ui', 'floor') : path.resolve(opt.extension ?? repo);
+const extensionManifest = JSON.parse(readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
+const extensionId = `${extensionManifest.publisher}.${extensionManifest.name}`;
+// The Running Extensions editor names an extension by its display name when it has one, else by its id.
+const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const extensionLabel = new RegExp(`^(?:${[extensionManifest.displayName, extensionId].filter(Boolean).map(escapeRegExp).join('|')})`);
 
 function build() {
   if (opt.extension || opt.floor) {
@@ -193,6 +198,29 @@ async function openTimed(page, name, headline) {
     // the page's epoch clock against Date.now(): the trace's marks are compared with it across processes
     clockSkew: performance.timeOrigin + performance.now() - Date.now(),
   }));
+}
+
+/**
+ * VS Code's own activation time for the extension under test, as its Running Extensions editor shows it ("Activation:
+ * N ms", which is the module's loading plus the `activate` call; what runs after `activate` returns is not in it).
+ * Undefined when the editor does not list it.
+ */
+async function vscodeActivationMs(page) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await input.fill('>Developer: Show Running Extensions');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ has: page.locator('.name', { hasText: extensionLabel }) }).first();
+  try {
+    await row.waitFor({ timeout: 30_000 });
+    const text = await row.locator('.activation-time').textContent();
+    const m = /Activation:\s*(\d+)\s*ms/.exec(text ?? '');
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -513,6 +541,7 @@ async function main() {
     process.on(signal, () => Promise.all([browser.close().catch(() => {}), server.stop()]).finally(() => process.exit(130)));
   }
   const runs = [];
+  const activations = [];
   try {
     const url = server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remote(extensionDir)]]);
     let next = 0;
@@ -553,6 +582,9 @@ async function main() {
         runs.push(run);
         say(`session ${s + 1} ${run.kind} ${name}: text after ${fmt(run.textMs)} ms, highlights ${fmt(run.highlightsAfterTextMs)} ms after the text`);
       }
+      const activationMs = await vscodeActivationMs(page);
+      activations.push(activationMs);
+      say(`session ${s + 1}: VS Code's Running Extensions shows ${extensionId}'s activation as ${activationMs ?? '(not listed)'} ms`);
       await context.close();
     }
   } finally {
@@ -560,8 +592,11 @@ async function main() {
     await server.stop();
   }
   report(runs);
+  const listed = activations.filter(x => x !== undefined);
+  console.log(`\nVS Code's own activation time (Running Extensions: module loading + the \`activate\` call) of ${extensionId}: ` +
+    (listed.length ? `${spread(listed)} ms in ${listed.length} of ${activations.length} sessions.` : 'not listed in any session.'));
   const lexicon = opt.floor ? undefined : lexiconCost();
-  if (opt.json) writeFileSync(opt.json, JSON.stringify({ runs, lexicon }, null, 2));
+  if (opt.json) writeFileSync(opt.json, JSON.stringify({ runs, activations, lexicon }, null, 2));
   rmSync(runDir, { recursive: true, force: true });
 }
 
