@@ -32,9 +32,9 @@ export function introducer(text: string, masked: string, entities: readonly Enti
     const e = entities[i];
     if (e.end > end || masked[e.start] === 'x') continue;
     // (`Later that month on CNN:`: a name right before the colon after a preposition is where, not who)
-    if (e.end === end && !OBJECT_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) return named(text, e);
+    if (e.end === end && !PREPOSITION_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) return named(text, e);
     // an object (`worried about Jane Doe, …`) is not who speaks; `by Jane Doe`, `from Acme` may be
-    if (first || OBJECT_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) continue;
+    if (first || PREPOSITION_BEFORE.test(masked.slice(Math.max(from, e.start - 12), e.start))) continue;
     // `Senate Majority Leader Jane Doe`: an organization that is only a title before a person's name
     const next = entities[i + 1];
     first = e.type === 'organization' && next?.type === 'person' && next.end <= end && /^(?:\s+[\p{Lu}][\p{L}.\-]*){0,3}\s+$/u.test(masked.slice(e.end, next.start)) ? next : e;
@@ -52,7 +52,9 @@ const STATEMENT_COMMA = /\b(?:issued|released|posted|sent|put out|gave)\s+(?:a|a
 /** A subordinate clause opening the sentence, up to its comma. */
 const SUBORDINATE_OPENING = new RegExp(`^\\s*(?:${SUBORDINATORS.join('|')})\\b[^,]*,`, 'i');
 
-const OBJECT_BEFORE = /\b(?:about|for|of|to|with|on|in|at|against|among|over|toward|towards|into|than|like|as)\s+(?:the\s+)?$/i;
+/** A preposition (and `the`) right before a name: the name is an object, not the subject. (`phrases.ts`'s OBJECT_BEFORE
+ * also takes capitalised words between them.) */
+const PREPOSITION_BEFORE = /\b(?:about|for|of|to|with|on|in|at|against|among|over|toward|towards|into|than|like|as)\s+(?:the\s+)?$/i;
 
 function named(text: string, e: Entity): Found {
   const toks = tokens(text.slice(e.start, e.end), e.start);
