@@ -1,5 +1,5 @@
 // Which document the sidebar, status bar and commands are about: the active editor's, when News Lens analyses it.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnalysisService } from './analysisService';
 import { background } from './log';
 

@@ -4,7 +4,7 @@
 // one; on the first, its quotes and dates a moment before its names.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { textLooksBinary } from '../core/decode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { background, logError, logInfo } from './log';

@@ -1,6 +1,6 @@
 // A lens above each article of a dump: its date, how many quotes and speakers ("16 May 2024 · 9 quotes · 5 speakers");
 // clicking it shows the article's speakers in the Speakers view. `newsLens.codeLens.enabled` turns the lenses off.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { describeDate } from '../core/calendar';
 import { articleSummaries, type ArticleSummary } from '../core/navigation';
 import type { AnalysisService } from './analysisService';

@@ -1,6 +1,6 @@
 // Highlighting: one decoration type per category, colored from contributes.colors; ranges are computed once per
 // analysis result and settings change, then reused for every editor that shows the document (never on scroll).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, BlockKind } from '../core/types';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 import { mark, sessionMarks, tracing, writeTrace } from './trace';

@@ -1,6 +1,6 @@
 // Go to Definition: on a name, the first mention of its entity written in full (`Mr. Xi` → `Xi Jinping`); on a
 // relative date, the dateline or tweet signature it was resolved against.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { blockAt, clusterAt, dateAt, definitionOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
 import { analysisOfCurrentVersion } from './currentAnalysis';

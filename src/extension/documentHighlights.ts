@@ -1,6 +1,6 @@
 // Highlights on a name: every mention of its entity, full forms included (Read), and the attributions of the
 // entity's quotes (Write: where it speaks).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { clusterAt, referencesOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
 import { analysisUnlessTyping } from './currentAnalysis';

@@ -1,5 +1,5 @@
 // The "Entities" view: people, organizations and places with their mention counts, then each mention (click to reveal).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Entity, EntityType } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';

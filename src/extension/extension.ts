@@ -1,7 +1,7 @@
 // News Lens in VS Code: wires the analysis service to every editor feature. `activate` only registers things; right
 // after it, the worker thread starts (the engine loads there while VS Code goes on) and the open documents are analyzed.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import { ActiveDocument } from './activeDocument';
 import { AnalysisService } from './analysisService';

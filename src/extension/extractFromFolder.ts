@@ -1,7 +1,7 @@
 // "Extract Quotes from Folder…": the quotes of every indexed dump in a workspace folder (or a folder under it) as one
 // table with a file column and an "also in" column (where else each quote appears), opened as an untitled document.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { formatQuotes, type QuoteFormat, type QuoteRecord } from '../core/exportQuotes';
 import type { AnalysisService } from './analysisService';
 import { echoPlace, isFormat, pickFormat, showQuotes } from './extractQuotes';

@@ -2,7 +2,7 @@
 // another article of the dump or another dump of the workspace), opened as a new untitled document beside the dump —
 // never written to a file by News Lens.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { formatQuotes, quoteRecords, QUOTE_FORMATS, type QuoteFormat } from '../core/exportQuotes';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';

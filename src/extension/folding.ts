@@ -1,5 +1,5 @@
 // Folding: each article of a dump, and each quote that runs over several paragraphs.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnalysisService } from './analysisService';
 import { analysisUnlessTyping } from './currentAnalysis';
 

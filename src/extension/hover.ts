@@ -1,5 +1,5 @@
 // Hover cards: on a person, organization or place, a date, or a quote — built from the document's analysis.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, DateAnchor, DateMention, Entity, Quote } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import { describeDate } from '../core/calendar';

@@ -1,6 +1,6 @@
 // The extension's log ("News Lens" in the Output panel) and a guard that routes every failure of ours into it,
 // so no handler throws into VS Code and no promise rejection goes unhandled.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export interface LoggedError {
   message: string;

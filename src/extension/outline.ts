@@ -1,6 +1,6 @@
 // The outline (and breadcrumbs, Go to Symbol in Editor): articles by headline in a dump of several, and the turns of
 // their speakers with their quotes (outlineTree.ts says why this shape), as VS Code's document symbols.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnalysisService } from './analysisService';
 import { lensTitle } from './codeLens';
 import { analysisAfterTypingPause } from './currentAnalysis';

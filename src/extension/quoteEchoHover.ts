@@ -1,6 +1,6 @@
 // The hover on a quote says where else it appears — another article of the dump, another file of the workspace — word
 // for word or nearly, and shows the difference with the closest one.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { wordDiff } from '../core/quoteEchoes';
 import type { EchoRef } from './indexProtocol';
 import type { AnalysisService } from './analysisService';

@@ -1,6 +1,6 @@
 // "Set Reference Date…": the date relative expressions ("on Thursday") resolve against in a dump without datelines,
 // kept per document for the session and in the workspace state.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnalyzeOptions } from '../core/types';
 
 const STATE_KEY = 'newsLens.referenceDates';

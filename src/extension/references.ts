@@ -1,6 +1,6 @@
 // Find All References: every mention of the entity under the cursor, its shorter forms included (`Xi`, `Mr. Xi`,
 // `President Xi`), and the attributions that name it as a speaker (`she said`).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { clusterAt, referencesOf } from '../core/navigation';
 import type { AnalysisService } from './analysisService';
 import { analysisOfCurrentVersion } from './currentAnalysis';

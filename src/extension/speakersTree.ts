@@ -1,5 +1,5 @@
 // The "Speakers" view: each speaker with their quotes (click to reveal), then the unattributed quotes.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Quote } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';

@@ -1,6 +1,6 @@
 // What the Speakers view shows: the active document's speakers (speakersTree.ts), narrowed to one article when its
 // lens was clicked, or the whole workspace's speakers (speaker → files → quotes) from the workspace index.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { QuoteRecord } from '../core/exportQuotes';
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';

@@ -1,6 +1,6 @@
 // The status-bar item: what News Lens did with the active document (analyzing, counts, not analyzed and why),
 // which limit applies, and a click to toggle highlighting.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ActiveDocument } from './activeDocument';
 import type { AnalysisService } from './analysisService';
 import type { Decorations } from './decorations';

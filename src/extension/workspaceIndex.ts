@@ -5,7 +5,7 @@
 // crash, with the files still to read. Kept current on save and on file changes; `newsLens.maxFileSizeMB` applies as
 // in the editor. Its thread starts late: once the editor is quiet (the opened dumps painted, no typing), or at once when
 // a workspace-wide feature asks (Ctrl+T, the Speakers view's workspace scope, quote echoes, Extract Quotes).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { FileSummary } from '../core/fileSummary';
 import { articleSummaries } from '../core/navigation';
 import type { Analysis } from '../core/types';

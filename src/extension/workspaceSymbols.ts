@@ -1,6 +1,6 @@
 // Go to Symbol in Workspace (Ctrl+T): the people, speakers, organizations and places of every indexed dump, opened
 // or not; each leads to the entity's first mention in full in its file.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { IndexedEntity } from '../core/fileSummary';
 import type { WorkspaceIndex } from './workspaceIndex';
 
