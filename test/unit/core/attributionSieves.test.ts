@@ -434,4 +434,12 @@ describe('attribution sieves: cues, appositions and turns', () => {
     // an active verb after the subject still names the speaker
     assert.equal(quoteOf('Ruth Okafor, for her part, is labeling the plan “a blatant abuse of power.”', 'blatant').speaker, 'Ruth Okafor');
   });
+
+  it('cue-before: a participle after `with Name` is that name’s, and a party tag does not hide the sentence’s subject', () => {
+    const withName = 'Both Tomas Brandt and Ruth Okafor saw the loss of the bridge during an unexpected Northern Valley counter-attack as a sign of disarray, with Okafor noting the absurdity of positioning “a couple of hundred volunteers here, a couple of hundred there” around the levee.';
+    assert.equal(quoteOf(withName, 'couple of hundred').speaker, 'Ruth Okafor');
+    const tagged = 'Sen. Dana Whitfield (D-Ohio) visited a local radio show to discuss her recent remarks about her rival, Tomas Brandt, saying “on his best day” he would be “a weaker mayor” than anyone.';
+    assert.equal(quoteOf(tagged, 'best day').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(tagged, 'weaker mayor').speaker, 'Dana Whitfield');
+  });
 });

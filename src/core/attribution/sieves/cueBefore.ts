@@ -13,8 +13,8 @@ export function cueBefore(site: QuoteSite): Found | null {
 
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+|[\p{L}]['’]s?\s+(?:[\p{L}\-]+\s+)?)$/iu;
 
-/** `footage of Jane Doe saying`, `a clip showing Doe telling`: the name is the participle's subject. */
-const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
+/** `footage of Jane Doe saying`, `a clip showing Doe telling`, `…, with Doe noting`: the name is the participle's subject. */
+const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from|with)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
 
 /** What may follow the name of an inverted cue before the quote: nothing but a comma or colon, or an apposition. */
 const INVERTED_TAIL = /^(?:[^,;:]*[,:]?|\s*,[^,;:“”"]{1,120},)\s*$/;
@@ -133,7 +133,7 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
     if (/^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
     const rest = sent.slice(mm.index + mm[0].length);
     // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
-    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(rest)) continue;
+    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !SUBJECT_GOES_ON.test(rest)) continue;
     // `Early in his campaign, …`: a word the text writes in lower case, opening the sentence before a preposition
     if (at === 0 && !/\s/.test(mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '') && usedInLowerCase(text, mm[1])) continue;
     if (!/^(?:he|she|they|it)$/i.test(mm[1]) && !nameFromRun(tokens(mm[1], offset + k), text)) continue;
@@ -151,6 +151,9 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   if (!hit) return null;
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
+
+/** After a subject: its verb, an apposition or a possessive, past a party tag (`Sen. Jane Doe (D-Ohio) visited`). */
+const SUBJECT_GOES_ON = /^(?:\s*\([^()]{1,30}\))?(?:\s+\p{Ll}|\s*,|['’]s?\s)/u;
 
 /** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
 const MAX_OPENING_COMMAS = 4;
