@@ -442,4 +442,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf(tagged, 'best day').speaker, 'Dana Whitfield');
     assert.equal(quoteOf(tagged, 'weaker mayor').speaker, 'Dana Whitfield');
   });
+
+  it('cue-before: a cue’s bare form after an article and a modifier is a noun (`a terse retort:`, `a Facebook comment`)', () => {
+    const retort = 'Tomas Brandt praised the plan. Ruth Okafor delivered a terse retort: “Nobody is buying this. We are going to vote it down.”';
+    assert.equal(quoteOf(retort, 'Nobody is buying').speaker, 'Ruth Okafor');
+    const comment = 'Ruth Okafor immediately posted a Facebook comment of her own, saying, “We are so proud of the whole team tonight!”';
+    assert.equal(quoteOf(comment, 'so proud').speaker, 'Ruth Okafor');
+  });
 });

@@ -13,6 +13,10 @@ export function cueBefore(site: QuoteSite): Found | null {
 
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+|[\p{L}]['’]s?\s+(?:[\p{L}\-]+\s+)?)$/iu;
 
+/** `a snappy retort:`, `a Twitter comment`: a cue's bare form after an article and one modifier is a noun (a
+ * singular subject would take `retorts`). */
+const MODIFIED_NOUN_BEFORE = /\b(?:a|an)\s+[\p{L}\-]+\s+$/iu;
+
 /** `footage of Jane Doe saying`, `a clip showing Doe telling`, `…, with Doe noting`: the name is the participle's subject. */
 const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from|with)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
 
@@ -40,6 +44,7 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     const seg = before.slice(0, m.index);
     // a cue form after a determiner or a possessive is a noun (`a snappy retort:`, `Bush's Facebook post:`)
     if (!/(?:ed|said|told|wrote|ing)$/.test(w) && (NOUN_BEFORE.test(seg) || adjectiveBefore(seg))) continue;
+    if (!/(?:s|ed|said|told|wrote|ing)$/.test(w) && MODIFIED_NOUN_BEFORE.test(seg)) continue;
     // a participle after a noun phrase (`posted a comment on Facebook, saying`, `on Facebook writing`) is the clause's
     if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '' || !/\b(?:he|she|they|who|and|was|is|were|are|been|be|keeps|kept|(?:he|she|they)['’](?:s|re))\s+$/i.test(seg) && !OF_NAME_BEFORE.test(seg))) {
       // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
