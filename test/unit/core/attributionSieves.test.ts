@@ -449,4 +449,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const comment = 'Ruth Okafor immediately posted a Facebook comment of her own, saying, “We are so proud of the whole team tonight!”';
     assert.equal(quoteOf(comment, 'so proud').speaker, 'Ruth Okafor');
   });
+
+  it('a past participle after `if` or `when` (`if asked`) and a passive after the quote (`was charged`) have no speaker', () => {
+    const ifAsked = 'Ruth Okafor distanced herself from the movement by saying she would bring her skills to the Brandt Administration if asked.   “I am going to support him, and support him gladly – not because I agree with him on everything.”';
+    assert.equal(quoteOf(ifAsked, 'support him gladly').speaker, 'Ruth Okafor');
+    const passive = 'Mayor Tomas Brandt defended his press aide as a "very decent man" Tuesday, hours after the staffer was charged with battery in Ohio for allegedly pushing a photographer.';
+    assert.equal(quoteOf(passive, 'very decent').speaker, 'Tomas Brandt');
+  });
 });

@@ -54,6 +54,8 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
     // a passive (`Doe has been called “…”`, `Doe was asked`): its subject is who the words are about
     if (/(?:ed|told|written)$/.test(w) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(seg)) continue;
+    // `… if asked`, `when pressed`: a participle after a subordinator has no subject of its own
+    if (/ed$/.test(w) && /\b(?:if|when|unless|until|whenever|as)\s+$/i.test(seg)) continue;
     const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
     // (`When Doe suggested it, Roe fired back: “…”`, `a clip that Doe called “distasteful,” Roe said`: a cue in a
     // subordinate or relative clause that closes before the quote is not the quote's)
