@@ -456,4 +456,9 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const passive = 'Mayor Tomas Brandt defended his press aide as a "very decent man" Tuesday, hours after the staffer was charged with battery in Ohio for allegedly pushing a photographer.';
     assert.equal(quoteOf(passive, 'very decent').speaker, 'Tomas Brandt');
   });
+
+  it('cue-before: an inverted cue between commas inside the sentence names the speaker, not the sentence’s subject', () => {
+    const text = 'Ruth Okafor led the county for a decade.\n\nThe secret of Okafor, says Tomas Brandt, a historian at the Ohio Valley Museum, is that she was "one of the most stubborn mayors of the era," not for her speeches but for her budgets.';
+    assert.equal(quoteOf(text, 'stubborn mayors').speaker, 'Tomas Brandt');
+  });
 });

@@ -23,6 +23,9 @@ const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from|with)\s+(?:[\p{Lu}][\p{L
 /** What may follow the name of an inverted cue before the quote: nothing but a comma or colon, or an apposition. */
 const INVERTED_TAIL = /^(?:[^,;:]*[,:]?|\s*,[^,;:“”"]{1,120},)\s*$/;
 
+/** An inverted cue between commas inside the sentence (`The paradox of it, says Jane Doe, a historian, is that “…”`). */
+const PARENTHETICAL_TAIL = /^(?:\s*,[^,;:“”"]{1,120})?,\s+[\p{Ll}]/u;
+
 /** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
 export function cueBeforeEnds(before: string): boolean {
   const m = /([\p{L}]+)(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3},\s*$/u.exec(before);
@@ -71,7 +74,8 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       const cue = cueAt(text, offset + m.index, m[0]);
       const rest = before.slice(cue.span.end - offset);
       const inv = subjectAfter(rest, cue.span.end, text);
-      if (inv && inv.kind === 'name' && INVERTED_TAIL.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
+      const tail = rest.slice(inv ? inv.span.end - cue.span.end : 0);
+      if (inv && inv.kind === 'name' && (INVERTED_TAIL.test(tail) || PARENTHETICAL_TAIL.test(tail))) return { sp: inv, cue, how: 'cue-before' };
     }
   }
   if (participle) {
