@@ -461,4 +461,12 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const text = 'Ruth Okafor led the county for a decade.\n\nThe secret of Okafor, says Tomas Brandt, a historian at the Ohio Valley Museum, is that she was "one of the most stubborn mayors of the era," not for her speeches but for her budgets.';
     assert.equal(quoteOf(text, 'stubborn mayors').speaker, 'Tomas Brandt');
   });
+
+  it('titles: a long one after a work’s noun, and the second of two after `called … or` or `starred in … and`', () => {
+    const book = '“We are not selling,” Ruth Okafor said, as recalled by Tomas Brandt in Dana Whitfield\'s book “Undertow: Ruth Okafor\'s Long Battle for the Soul of the Valley Water Board.” Okafor left the room.';
+    assert.equal(quoteOf(book, 'Undertow').kind, 'title');
+    assert.equal(quoteOf(book, 'Undertow').speaker, null);
+    assert.equal(quoteOf('A troupe of students is staging a comedy called "Los Hijos del Rio," or "Sons of the River," in the Ohio Valley Theater.', 'Sons of').kind, 'title');
+    assert.equal(quoteOf('Tomas Brandt, who has starred in “Night Shift” and “River Road,” posted the clip to his channel on Thursday.', 'River Road').kind, 'title');
+  });
 });
