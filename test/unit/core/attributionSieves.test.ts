@@ -469,4 +469,9 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf('A troupe of students is staging a comedy called "Los Hijos del Rio," or "Sons of the River," in the Ohio Valley Theater.', 'Sons of').kind, 'title');
     assert.equal(quoteOf('Tomas Brandt, who has starred in “Night Shift” and “River Road,” posted the clip to his channel on Thursday.', 'River Road').kind, 'title');
   });
+
+  it('name: a name cut after a title’s abbreviation (`former Ohio Gov. and …`) is no speaker, a surname that is also a title is', () => {
+    assert.equal(quoteOf('“That is what he did in the last two races,” said former Ohio Gov. and Valley Party Chairman Tomas Brandt.', 'last two races').speaker, null);
+    assert.equal(quoteOf('Dana King spoke to the crowd.\n\n“It is all about turnout,” Mr. King added.', 'turnout').speaker, 'Dana King');
+  });
 });
