@@ -474,4 +474,14 @@ describe('attribution sieves: cues, appositions and turns', () => {
     assert.equal(quoteOf('“That is what he did in the last two races,” said former Ohio Gov. and Valley Party Chairman Tomas Brandt.', 'last two races').speaker, null);
     assert.equal(quoteOf('Dana King spoke to the crowd.\n\n“It is all about turnout,” Mr. King added.', 'turnout').speaker, 'Dana King');
   });
+
+  it('pronoun: the subject of a sentence just before wins over an earlier speaker; an owner is no subject; a sentence the pronoun opens continues its chain', () => {
+    const newcomer = '“We will win,” Tomas Brandt said on Monday.\n\nJoel Vance, 39, came from Ohio to join the rally.\n\n“We will stay,” he said.';
+    assert.equal(quoteOf(newcomer, 'will stay').speaker, 'Joel Vance');
+    assert.equal(quoteOf(newcomer, 'will stay').sieve, 'cue-after/pronoun-previous');
+    const owner = '“We will win,” Tomas Brandt said on Monday.\n\nAs for Brandt’s promise, Joel Vance found comic relief in it. “I needed a laugh,” he said.';
+    assert.equal(quoteOf(owner, 'needed a laugh').speaker, 'Joel Vance');
+    const chain = '“We will win,” Tomas Brandt said on Monday. He also praised Joel Vance’s budget.\n\n“It is a good plan,” he said.';
+    assert.equal(quoteOf(chain, 'good plan').speaker, 'Tomas Brandt');
+  });
 });
