@@ -484,4 +484,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const chain = '“We will win,” Tomas Brandt said on Monday. He also praised Joel Vance’s budget.\n\n“It is a good plan,” he said.';
     assert.equal(quoteOf(chain, 'good plan').speaker, 'Tomas Brandt');
   });
+
+  it('a cue form after a hyphen ends a compound (`in-state`, `non-answer`), and `riffed` is a cue', () => {
+    const inState = '"We have had offices in the county since last April," said Dana Whitfield, Okafor\'s in-state communications director, "and we have been building ties that last."';
+    assert.equal(quoteOf(inState, 'building ties').speaker, 'Dana Whitfield');
+    const riff = 'Ruth Okafor spoke first. "Tomas, let me help you out - the answer is no," the mayor riffed on Brandt\'s non-answer about the budget, drawing laughs.';
+    assert.equal(quoteOf(riff, 'help you out').speaker, 'the mayor');
+  });
 });
