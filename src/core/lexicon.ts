@@ -106,7 +106,7 @@ const CUE_LEMMAS = [
   'accuse', 'mock', 'praise', 'criticize', 'criticise', 'describe', 'call', 'proclaim', 'lament',
   'opine', 'chime', 'interject', 'inform', 'assure', 'advise', 'plead', 'sing', 'chant', 'whisper', 'mutter', 'insist',
   'scoff', 'snap', 'concur', 'theorize', 'speculate', 'estimate', 'indicate', 'signal', 'hint', 'question',
-  'beam', 'exhort', 'surmise', 'confess', 'remember', 'react', 'bark',
+  'beam', 'exhort', 'surmise', 'confess', 'remember', 'react', 'bark', 'riff',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -155,6 +155,8 @@ const NO_CUE_BEFORE_TO: ReadonlySet<string> = new Set(['continue'].flatMap(infle
 
 /** Is the word at `at` in `text` a cue: a cue verb, or a verb of CUE_PHRASES followed by its word? */
 export function isCueAt(text: string, at: number, word: string): boolean {
+  // a word after a hyphen ends a compound (`in-state`, `non-answer`), it is no verb
+  if (text[at - 1] === '-') return false;
   if (isCue(word)) return !(NO_CUE_BEFORE_TO.has(word.toLowerCase()) && /^ +to /.test(text.slice(at + word.length, at + word.length + 5)));
   const next = CUE_PHRASES.get(word.toLowerCase());
   if (next === undefined) return false;

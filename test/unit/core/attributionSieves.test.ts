@@ -434,4 +434,61 @@ describe('attribution sieves: cues, appositions and turns', () => {
     // an active verb after the subject still names the speaker
     assert.equal(quoteOf('Ruth Okafor, for her part, is labeling the plan “a blatant abuse of power.”', 'blatant').speaker, 'Ruth Okafor');
   });
+
+  it('cue-before: a participle after `with Name` is that name’s, and a party tag does not hide the sentence’s subject', () => {
+    const withName = 'Both Tomas Brandt and Ruth Okafor saw the loss of the bridge during an unexpected Northern Valley counter-attack as a sign of disarray, with Okafor noting the absurdity of positioning “a couple of hundred volunteers here, a couple of hundred there” around the levee.';
+    assert.equal(quoteOf(withName, 'couple of hundred').speaker, 'Ruth Okafor');
+    const tagged = 'Sen. Dana Whitfield (D-Ohio) visited a local radio show to discuss her recent remarks about her rival, Tomas Brandt, saying “on his best day” he would be “a weaker mayor” than anyone.';
+    assert.equal(quoteOf(tagged, 'best day').speaker, 'Dana Whitfield');
+    assert.equal(quoteOf(tagged, 'weaker mayor').speaker, 'Dana Whitfield');
+  });
+
+  it('cue-before: a cue’s bare form after an article and a modifier is a noun (`a terse retort:`, `a Facebook comment`)', () => {
+    const retort = 'Tomas Brandt praised the plan. Ruth Okafor delivered a terse retort: “Nobody is buying this. We are going to vote it down.”';
+    assert.equal(quoteOf(retort, 'Nobody is buying').speaker, 'Ruth Okafor');
+    const comment = 'Ruth Okafor immediately posted a Facebook comment of her own, saying, “We are so proud of the whole team tonight!”';
+    assert.equal(quoteOf(comment, 'so proud').speaker, 'Ruth Okafor');
+  });
+
+  it('a past participle after `if` or `when` (`if asked`) and a passive after the quote (`was charged`) have no speaker', () => {
+    const ifAsked = 'Ruth Okafor distanced herself from the movement by saying she would bring her skills to the Brandt Administration if asked.   “I am going to support him, and support him gladly – not because I agree with him on everything.”';
+    assert.equal(quoteOf(ifAsked, 'support him gladly').speaker, 'Ruth Okafor');
+    const passive = 'Mayor Tomas Brandt defended his press aide as a "very decent man" Tuesday, hours after the staffer was charged with battery in Ohio for allegedly pushing a photographer.';
+    assert.equal(quoteOf(passive, 'very decent').speaker, 'Tomas Brandt');
+  });
+
+  it('cue-before: an inverted cue between commas inside the sentence names the speaker, not the sentence’s subject', () => {
+    const text = 'Ruth Okafor led the county for a decade.\n\nThe secret of Okafor, says Tomas Brandt, a historian at the Ohio Valley Museum, is that she was "one of the most stubborn mayors of the era," not for her speeches but for her budgets.';
+    assert.equal(quoteOf(text, 'stubborn mayors').speaker, 'Tomas Brandt');
+  });
+
+  it('titles: a long one after a work’s noun, and the second of two after `called … or` or `starred in … and`', () => {
+    const book = '“We are not selling,” Ruth Okafor said, as recalled by Tomas Brandt in Dana Whitfield\'s book “Undertow: Ruth Okafor\'s Long Battle for the Soul of the Valley Water Board.” Okafor left the room.';
+    assert.equal(quoteOf(book, 'Undertow').kind, 'title');
+    assert.equal(quoteOf(book, 'Undertow').speaker, null);
+    assert.equal(quoteOf('A troupe of students is staging a comedy called "Los Hijos del Rio," or "Sons of the River," in the Ohio Valley Theater.', 'Sons of').kind, 'title');
+    assert.equal(quoteOf('Tomas Brandt, who has starred in “Night Shift” and “River Road,” posted the clip to his channel on Thursday.', 'River Road').kind, 'title');
+  });
+
+  it('name: a name cut after a title’s abbreviation (`former Ohio Gov. and …`) is no speaker, a surname that is also a title is', () => {
+    assert.equal(quoteOf('“That is what he did in the last two races,” said former Ohio Gov. and Valley Party Chairman Tomas Brandt.', 'last two races').speaker, null);
+    assert.equal(quoteOf('Dana King spoke to the crowd.\n\n“It is all about turnout,” Mr. King added.', 'turnout').speaker, 'Dana King');
+  });
+
+  it('pronoun: the subject of a sentence just before wins over an earlier speaker; an owner is no subject; a sentence the pronoun opens continues its chain', () => {
+    const newcomer = '“We will win,” Tomas Brandt said on Monday.\n\nJoel Vance, 39, came from Ohio to join the rally.\n\n“We will stay,” he said.';
+    assert.equal(quoteOf(newcomer, 'will stay').speaker, 'Joel Vance');
+    assert.equal(quoteOf(newcomer, 'will stay').sieve, 'cue-after/pronoun-previous');
+    const owner = '“We will win,” Tomas Brandt said on Monday.\n\nAs for Brandt’s promise, Joel Vance found comic relief in it. “I needed a laugh,” he said.';
+    assert.equal(quoteOf(owner, 'needed a laugh').speaker, 'Joel Vance');
+    const chain = '“We will win,” Tomas Brandt said on Monday. He also praised Joel Vance’s budget.\n\n“It is a good plan,” he said.';
+    assert.equal(quoteOf(chain, 'good plan').speaker, 'Tomas Brandt');
+  });
+
+  it('a cue form after a hyphen ends a compound (`in-state`, `non-answer`), and `riffed` is a cue', () => {
+    const inState = '"We have had offices in the county since last April," said Dana Whitfield, Okafor\'s in-state communications director, "and we have been building ties that last."';
+    assert.equal(quoteOf(inState, 'building ties').speaker, 'Dana Whitfield');
+    const riff = 'Ruth Okafor spoke first. "Tomas, let me help you out - the answer is no," the mayor riffed on Brandt\'s non-answer about the budget, drawing laughs.';
+    assert.equal(quoteOf(riff, 'help you out').speaker, 'the mayor');
+  });
 });

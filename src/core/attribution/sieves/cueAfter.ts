@@ -91,6 +91,8 @@ function postAttribution(after: string, offset: number, text: string, closedSent
     }
     const seg = s.slice(0, m.index);
     if (/[“”"]/.test(seg)) return null;
+    // a passive (`hours after the aide was charged`): its subject is who the words are about, not who says them
+    if (/(?:ed|told|written)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(seg)) continue;
     if (!/(?:ed|said|told|wrote|ing)$/i.test(m[0]) && adjectiveBefore(seg)) continue; // `his recent remarks`
     const firstWord = /^[\p{L}'’]+/u.exec(seg)?.[0] ?? '';
     const oddStart = /^[\p{Ll}]/u.test(firstWord) && !DESC_DET.test(firstWord) && !PRONOUNS.has(firstWord) && !PLURAL_SPEAKERS.test(firstWord);

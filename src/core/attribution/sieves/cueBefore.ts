@@ -13,11 +13,18 @@ export function cueBefore(site: QuoteSite): Found | null {
 
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+|[\p{L}]['’]s?\s+(?:[\p{L}\-]+\s+)?)$/iu;
 
-/** `footage of Jane Doe saying`, `a clip showing Doe telling`: the name is the participle's subject. */
-const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
+/** `a snappy retort:`, `a Twitter comment`: a cue's bare form after an article and one modifier is a noun (a
+ * singular subject would take `retorts`). */
+const MODIFIED_NOUN_BEFORE = /\b(?:a|an)\s+[\p{L}\-]+\s+$/iu;
+
+/** `footage of Jane Doe saying`, `a clip showing Doe telling`, `…, with Doe noting`: the name is the participle's subject. */
+const OF_NAME_BEFORE = /\b(?:of|showing|shows|show|from|with)\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}$/u;
 
 /** What may follow the name of an inverted cue before the quote: nothing but a comma or colon, or an apposition. */
 const INVERTED_TAIL = /^(?:[^,;:]*[,:]?|\s*,[^,;:“”"]{1,120},)\s*$/;
+
+/** An inverted cue between commas inside the sentence (`The paradox of it, says Jane Doe, a historian, is that “…”`). */
+const PARENTHETICAL_TAIL = /^(?:\s*,[^,;:“”"]{1,120})?,\s+[\p{Ll}]/u;
 
 /** Does the sentence prefix end with a cue and a comma (`Trump said, “…`)? */
 export function cueBeforeEnds(before: string): boolean {
@@ -40,6 +47,7 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     const seg = before.slice(0, m.index);
     // a cue form after a determiner or a possessive is a noun (`a snappy retort:`, `Bush's Facebook post:`)
     if (!/(?:ed|said|told|wrote|ing)$/.test(w) && (NOUN_BEFORE.test(seg) || adjectiveBefore(seg))) continue;
+    if (!/(?:s|ed|said|told|wrote|ing)$/.test(w) && MODIFIED_NOUN_BEFORE.test(seg)) continue;
     // a participle after a noun phrase (`posted a comment on Facebook, saying`, `on Facebook writing`) is the clause's
     if (/ing$/.test(w) && (/,\s*$/.test(seg) || seg.trim() === '' || !/\b(?:he|she|they|who|and|was|is|were|are|been|be|keeps|kept|(?:he|she|they)['’](?:s|re))\s+$/i.test(seg) && !OF_NAME_BEFORE.test(seg))) {
       // `X said, adding that “…”`, `X …, saying “…”`: the subject of an earlier cue, else of the sentence
@@ -49,6 +57,8 @@ export function preAttribution(before: string, offset: number, text: string): Fo
     if (/^(?:said|says)$/.test(w) && /\b(?:was|were|is|are|be|been|being|it|has|have|had)\s+$/i.test(seg) && !/\b(?:he|she|they|it)\s+(?:has|had|have)\s+$/i.test(seg)) continue; // `it is said`
     // a passive (`Doe has been called “…”`, `Doe was asked`): its subject is who the words are about
     if (/(?:ed|told|written)$/.test(w) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(seg)) continue;
+    // `… if asked`, `when pressed`: a participle after a subordinator has no subject of its own
+    if (/ed$/.test(w) && /\b(?:if|when|unless|until|whenever|as)\s+$/i.test(seg)) continue;
     const sp = subjectBefore(seg, offset, text) ?? surnameAlone(seg, offset, text);
     // (`When Doe suggested it, Roe fired back: “…”`, `a clip that Doe called “distasteful,” Roe said`: a cue in a
     // subordinate or relative clause that closes before the quote is not the quote's)
@@ -64,7 +74,8 @@ export function preAttribution(before: string, offset: number, text: string): Fo
       const cue = cueAt(text, offset + m.index, m[0]);
       const rest = before.slice(cue.span.end - offset);
       const inv = subjectAfter(rest, cue.span.end, text);
-      if (inv && inv.kind === 'name' && INVERTED_TAIL.test(rest.slice(inv.span.end - cue.span.end))) return { sp: inv, cue, how: 'cue-before' };
+      const tail = rest.slice(inv ? inv.span.end - cue.span.end : 0);
+      if (inv && inv.kind === 'name' && (INVERTED_TAIL.test(tail) || PARENTHETICAL_TAIL.test(tail))) return { sp: inv, cue, how: 'cue-before' };
     }
   }
   if (participle) {
@@ -133,7 +144,7 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
     if (/^[\p{Lu}][\p{Ll}]+ing$/u.test(mm[1])) continue;
     const rest = sent.slice(mm.index + mm[0].length);
     // a name in capitals is a dateline (`TALLAHASSEE —`), and a subject goes on with its verb or an apposition
-    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !/^(?:\s+\p{Ll}|\s*,|['’]s?\s)/u.test(rest)) continue;
+    if (/^[\p{Lu}\s.'’\-]{4,}$/u.test(mm[1]) || !SUBJECT_GOES_ON.test(rest)) continue;
     // `Early in his campaign, …`: a word the text writes in lower case, opening the sentence before a preposition
     if (at === 0 && !/\s/.test(mm[1]) && PREPOSITIONS.has(/^\s+(\p{Ll}+)/u.exec(rest)?.[1] ?? '') && usedInLowerCase(text, mm[1])) continue;
     if (!/^(?:he|she|they|it)$/i.test(mm[1]) && !nameFromRun(tokens(mm[1], offset + k), text)) continue;
@@ -151,6 +162,9 @@ function leadingSubject(before: string, offset: number, text: string): SpeakerFo
   if (!hit) return null;
   return { phrase: hit.name, span: { start: hit.start, end: hit.end }, kind: 'name', name: hit };
 }
+
+/** After a subject: its verb, an apposition or a possessive, past a party tag (`Sen. Jane Doe (D-Ohio) visited`). */
+const SUBJECT_GOES_ON = /^(?:\s*\([^()]{1,30}\))?(?:\s+\p{Ll}|\s*,|['’]s?\s)/u;
 
 /** Opening phrases are looked past up to this many commas (`After the vote in Salem, Ohio, on Friday, Jane Doe …`). */
 const MAX_OPENING_COMMAS = 4;

@@ -1,5 +1,6 @@
-// Speaker sieves for pronouns: `he`/`she` take the subject of their own sentence, else the most recent person of that
-// gender (preferring one who already spoke nearby); `they`/`it` take the most recent organization.
+// Speaker sieves for pronouns: `he`/`she` take the subject of their own sentence, else the speaker or subject of one of
+// the few sentences before it, else the most recent person of that gender (preferring one who already spoke nearby);
+// `they`/`it` take the most recent organization.
 import { sentenceStart } from '../../sentences';
 import { isCue } from '../../cues';
 import { isRole } from '../../gazetteer';
@@ -30,6 +31,36 @@ const NAME_THEN_WORD = /^(?:[\p{Lu}][\p{L}'’.\-]*[ \u00a0]+){0,3}[\p{Lu}][\p{L
 /** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. */
 const isRoleWord = (w: string) => ROLES_AFTER_NAME.has(w) || isRole(w);
 
+const SAME_PRONOUN = { m: /\b(?:he|him|his|himself)\b/i, f: /\b(?:she|her|hers|herself)\b/i };
+
+/**
+ * Who the pronoun continues from the few sentences before its own (back across at most one paragraph break): the
+ * nearest sentence where a fitting person spoke gives that speaker, else the fitting person it names first (its
+ * subject, in news prose), a cue's subject before any other. A sentence that holds the same pronoun before any name
+ * (`He also said …`) continues an earlier chain: left to the most-recent rule, as is no sentence found.
+ */
+function earlierSubject(masked: string, sS: number, floor: number, g: 'm' | 'f', subjectOf: (from: number, to: number) => Mention | undefined,
+  spoke: (from: number) => { name: string } | undefined): { name: string } | undefined {
+  let end = sS;
+  let breaks = 0;
+  for (let k = 0; k < 3; k++) {
+    let e = end;
+    let newline = false;
+    while (e > floor && /\s/.test(masked[e - 1])) { if (masked[e - 1] === '\n') newline = true; e--; }
+    if (newline) breaks++;
+    if (e <= floor || breaks > 1) return undefined;
+    const s = sentenceStart(masked, e, Math.max(floor, e - 400));
+    const said = spoke(s);
+    if (said) return said;
+    const subject = subjectOf(s, e);
+    const pronoun = SAME_PRONOUN[g].exec(masked.slice(s, e));
+    if (pronoun && (!subject || s + pronoun.index < subject.at)) return undefined;
+    if (subject) return subject;
+    end = s;
+  }
+  return undefined;
+}
+
 export const personalPronoun: SpeakerSieve = {
   id: 'pronoun',
   resolve(sp, at, ctx) {
@@ -50,6 +81,13 @@ export const personalPronoun: SpeakerSieve = {
       const inSentence = index.firstMention(sS, at, x => usable(x) && wordAfterName(masked, x.at, at, isCue))
         ?? index.firstMention(sS, at, x => usable(x) && !wordAfterName(masked, x.at, at, isRoleWord));
       if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person', by: 'pronoun-sentence' }; }
+      // (an owner is no subject: `As for Carson’s remark, Levine laughed.`)
+      const subject = (x: Mention) => usable(x) && !/^[\p{L}'’.\- ]*?[’']s\b/u.test(masked.slice(x.at, x.at + x.name.length + 3));
+      const earlier = earlierSubject(masked, sS, floor, g,
+        (from, to) => index.firstMention(from, to, x => subject(x) && wordAfterName(masked, x.at, to, isCue))
+          ?? index.firstMention(from, to, x => subject(x) && !wordAfterName(masked, x.at, to, isRoleWord)),
+        from => lastSpeaker(ctx, x => ok(x.name, x.org), Math.max(floor, from)));
+      if (earlier) { index.learnGender(earlier.name, g); return { name: earlier.name, type: 'person', by: 'pronoun-previous' }; }
       // the most recent person mentioned, preferring one who already spoke nearby
       const m = index.lastMention(at, x => ok(x.name, x.org) && masked[x.at] !== 'x', floor);
       const h = lastSpeaker(ctx, x => ok(x.name, x.org), floor);
