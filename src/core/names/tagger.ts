@@ -3,11 +3,11 @@
 // `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
-import { byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
+import { CONNECTORS, byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
 import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window, type WordFacts } from './features';
 import { MODEL } from './model';
-import { SPEECH_VERBS } from '../lexicon';
+import { FIRST_NAME_WORDS, SPEECH_VERBS } from '../lexicon';
 import { decodeWeights, fold } from './codec';
 import { evidenceOf } from './retype';
 
@@ -219,8 +219,11 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
   for (const [first, b, type] of spans) {
-    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
+    if (type === 'person' && givenNameBefore(tokens, a)) a--;
+    // `Will Obama sign it?`: a modal opening a question
+    else if (type === 'person' && a < b && opensSentence(tokens, a) && FIRST_NAME_WORDS.has(tokens[a].lower) && asksQuestion(tokens, a + 1)) a++;
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -259,6 +262,27 @@ function ruleKnows(rule: EntityMention, tokens: Token[], a: number, b: number): 
 const ARTICLES = new Set(['the']);
 // (`Said Dana Whitfield, …`: a speech verb opening an inverted attribution leads in to the person's name)
 const leadsIn = (lower: string, type: EntityType) => ARTICLES.has(lower) || (type === 'person' && (isLeadIn(lower) || SPEECH_VERBS.has(lower)));
+/** A word that opens a sentence as part of the person after it though the lexicon reads it as a grammar word: a
+ * particle (`Le Pen told`, `De Blasio said`) or a given name that is also a word (`Rich Heffley said`). */
+const opensName = (tokens: Token[], i: number, type: EntityType) =>
+  type === 'person' && (CONNECTORS.has(tokens[i].lower) || FIRST_NAME_WORDS.has(tokens[i].lower)) && tokens[i + 1].cap;
+/** A given name that is also a word (`Rich`, `Will`) opening the sentence just before a person's name the tagger left
+ * it out of (`Rich Heffley, a top operative, said`); not in a question (`Will Obama sign it?`). */
+function givenNameBefore(tokens: Token[], a: number): boolean {
+  const t = tokens[a - 1];
+  return !!t && t.cap && FIRST_NAME_WORDS.has(t.lower) && opensSentence(tokens, a - 1) && !tokens[a].br && tokens[a].s - t.e <= 1 && !asksQuestion(tokens, a);
+}
+
+/** Whether the sentence going on at token `from` ends in a question mark (looked for a few dozen tokens ahead). */
+function asksQuestion(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < QUESTION_REACH; k++) {
+    const p = tokens[k].t;
+    if (p === '?') return true;
+    if (p === '.' || p === '!') return false;
+  }
+  return false;
+}
+const QUESTION_REACH = 40;
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
 

@@ -36,6 +36,17 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('Crowds at the gate.Credit…Mara Lind/Nordic Press Agency'), ['person:Mara Lind', 'organization:Nordic Press Agency']);
   });
 
+  it('keeps a particle that opens a sentence inside the name after it', () => {
+    assert.deepEqual(found('“We will stay,” Le Pen told reporters in Lyon.'), ['person:Le Pen', 'place:Lyon']);
+    assert.deepEqual(found('De Gaulle said nothing. Van Hollen agreed.'), ['person:De Gaulle', 'person:Van Hollen']);
+  });
+
+  it('keeps a given name that is also a word at the start of a sentence, but not in a question', () => {
+    assert.deepEqual(found('Rich Pellow, a veteran organizer, said the drive would go on.'), ['person:Rich Pellow']);
+    assert.deepEqual(found('Will Obama sign the bill? Nobody knows.'), ['person:Obama']);
+    assert.deepEqual(found('Rich Americans paid more.'), []);
+  });
+
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
   });
