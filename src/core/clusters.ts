@@ -220,9 +220,12 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     const w = facts[kept[n]].lowerWords;
     let cands = [...(byWord.get(w[0]) ?? [])];
     if (cands.length === 0) continue;
-    // `Mrs. Clinton` is not `Bill Clinton`
+    // `Mrs. Clinton` is not `Bill Clinton`, nor `Mr. Obama` `Michelle Obama` when she is the only Obama named in full
     const g = /^(?:mrs|ms|miss|mme|lady|dame|madam)\.?$/i.test(m.title ?? '') ? 'f' : /^(?:mr|sir|lord|monsieur|herr)\.?$/i.test(m.title ?? '') ? 'm' : undefined;
-    if (g) { const same = cands.filter(c => c.gender !== (g === 'f' ? 'm' : 'f')); if (same.length) cands = same; }
+    if (g) {
+      cands = cands.filter(c => c.gender !== (g === 'f' ? 'm' : 'f'));
+      if (cands.length === 0) continue;
+    }
     // prefer a surname match, then a full name seen before the mention, then the person mentioned most so far, then the
     // most recent one; with no full name before, the first one after
     const rank = (c: Cluster): number[] => {

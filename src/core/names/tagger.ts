@@ -7,7 +7,7 @@ import { CONNECTORS, byWindows, classifyTokens, findEntityMentionsInTokens, toke
 import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window, type WordFacts } from './features';
 import { MODEL } from './model';
-import { FIRST_NAME_WORDS, SPEECH_VERBS } from '../lexicon';
+import { EVENTS_AFTER_NAME, FIRST_NAME_WORDS, HEADLINE_VERBS, ROLES_AFTER_NAME, SPEECH_VERBS } from '../lexicon';
 import { decodeWeights, fold } from './codec';
 import { evidenceOf } from './retype';
 
@@ -218,7 +218,8 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const cued = rules.filter(r => r.cue).sort((x, y) => x.start - y.start);
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
-  for (const [first, b, type] of spans) {
+  for (const [first, last, type] of spans) {
+    const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
     if (type === 'person' && givenNameBefore(tokens, a)) a--;
@@ -237,14 +238,16 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
     out.push(m);
   }
   // a strong rule mention the tagger left alone: names the tagger never saw in training (`Ford Motor Co.`)
-  let k = 0;
+  let k = 0, t = 0;
   const kept = out.length;
   const sorted = out.slice(0, kept).sort((x, y) => x.start - y.start);
   for (const r of [...rules].sort((x, y) => x.start - y.start)) {
     if (r.weak || r.cue) continue;
     while (k < sorted.length && sorted[k].end <= r.start) k++;
     if (k < sorted.length && sorted[k].start < r.end) continue;
-    out.push({ ...r });
+    while (t < tokens.length && tokens[t].e < r.end) t++;
+    const trailing = r.type === 'person' && t < tokens.length && tokens[t].e === r.end && tokens[t].s > r.start && endsInNonName(tokens, t);
+    out.push(trailing ? { ...r, end: tokens[t - 1].e } : { ...r });
   }
   return out.length !== kept || cued.length ? out.sort((x, y) => x.start - y.start) : out;
 }
@@ -283,6 +286,14 @@ function asksQuestion(tokens: Token[], from: number): boolean {
   return false;
 }
 const QUESTION_REACH = 40;
+/** A headline's verb or noun the tagger took as a person's surname: `Obama Sees 'Insult' if …` (a verb no lower-case word
+ * follows), `President Obama Speech at …`, `Clinton Campaign`. */
+function endsInNonName(tokens: Token[], b: number): boolean {
+  const t = tokens[b], next = tokens[b + 1];
+  if (!t.cap) return false;
+  if (ROLES_AFTER_NAME.has(t.lower) || EVENTS_AFTER_NAME.has(t.lower)) return true;
+  return HEADLINE_VERBS.has(t.lower) && !(next && next.k === 'w' && !next.cap && !next.br);
+}
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
 

@@ -47,6 +47,12 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('Rich Americans paid more.'), []);
   });
 
+  it('leaves a headline\'s verb or a caption\'s noun after a name out of it', () => {
+    assert.deepEqual(found('Lindqvist Sees \'Grave Risk\' if Talks Fail.'), ['person:Lindqvist']);
+    assert.deepEqual(found('Video: Governor Dana Pruitt Speech at Harbor Hall'), ['person:Dana Pruitt', 'place:Harbor Hall']);
+    assert.deepEqual(found('Tom Hopes and Ann Tells met on Monday.'), ['person:Tom Hopes', 'person:Ann Tells']);
+  });
+
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
   });
