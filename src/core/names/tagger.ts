@@ -222,6 +222,7 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
     const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
+    if (type === 'person') a = particlesBefore(tokens, a);
     if (type === 'person' && givenNameBefore(tokens, a)) a--;
     // `Will Obama sign it?`: a modal opening a question
     else if (type === 'person' && a < b && opensSentence(tokens, a) && FIRST_NAME_WORDS.has(tokens[a].lower) && asksQuestion(tokens, a + 1)) a++;
@@ -275,6 +276,22 @@ function givenNameBefore(tokens: Token[], a: number): boolean {
   const t = tokens[a - 1];
   return !!t && t.cap && FIRST_NAME_WORDS.has(t.lower) && opensSentence(tokens, a - 1) && !tokens[a].br && tokens[a].s - t.e <= 1 && !asksQuestion(tokens, a);
 }
+
+/** Where a person's name starts once the lower-case particles written before it are taken in (`de Blasio tweeted`,
+ * `by van Gogh`), with the given name before them (`Guillermo del Toro`) when the lexicon knows it for one or not at all. */
+function particlesBefore(tokens: Token[], a: number): number {
+  let k = a;
+  while (k > 0 && a - k < 3 && OPENING_PARTICLES.has(tokens[k - 1].t) && tokens[k].s - tokens[k - 1].e === 1 && !tokens[k].br) k--;
+  if (k === a) return a;
+  const given = tokens[k - 1];
+  if (given && given.k === 'w' && given.cap && !given.upper && tokens[k].s - given.e === 1 && !tokens[k].br && !opensSentence(tokens, k - 1)) {
+    const cls = classify(given.lower);
+    if (cls === 'first' || cls === 'unknown') return k - 1;
+  }
+  return k;
+}
+/** The particles of names that may open one (`de Blasio`); not `y` or `e`, which join two surnames. */
+const OPENING_PARTICLES = new Set([...CONNECTORS].filter(p => p.length > 1));
 
 /** Whether the sentence going on at token `from` ends in a question mark (looked for a few dozen tokens ahead). */
 function asksQuestion(tokens: Token[], from: number): boolean {

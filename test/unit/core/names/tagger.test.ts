@@ -41,6 +41,12 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('De Gaulle said nothing. Van Hollen agreed.'), ['person:De Gaulle', 'person:Van Hollen']);
   });
 
+  it('takes the lower-case particles before a surname into the name, with the given name before them', () => {
+    assert.deepEqual(found('After the vote, van Dalen said he would help.'), ['person:van Dalen']);
+    assert.deepEqual(found('The film by Guillermo del Toro won.'), ['person:Guillermo del Toro']);
+    assert.deepEqual(found('Officials in Ciudad de Mexico said no.'), ['organization:Ciudad de Mexico']);
+  });
+
   it('keeps a given name that is also a word at the start of a sentence, but not in a question', () => {
     assert.deepEqual(found('Rich Pellow, a veteran organizer, said the drive would go on.'), ['person:Rich Pellow']);
     assert.deepEqual(found('Will Obama sign the bill? Nobody knows.'), ['person:Obama']);
