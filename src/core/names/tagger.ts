@@ -221,6 +221,8 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   for (const [first, last, type] of spans) {
     const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+    // `As The Daily Caller reported`: a lead-in word and the article after it open the sentence, not the name
+    if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) a = first + 2;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
     if (type === 'person') a = particlesBefore(tokens, a);
     if (type === 'person' && givenNameBefore(tokens, a)) a--;

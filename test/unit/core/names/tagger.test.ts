@@ -59,6 +59,11 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('Tom Hopes and Ann Tells met on Monday.'), ['person:Tom Hopes', 'person:Ann Tells']);
   });
 
+  it('leaves a lead-in word and the article after it out of the body that follows (`As The … reported`)', () => {
+    assert.deepEqual(found('As The Harbor Ledger reported, the mayor resigned.'), ['organization:Harbor Ledger']);
+    assert.deepEqual(found('Under Armour said sales rose.'), ['organization:Under Armour']);
+  });
+
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
   });
