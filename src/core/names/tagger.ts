@@ -218,16 +218,18 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const cued = rules.filter(r => r.cue).sort((x, y) => x.start - y.start);
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
+  let after = 0; // the first token after the previous span: a span grown backwards stops there
   for (const [first, last, type] of spans) {
     const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
     // `As The Daily Caller reported`: a lead-in word and the article after it open the sentence, not the name
     if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) a = first + 2;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
-    if (type === 'person') a = particlesBefore(tokens, a);
-    if (type === 'person' && givenNameBefore(tokens, a)) a--;
+    if (type === 'person') a = particlesBefore(tokens, a, after);
+    if (type === 'person' && a > after && givenNameBefore(tokens, a)) a--;
     // `Will Obama sign it?`: a modal opening a question
     else if (type === 'person' && a < b && opensSentence(tokens, a) && FIRST_NAME_WORDS.has(tokens[a].lower) && asksQuestion(tokens, a + 1)) a++;
+    after = b + 1;
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -281,12 +283,12 @@ function givenNameBefore(tokens: Token[], a: number): boolean {
 
 /** Where a person's name starts once the lower-case particles written before it are taken in (`de Blasio tweeted`,
  * `by van Gogh`), with the given name before them (`Guillermo del Toro`) when the lexicon knows it for one or not at all. */
-function particlesBefore(tokens: Token[], a: number): number {
+function particlesBefore(tokens: Token[], a: number, floor: number): number {
   let k = a;
-  while (k > 0 && a - k < 3 && OPENING_PARTICLES.has(tokens[k - 1].t) && tokens[k].s - tokens[k - 1].e === 1 && !tokens[k].br) k--;
+  while (k > floor && a - k < 3 && OPENING_PARTICLES.has(tokens[k - 1].t) && tokens[k].s - tokens[k - 1].e === 1 && !tokens[k].br) k--;
   if (k === a) return a;
   const given = tokens[k - 1];
-  if (given && given.k === 'w' && given.cap && !given.upper && tokens[k].s - given.e === 1 && !tokens[k].br && !opensSentence(tokens, k - 1)) {
+  if (given && k - 1 >= floor && given.k === 'w' && given.cap && !given.upper && tokens[k].s - given.e === 1 && !tokens[k].br && !opensSentence(tokens, k - 1)) {
     const cls = classify(given.lower);
     if (cls === 'first' || cls === 'unknown') return k - 1;
   }
