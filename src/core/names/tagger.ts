@@ -4,7 +4,7 @@
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
 import { CONNECTORS, byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
-import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { bare, classify, isAdjective, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window, type WordFacts } from './features';
 import { MODEL } from './model';
 import { EVENTS_AFTER_NAME, FIRST_NAME_WORDS, HEADLINE_VERBS, ROLES_AFTER_NAME, SPEECH_VERBS } from '../lexicon';
@@ -222,6 +222,8 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   for (const [first, last, type] of spans) {
     const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
     let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+    // `Interestingly Blocher, a wealthy industrialist, …`: an adverb the lexicon lacks opens the sentence, not the name
+    if (a === first && first < b && opensSentence(tokens, first) && isLyAdverb(tokens[first].lower)) a = first + 1;
     // `As The Daily Caller reported`: a lead-in word and the article after it open the sentence, not the name
     if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) a = first + 2;
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
@@ -296,6 +298,14 @@ function particlesBefore(tokens: Token[], a: number, floor: number): number {
 }
 /** The particles of names that may open one (`de Blasio`); not `y` or `e`, which join two surnames. */
 const OPENING_PARTICLES = new Set([...CONNECTORS].filter(p => p.length > 1));
+
+/** An adverb made of a known adjective (`interestingly`, `notably`, `happily`), which compromise's lexicon mostly lacks;
+ * not a word it knows otherwise (`Kelly`, `Lily`). */
+function isLyAdverb(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ly') || classify(lower) !== 'unknown') return false;
+  const stem = lower.slice(0, -2);
+  return isAdjective(stem) || isAdjective(lower.slice(0, -1) + 'e') || (stem.endsWith('i') && isAdjective(stem.slice(0, -1) + 'y')) || (stem.endsWith('al') && isAdjective(stem.slice(0, -2)));
+}
 
 /** Whether the sentence going on at token `from` ends in a question mark (looked for a few dozen tokens ahead). */
 function asksQuestion(tokens: Token[], from: number): boolean {

@@ -64,6 +64,11 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('Under Armour said sales rose.'), ['organization:Under Armour']);
   });
 
+  it('leaves an adverb the lexicon lacks out of the name after it, but not a given name that ends like one', () => {
+    assert.deepEqual(found('Interestingly Kessling, a wealthy industrialist, became the voice of a party.'), ['person:Kessling']);
+    assert.deepEqual(found('Kelly Marsh said no.').map(x => x.replace(/^\w+:/, '')), ['Kelly Marsh']);
+  });
+
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
   });
