@@ -225,7 +225,9 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
     // `Interestingly Blocher, a wealthy industrialist, …`: an adverb the lexicon lacks opens the sentence, not the name
     if (a === first && first < b && opensSentence(tokens, first) && isLyAdverb(tokens[first].lower)) a = first + 1;
     // `As The Daily Caller reported`: a lead-in word and the article after it open the sentence, not the name
-    if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) a = first + 2;
+    if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) {
+      a = classifyTokens(tokens, first + 1, b) === 'unknown' ? first + 2 : first + 1; // `As The Hague said` keeps `The Hague`
+    }
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
     if (type === 'person') a = particlesBefore(tokens, a, after);
     if (type === 'person' && a > after && givenNameBefore(tokens, a)) a--;

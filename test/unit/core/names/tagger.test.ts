@@ -62,6 +62,7 @@ describe('name tagger: misses of the rules in modern news', () => {
   it('leaves a lead-in word and the article after it out of the body that follows (`As The … reported`)', () => {
     assert.deepEqual(found('As The Harbor Ledger reported, the mayor resigned.'), ['organization:Harbor Ledger']);
     assert.deepEqual(found('Under Armour said sales rose.'), ['organization:Under Armour']);
+    assert.deepEqual(found('As The Hague said, the court met.'), ['place:The Hague']);
   });
 
   it('leaves an adverb the lexicon lacks out of the name after it, but not a given name that ends like one', () => {
