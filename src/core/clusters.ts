@@ -220,9 +220,12 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
     const w = facts[kept[n]].lowerWords;
     let cands = [...(byWord.get(w[0]) ?? [])];
     if (cands.length === 0) continue;
-    // `Mrs. Clinton` is not `Bill Clinton`
+    // `Mrs. Clinton` is not `Bill Clinton`, nor `Mr. Obama` `Michelle Obama` when she is the only Obama named in full
     const g = /^(?:mrs|ms|miss|mme|lady|dame|madam)\.?$/i.test(m.title ?? '') ? 'f' : /^(?:mr|sir|lord|monsieur|herr)\.?$/i.test(m.title ?? '') ? 'm' : undefined;
-    if (g) { const same = cands.filter(c => c.gender !== (g === 'f' ? 'm' : 'f')); if (same.length) cands = same; }
+    if (g) {
+      cands = cands.filter(c => c.gender !== (g === 'f' ? 'm' : 'f'));
+      if (cands.length === 0) continue;
+    }
     // prefer a surname match, then a full name seen before the mention, then the person mentioned most so far, then the
     // most recent one; with no full name before, the first one after
     const rank = (c: Cluster): number[] => {
@@ -250,12 +253,19 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
   let ids = 0;
   const entities: Entity[] = [];
   const previous = options.previous ?? [];
+  /** the latest body named in full by its head word (`Washington Post` under `post`), for `the Post` after it */
+  const bodyByHead = new Map<string, string>();
   let p = 0;
   for (let n = 0; n < kept.length; n++) {
     const k = kept[n];
     const m = sorted[k], f = facts[k], type = types[n];
     const c = type === 'person' ? clusterOf.get(n) : undefined;
-    const canonical = c ? c.canonical : f.allCaps ? writtenAs.get(f.lowerPlain) ?? f.plain : f.plain;
+    let canonical = c ? c.canonical : f.allCaps ? writtenAs.get(f.lowerPlain) ?? f.plain : f.plain;
+    if (type === 'organization') {
+      const w = f.keyWords;
+      if (w.length === 1 && THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) canonical = bodyByHead.get(w[0]) ?? canonical;
+      else if (namedByHead(w)) bodyByHead.set(w[w.length - 1], canonical);
+    }
     let cluster: number | undefined;
     if (c) {
       cluster = personIds.get(c);
@@ -272,6 +282,16 @@ function cluster(text: string, mentions: EntityMention[], options: ClusterOption
       : { start: m.start, end: m.end, text: written[k], type, canonical, cluster });
   }
   return entities;
+}
+
+const THE_BEFORE = /\bthe\s$/i;
+/** A body's name whose last word is its head and whose words before it name which one (`Washington Post`, `Texas Senate`):
+ * `the Post` after it is that body. Not when an `of` makes another word the head (`Library of Congress`), nor after an
+ * adjective (`White House`, `Supreme Court`), whose head alone names another body (`the House`) as often as this one. */
+function namedByHead(words: string[]): boolean {
+  if (words.length < 2 || words.includes('of')) return false;
+  const first = classify(words[0]);
+  return first !== 'common' && first !== 'demonym' && first !== 'date';
 }
 
 const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };

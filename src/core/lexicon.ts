@@ -76,10 +76,23 @@ hockey, athletics, cycling, boxing, swimming, racing, motorcycling, skiing, sail
  * where no modal or month can stand, they open the name. */
 export const FIRST_NAME_WORDS: ReadonlySet<string> = words(`will, may, june, april, august, grace, hope, faith, joy, rich, chance`);
 
+/** Verbs a headline writes in the present after its subject (`Obama Sees Insult in …`, `Clinton Says …`): capitalised
+ * like the name before them, never part of it. None is a surname. */
+export const HEADLINE_VERBS: ReadonlySet<string> = words(`says, sees, tells, warns, vows, urges, backs, slams, blasts, calls, wins,
+loses, faces, seeks, plans, wants, gets, makes, takes, gives, denies, admits, defends, rejects, praises, attacks, hails, claims,
+insists, pledges, signs, meets, visits, joins, quits, asks, offers, unveils, touts, mocks, accuses, endorses, agrees, expects,
+fears, hopes, predicts, promises, eyes, weighs, targets, rips, bashes, fires, taps, launches, announces, confirms, reveals,
+explains, suggests, argues, rallies, courts, woos, lashes, dismisses, questions, criticizes, criticises, condemns, welcomes`);
+
 /** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. The
  * lexicon's roles (`isRole`) count too. */
 export const ROLES_AFTER_NAME: ReadonlySet<string> = words(`spokesman, spokeswoman, spokesperson, campaign, aide, aides, adviser,
 advisor, advisers, staffer, strategist, supporters, administration, allies`);
+
+/** Nouns a headline or caption capitalises after a name it modifies (`Obama Speech at …`, `Trump Rally`): never part of
+ * a person's name. */
+export const EVENTS_AFTER_NAME: ReadonlySet<string> = words(`speech, remarks, interview, rally, visit, era, presidency, doctrine,
+victory, tour, address, statement, agenda, plan, debate, video, transcript`);
 
 /** Conjunctions that open a subordinate clause (`When Doe spoke, …`); not `as`, which attributes (`As Doe put it`). */
 export const SUBORDINATORS: readonly string[] = ['when', 'whenever', 'after', 'while', 'before', 'since', 'although', 'though', 'if',

@@ -45,7 +45,8 @@ export interface Token {
 const MAX_BLOCK = 200_000; // longer blocks are cut into windows so no single call grows unbounded
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'col', 'sen', 'rep', 'gov',
   'lt', 'capt', 'prof', 'rev', 'mt', 'ft', 'bros', 'messrs', 'sgt', 'adm', 'maj', 'cmdr', 'supt', 'no', 'mme', 'mlle', 'fr']);
-const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin',
+/** Particles inside a name (`van der`, `de la`, `Le Pen`, `al-Assad` written apart): lower-case words that are part of it. */
+export const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin',
   'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'abu', 'bint']);
 /** What follows a lone capitalized word that makes it a person: a speech verb, a verb of belief, a relative pronoun. */
 const SAY = new Set(['believes', 'thinks', 'who', 'whose', ...SPEECH_VERBS]);

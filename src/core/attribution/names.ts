@@ -103,6 +103,9 @@ export function nameFromRun(run: Tok[], text: string, afterCue = false): NameHit
     words = words.slice(1);
   }
   if (!words.length) return null;
+  // `former Pennsylvania Gov. and …`: a run ending in an abbreviated title describes someone named later, if at all
+  const lastWord = words[words.length - 1].w;
+  if (lastWord.endsWith('.') && isTitle(lastWord) && ABBREV.test(lastWord)) return null;
   if (words.length === 1 && NOT_NAME.has(lower(words[0].w).replace(/['’]s$/, ''))) return null;
   // `the President said` is a description; `Mr. King said`, `Shah told` are names
   if (words.length === 1 && isTitle(words[0].w) && (lastTitle < 0 && /\b(?:the|a|an|our|his|her|their|its)\s+$/i.test(text.slice(Math.max(0, words[0].start - 8), words[0].start)))) return null;

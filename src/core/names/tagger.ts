@@ -3,11 +3,11 @@
 // `npm run train:names`) are decoded on first use. The rules of names.ts stay its first reader: their mentions are
 // features, and their extras (title, team, lone) ride along on the spans the tagger keeps.
 import type { EntityType } from '../types';
-import { byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
-import { bare, classify, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
+import { CONNECTORS, byWindows, classifyTokens, findEntityMentionsInTokens, tokenize, type EntityMention, type Token } from '../names';
+import { bare, classify, isAdjective, isGrammarWord, isLeadIn, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
 import { blockFeatures, type BlockFeatures, type Window, type WordFacts } from './features';
 import { MODEL } from './model';
-import { SPEECH_VERBS } from '../lexicon';
+import { EVENTS_AFTER_NAME, FIRST_NAME_WORDS, HEADLINE_VERBS, ROLES_AFTER_NAME, SPEECH_VERBS } from '../lexicon';
 import { decodeWeights, fold } from './codec';
 import { evidenceOf } from './retype';
 
@@ -218,9 +218,22 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
   const cued = rules.filter(r => r.cue).sort((x, y) => x.start - y.start);
   const out: EntityMention[] = [...cued];
   let c = 0; // spans come in order: the first cued mention that may still overlap one
-  for (const [first, b, type] of spans) {
-    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+  let after = 0; // the first token after the previous span: a span grown backwards stops there
+  for (const [first, last, type] of spans) {
+    const b = type === 'person' && last > first && endsInNonName(tokens, last) ? last - 1 : last;
+    let a = first < b && opensSentence(tokens, first) && leadsIn(tokens[first].lower, type) && !opensName(tokens, first, type) && classifyTokens(tokens, first, b) === 'unknown' ? first + 1 : first;
+    // `Interestingly Blocher, a wealthy industrialist, …`: an adverb the lexicon lacks opens the sentence, not the name
+    if (a === first && first < b && opensSentence(tokens, first) && isLyAdverb(tokens[first].lower)) a = first + 1;
+    // `As The Daily Caller reported`: a lead-in word and the article after it open the sentence, not the name
+    if (a === first && first + 1 < b && opensSentence(tokens, first) && !tokens[first].upper && isLeadIn(tokens[first].lower) && ARTICLES.has(tokens[first + 1].lower)) {
+      a = classifyTokens(tokens, first + 1, b) === 'unknown' ? first + 2 : first + 1; // `As The Hague said` keeps `The Hague`
+    }
     if (type === 'person' && classifyTokens(tokens, a, b) === 'unknown') a = afterTitle(tokens, a, b);
+    if (type === 'person') a = particlesBefore(tokens, a, after);
+    if (type === 'person' && a > after && givenNameBefore(tokens, a)) a--;
+    // `Will Obama sign it?`: a modal opening a question
+    else if (type === 'person' && a < b && opensSentence(tokens, a) && FIRST_NAME_WORDS.has(tokens[a].lower) && asksQuestion(tokens, a + 1)) a++;
+    after = b + 1;
     const start = tokens[a].s, end = tokens[b].e;
     while (c < cued.length && cued[c].end <= start) c++;
     if (c < cued.length && cued[c].start < end) continue;
@@ -234,14 +247,16 @@ function toMentions(tokens: Token[], kinds: Uint8Array, spans: [number, number, 
     out.push(m);
   }
   // a strong rule mention the tagger left alone: names the tagger never saw in training (`Ford Motor Co.`)
-  let k = 0;
+  let k = 0, t = 0;
   const kept = out.length;
   const sorted = out.slice(0, kept).sort((x, y) => x.start - y.start);
   for (const r of [...rules].sort((x, y) => x.start - y.start)) {
     if (r.weak || r.cue) continue;
     while (k < sorted.length && sorted[k].end <= r.start) k++;
     if (k < sorted.length && sorted[k].start < r.end) continue;
-    out.push({ ...r });
+    while (t < tokens.length && tokens[t].e < r.end) t++;
+    const trailing = r.type === 'person' && t < tokens.length && tokens[t].e === r.end && tokens[t].s > r.start && endsInNonName(tokens, t);
+    out.push(trailing ? { ...r, end: tokens[t - 1].e } : { ...r });
   }
   return out.length !== kept || cued.length ? out.sort((x, y) => x.start - y.start) : out;
 }
@@ -259,6 +274,59 @@ function ruleKnows(rule: EntityMention, tokens: Token[], a: number, b: number): 
 const ARTICLES = new Set(['the']);
 // (`Said Dana Whitfield, …`: a speech verb opening an inverted attribution leads in to the person's name)
 const leadsIn = (lower: string, type: EntityType) => ARTICLES.has(lower) || (type === 'person' && (isLeadIn(lower) || SPEECH_VERBS.has(lower)));
+/** A word that opens a sentence as part of the person after it though the lexicon reads it as a grammar word: a
+ * particle (`Le Pen told`, `De Blasio said`) or a given name that is also a word (`Rich Heffley said`). */
+const opensName = (tokens: Token[], i: number, type: EntityType) =>
+  type === 'person' && (CONNECTORS.has(tokens[i].lower) || FIRST_NAME_WORDS.has(tokens[i].lower)) && tokens[i + 1].cap;
+/** A given name that is also a word (`Rich`, `Will`) opening the sentence just before a person's name the tagger left
+ * it out of (`Rich Heffley, a top operative, said`); not in a question (`Will Obama sign it?`). */
+function givenNameBefore(tokens: Token[], a: number): boolean {
+  const t = tokens[a - 1];
+  return !!t && t.cap && FIRST_NAME_WORDS.has(t.lower) && opensSentence(tokens, a - 1) && !tokens[a].br && tokens[a].s - t.e <= 1 && !asksQuestion(tokens, a);
+}
+
+/** Where a person's name starts once the lower-case particles written before it are taken in (`de Blasio tweeted`,
+ * `by van Gogh`), with the given name before them (`Guillermo del Toro`) when the lexicon knows it for one or not at all. */
+function particlesBefore(tokens: Token[], a: number, floor: number): number {
+  let k = a;
+  while (k > floor && a - k < 3 && OPENING_PARTICLES.has(tokens[k - 1].t) && tokens[k].s - tokens[k - 1].e === 1 && !tokens[k].br) k--;
+  if (k === a) return a;
+  const given = tokens[k - 1];
+  if (given && k - 1 >= floor && given.k === 'w' && given.cap && !given.upper && tokens[k].s - given.e === 1 && !tokens[k].br && !opensSentence(tokens, k - 1)) {
+    const cls = classify(given.lower);
+    if (cls === 'first' || cls === 'unknown') return k - 1;
+  }
+  return k;
+}
+/** The particles of names that may open one (`de Blasio`); not `y` or `e`, which join two surnames. */
+const OPENING_PARTICLES = new Set([...CONNECTORS].filter(p => p.length > 1));
+
+/** An adverb made of a known adjective (`interestingly`, `notably`, `happily`), which compromise's lexicon mostly lacks;
+ * not a word it knows otherwise (`Kelly`, `Lily`). */
+function isLyAdverb(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ly') || classify(lower) !== 'unknown') return false;
+  const stem = lower.slice(0, -2);
+  return isAdjective(stem) || isAdjective(lower.slice(0, -1) + 'e') || (stem.endsWith('i') && isAdjective(stem.slice(0, -1) + 'y')) || (stem.endsWith('al') && isAdjective(stem.slice(0, -2)));
+}
+
+/** Whether the sentence going on at token `from` ends in a question mark (looked for a few dozen tokens ahead). */
+function asksQuestion(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < QUESTION_REACH; k++) {
+    const p = tokens[k].t;
+    if (p === '?') return true;
+    if (p === '.' || p === '!') return false;
+  }
+  return false;
+}
+const QUESTION_REACH = 40;
+/** A headline's verb or noun the tagger took as a person's surname: `Obama Sees 'Insult' if …` (a verb no lower-case word
+ * follows), `President Obama Speech at …`, `Clinton Campaign`. */
+function endsInNonName(tokens: Token[], b: number): boolean {
+  const t = tokens[b], next = tokens[b + 1];
+  if (!t.cap) return false;
+  if (ROLES_AFTER_NAME.has(t.lower) || EVENTS_AFTER_NAME.has(t.lower)) return true;
+  return HEADLINE_VERBS.has(t.lower) && !(next && next.k === 'w' && !next.cap && !next.br);
+}
 const OPENERS = /^[.!?:;"“”‘’'(\[—–\-…•*|]$/;
 const opensSentence = (tokens: Token[], i: number) => i === 0 || !!tokens[i].br || (tokens[i - 1].k === 'p' && OPENERS.test(tokens[i - 1].t));
 

@@ -93,6 +93,21 @@ describe('entities: clusters', () => {
       'Bill Clinton=Bill Clinton', 'Clinton=Bill Clinton', 'Ana Rivera=Ana Rivera', 'Rivera=Ana Rivera']);
   });
 
+  it('keeps Mr. Surname apart when the only full name of that surname is a woman\'s', () => {
+    const es = entities('Greta Lindqvist opened the gallery on Friday.\nMr. Lindqvist, her husband, gave a speech. Ms. Lindqvist thanked him.');
+    assert.deepEqual(es.filter(e => e.type === 'person').map(e => `${e.text}=${e.canonical}`),
+      ['Greta Lindqvist=Greta Lindqvist', 'Lindqvist=Lindqvist', 'Lindqvist=Greta Lindqvist']);
+  });
+
+  it('joins `the Post` to the body named in full before it by that head word, not `the House` to `White House`', () => {
+    const es = entities('The Harbor Ledger broke the story on Monday.\nThe mayor had resigned, the Ledger said.');
+    assert.deepEqual(es.filter(e => e.type === 'organization').map(e => `${e.text}=${e.canonical}`),
+      ['Harbor Ledger=Harbor Ledger', 'Ledger=Harbor Ledger']);
+    assert.equal(new Set(es.filter(e => e.type === 'organization').map(e => e.cluster)).size, 1);
+    const house = entities('The White House declined to comment.\nThe bill passed the House on Friday.');
+    assert.ok(house.every(e => e.text !== 'House' || e.canonical === 'House'));
+  });
+
   it('joins a two-word surname to the full name that ends with it', () => {
     // the clustering alone, on mentions given by hand (the tagger types `Aung San Suu Kyi` as an organization)
     const text = 'Aung San Suu Kyi addressed supporters in Rangoon.\nSuu Kyi said the talks would go on.';

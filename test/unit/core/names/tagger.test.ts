@@ -36,6 +36,40 @@ describe('name tagger: misses of the rules in modern news', () => {
     assert.deepEqual(found('Crowds at the gate.Credit…Mara Lind/Nordic Press Agency'), ['person:Mara Lind', 'organization:Nordic Press Agency']);
   });
 
+  it('keeps a particle that opens a sentence inside the name after it', () => {
+    assert.deepEqual(found('“We will stay,” Le Pen told reporters in Lyon.'), ['person:Le Pen', 'place:Lyon']);
+    assert.deepEqual(found('De Gaulle said nothing. Van Hollen agreed.'), ['person:De Gaulle', 'person:Van Hollen']);
+  });
+
+  it('takes the lower-case particles before a surname into the name, with the given name before them', () => {
+    assert.deepEqual(found('After the vote, van Dalen said he would help.'), ['person:van Dalen']);
+    assert.deepEqual(found('The film by Guillermo del Toro won.'), ['person:Guillermo del Toro']);
+    assert.deepEqual(found('Officials in Ciudad de Mexico said no.'), ['organization:Ciudad de Mexico']);
+  });
+
+  it('keeps a given name that is also a word at the start of a sentence, but not in a question', () => {
+    assert.deepEqual(found('Rich Pellow, a veteran organizer, said the drive would go on.'), ['person:Rich Pellow']);
+    assert.deepEqual(found('Will Obama sign the bill? Nobody knows.'), ['person:Obama']);
+    assert.deepEqual(found('Rich Americans paid more.'), []);
+  });
+
+  it('leaves a headline\'s verb or a caption\'s noun after a name out of it', () => {
+    assert.deepEqual(found('Lindqvist Sees \'Grave Risk\' if Talks Fail.'), ['person:Lindqvist']);
+    assert.deepEqual(found('Video: Governor Dana Pruitt Speech at Harbor Hall'), ['person:Dana Pruitt', 'place:Harbor Hall']);
+    assert.deepEqual(found('Tom Hopes and Ann Tells met on Monday.'), ['person:Tom Hopes', 'person:Ann Tells']);
+  });
+
+  it('leaves a lead-in word and the article after it out of the body that follows (`As The … reported`)', () => {
+    assert.deepEqual(found('As The Harbor Ledger reported, the mayor resigned.'), ['organization:Harbor Ledger']);
+    assert.deepEqual(found('Under Armour said sales rose.'), ['organization:Under Armour']);
+    assert.deepEqual(found('As The Hague said, the court met.'), ['place:The Hague']);
+  });
+
+  it('leaves an adverb the lexicon lacks out of the name after it, but not a given name that ends like one', () => {
+    assert.deepEqual(found('Interestingly Kessling, a wealthy industrialist, became the voice of a party.'), ['person:Kessling']);
+    assert.deepEqual(found('Kelly Marsh said no.').map(x => x.replace(/^\w+:/, '')), ['Kelly Marsh']);
+  });
+
   it('finds no name in a handle or a web address', () => {
     assert.deepEqual(found('via @GreenLedger and www.GreenLedger.com'), []);
   });
