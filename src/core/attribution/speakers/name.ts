@@ -1,9 +1,7 @@
 // Speaker sieve `name`: a name is the fullest form of itself in the document (`Putin` → `Vladimir Putin`), read from
 // the entity mention it lies in when there is one.
 import type { Entity, Span } from '../../types';
-import { TITLE_WORDS } from '../../cues';
 import { cleanCanonical, lastWord } from '../nameIndex';
-import { lower } from '../names';
 import type { SpeakerSieve } from '../sieve';
 
 export const byName: SpeakerSieve = {
@@ -11,9 +9,6 @@ export const byName: SpeakerSieve = {
   resolve(sp, at, { index, entityStarts }) {
     if (sp.kind !== 'name' || !sp.name) return null;
     let name = sp.name.name.replace(/['’]s$/, '');
-    // `former Pennsylvania Gov. and party chairman Jane Doe said`: a name cut after a title's abbreviation is no one's
-    const lastToken = name.slice(name.lastIndexOf(' ') + 1);
-    if (lastToken.endsWith('.') && TITLE_WORDS.has(lower(lastToken))) return null;
     const ent = overlapping(entityStarts, sp.span);
     if (ent) {
       const canon = cleanCanonical(ent.canonical);
