@@ -283,5 +283,8 @@ function afterTitle(tokens: Token[], a: number, b: number): number {
 function titleBefore(tokens: Token[], a: number): string | undefined {
   let k = a;
   while (k > 0 && a - k < 4 && tokens[k - 1].k === 'w' && isTitle(tokens[k - 1].lower) && tokens[k].s - tokens[k - 1].e <= 1) k--;
-  return k < a ? tokens.slice(k, a).map(t => t.t).join(' ') : undefined;
+  if (k === a) return undefined;
+  let title = tokens[k].t;
+  for (let q = k + 1; q < a; q++) title += ' ' + tokens[q].t;
+  return title;
 }
