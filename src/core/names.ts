@@ -478,7 +478,10 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     const parts = first.lower.split(HYPHENS);
     if (parts.some(p => classify(p) !== 'unknown')) return [];
   }
-  const classes = seq.map(t => classify(t.lower));
+  // built by push into a literal, whose allocation site keeps one kind of array (map's result varied, and each new kind
+  // threw the optimised function away)
+  const classes: WordClass[] = [];
+  for (const t of seq) classes.push(classify(t.lower));
   if (MISC_FIRST.has(bare(first.lower)) && n > 1) return [];
   if (n === 1) {
     const cls = classes[0];

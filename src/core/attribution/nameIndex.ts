@@ -39,11 +39,10 @@ export class NameIndex {
       const toks = tokens(run, m.index);
       const hit = nameFromRun(toks, text);
       if (!hit) continue;
-      const parts = hit.name.split(' ');
       // A name may also follow a lower-case title (`press secretary Josh Earnest`).
       const low = hit.start === m.index ? lowerTitleBefore(text, hit.start) : null;
       const titles = low ? [...hit.titles, low] : hit.titles;
-      if (parts.length >= 2) {
+      if (hit.name.includes(' ')) {
         this.addFull(hit.name, hit.start, hit.org);
         const men = { at: hit.start, name: hit.name, org: hit.org };
         this.mentions.push(men);

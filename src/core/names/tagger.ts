@@ -113,16 +113,18 @@ function ownScores(word: WordFacts, weights: Weights): Float64Array {
 /** Spans of the tags of every window, as [first token, last token, type]. */
 export function spansOf(windows: Window[], tags: number[][]): [number, number, EntityType][] {
   const out: [number, number, EntityType][] = [];
-  windows.forEach((w, k) => {
+  for (let k = 0; k < windows.length; k++) {
+    const w = windows[k], windowTags = tags[k];
     let open = -1;
-    tags[k].forEach((tag, p) => {
-      if (tag === 0) return;
+    for (let p = 0; p < windowTags.length; p++) {
+      const tag = windowTags[p];
+      if (tag === 0) continue;
       const i = w.a + p;
       if (part(tag) === U) out.push([i, i, typeOf(tag)]);
       else if (part(tag) === B) open = i;
       else if (part(tag) === L && open >= 0) { out.push([open, i, typeOf(tag)]); open = -1; }
-    });
-  });
+    }
+  }
   return out;
 }
 
