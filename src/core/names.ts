@@ -90,25 +90,26 @@ export function tokenize(text: string): Token[] {
     if (isSpaceAt(text, s)) { next = s + 1; continue; }
     next = tokenEnd(text, s);
     const t = text.slice(s, next);
-    const prev = out[out.length - 1];
-    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word. (A new token, not the old one changed: a token
+    // keeps the fields it was made with, so that the optimised code of its readers is never thrown away for a change.)
     if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
-      prev.e = s + 1;
-      prev.t += '.';
+      out[out.length - 1] = { s: prev.s, br: prev.br, e: s + 1, t: prev.t + '.', lower: prev.lower, k: prev.k, cap: prev.cap, upper: prev.upper };
       continue;
     }
+    // the token before is final here: a dot joined to it, as above, is the only change a token gets
+    const br = prev !== undefined && breaksLine(text, prev.e, s);
     // `York-based`: the lower-case suffix is not part of the name
     if (t.length > 4 && (t.includes('-') || t.includes('‐'))) {
       const suffix = HYPHEN_SUFFIX.exec(t);
       if (suffix && suffix.index > 0) {
-        pushToken(out, t.slice(0, suffix.index), s);
+        pushToken(out, t.slice(0, suffix.index), s, br);
         out.push({ s: s + suffix.index, br: false, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
         continue;
       }
     }
-    pushToken(out, t, s);
+    pushToken(out, t, s, br);
   }
-  for (let i = 1; i < out.length; i++) if (breaksLine(text, out[i - 1].e, out[i].s)) out[i].br = true;
   return out;
 }
 
@@ -126,7 +127,7 @@ export const tokenAt = (tokens: Token[], i: number): Token | undefined => (i >= 
 /** Two tokens close enough to be words of one name: at most one character apart, on the same line. */
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
-function pushToken(out: Token[], t: string, s: number) {
+function pushToken(out: Token[], t: string, s: number, br: boolean) {
   const c = t.charCodeAt(0);
   const lower = t.toLowerCase();
   let k: Token['k'];
@@ -136,7 +137,7 @@ function pushToken(out: Token[], t: string, s: number) {
   const cased = k === 'w' && (c < 128 || lower !== t.toUpperCase());
   // every token has all its fields from the start (`br` too), so that its readers see one shape of object
   out.push({
-    s, br: false, e: s + t.length, t, lower, k,
+    s, br, e: s + t.length, t, lower, k,
     cap: cased && t.charAt(0) !== lower.charAt(0),
     upper: cased && t !== lower && isUpperCase(t),
   });
