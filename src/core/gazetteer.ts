@@ -174,22 +174,34 @@ function classifyExact(lower: string): WordClass {
   if (EXTRA_ORGS.has(lower)) return 'org';
   if (EXTRA_PLACES.has(lower)) return 'place';
   const tags = LEX[lower];
-  if (tags !== undefined) {
-    if (has(tags, 'Demonym')) return 'demonym';
-    if (has(tags, 'Month') || has(tags, 'WeekDay') || has(tags, 'Date')) return 'date';
-    if (has(tags, 'SportsTeam')) return 'team';
-    if (has(tags, 'Organization')) return 'org';
-    if (has(tags, 'Country') || has(tags, 'City') || has(tags, 'Region') || has(tags, 'Place')) return 'place';
-    if (has(tags, 'Person')) return 'person';
-    if (has(tags, 'Honorific')) return 'title';
-    if (has(tags, 'MaleName') || has(tags, 'FemaleName') || has(tags, 'FirstName')) return 'first';
-    if (has(tags, 'LastName')) return 'last';
-    if (NON_NAMES.has(lower)) return 'common';
-    return 'common';
-  }
+  if (tags !== undefined) return classOfTags(tags);
   if (NON_NAMES.has(lower)) return 'common';
   return 'unknown';
 }
+
+/** The lexicon shares one tag set among many words: what a tag set says is worked out once per set. */
+function byTagSet<T>(answer: (tags: Tags) => T): (tags: Tags) => T {
+  const memo = new Map<Tags, T>();
+  return tags => {
+    let value = memo.get(tags);
+    if (value === undefined) memo.set(tags, (value = answer(tags)));
+    return value;
+  };
+}
+
+/** The class of a word the lexicon knows, from its tags alone. */
+const classOfTags = byTagSet((tags: Tags): WordClass => {
+  if (has(tags, 'Demonym')) return 'demonym';
+  if (has(tags, 'Month') || has(tags, 'WeekDay') || has(tags, 'Date')) return 'date';
+  if (has(tags, 'SportsTeam')) return 'team';
+  if (has(tags, 'Organization')) return 'org';
+  if (has(tags, 'Country') || has(tags, 'City') || has(tags, 'Region') || has(tags, 'Place')) return 'place';
+  if (has(tags, 'Person')) return 'person';
+  if (has(tags, 'Honorific')) return 'title';
+  if (has(tags, 'MaleName') || has(tags, 'FemaleName') || has(tags, 'FirstName')) return 'first';
+  if (has(tags, 'LastName')) return 'last';
+  return 'common';
+});
 
 const EXTRA_COUNTRIES = words(`u.s., u.s.a., usa, us, uk, u.k., britain, great britain, england, scotland, wales, northern ireland,
 taiwan, hong kong, kosovo, palestine, vatican, ivory coast, czech republic, soviet union, ussr, yugoslavia, bosnia`);
@@ -200,17 +212,27 @@ const GRAMMAR = words(`no, not, yes, the, a, an, and, or, nor, of, to, in, on, a
 const COUNTRY = 1, FUNCTION_WORD = 2, CLOSED_CLASS = 4, LEAD_IN = 8, GRAMMAR_WORD = 16, PLURAL_NOUN = 32, ROLE = 64,
   ADJECTIVE = 128, TITLE = 256, ORG_HEAD = 512, PLACE_HEAD = 1024, MISC_HEAD = 2048;
 
+/** The word facts that rest on the lexicon's tags alone (for COUNTRY, FUNCTION_WORD, CLOSED_CLASS, LEAD_IN and
+ * GRAMMAR_WORD, the tags' part of them). */
+const factsOfTags = byTagSet((tags: Tags): number => (has(tags, 'Country') ? COUNTRY : 0)
+  | (hasAny(tags, FUNCTION_TAGS) ? FUNCTION_WORD : 0)
+  | (hasAny(tags, CLOSED_CLASS_TAGS) ? CLOSED_CLASS : 0)
+  | (hasAny(tags, LEAD_IN_TAGS) ? LEAD_IN : 0)
+  | (hasAny(tags, GRAMMAR_TAGS) ? GRAMMAR_WORD : 0)
+  | (tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName') ? PLURAL_NOUN : 0)
+  | (has(tags, 'Actor') && !has(tags, 'Plural') ? ROLE : 0)
+  | (has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative') ? ADJECTIVE : 0));
+
 function factsOfWord(lower: string): number {
   const tags = LEX[lower];
   const nonName = NON_NAMES.has(lower);
-  return (EXTRA_COUNTRIES.has(lower) || has(tags, 'Country') ? COUNTRY : 0)
-    | (nonName || hasAny(tags, FUNCTION_TAGS) ? FUNCTION_WORD : 0)
-    | (nonName || hasAny(tags, CLOSED_CLASS_TAGS) ? CLOSED_CLASS : 0)
-    | (lower.length >= 2 && hasAny(tags, LEAD_IN_TAGS) ? LEAD_IN : 0)
-    | (!ORG_HEADS.has(lower) && (GRAMMAR.has(lower) || hasAny(tags, GRAMMAR_TAGS)) ? GRAMMAR_WORD : 0)
-    | (tags !== undefined && has(tags, 'Plural') && !has(tags, 'LastName') ? PLURAL_NOUN : 0)
-    | (has(tags, 'Actor') && !has(tags, 'Plural') ? ROLE : 0)
-    | (has(tags, 'Adjective') || has(tags, 'Comparative') || has(tags, 'Superlative') ? ADJECTIVE : 0)
+  const byTags = factsOfTags(tags);
+  return (EXTRA_COUNTRIES.has(lower) || byTags & COUNTRY ? COUNTRY : 0)
+    | (nonName || byTags & FUNCTION_WORD ? FUNCTION_WORD : 0)
+    | (nonName || byTags & CLOSED_CLASS ? CLOSED_CLASS : 0)
+    | (lower.length >= 2 && byTags & LEAD_IN ? LEAD_IN : 0)
+    | (!ORG_HEADS.has(lower) && (GRAMMAR.has(lower) || byTags & GRAMMAR_WORD) ? GRAMMAR_WORD : 0)
+    | (byTags & (PLURAL_NOUN | ROLE | ADJECTIVE))
     | (TITLES.has(bare(lower)) ? TITLE : 0)
     | (ORG_HEADS.has(lower) || ORG_WORDS[lower] === true ? ORG_HEAD : 0)
     | (PLACE_HEADS.has(lower) || PLACE_WORDS[lower] === true ? PLACE_HEAD : 0)

@@ -91,25 +91,26 @@ export function tokenize(text: string): Token[] {
     if (isSpaceAt(text, s)) { next = s + 1; continue; }
     next = tokenEnd(text, s);
     const t = text.slice(s, next);
-    const prev = out[out.length - 1];
-    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word.
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    // `Mr.`, `St.`, `Inc.`, an initial `V.`: the dot belongs to the word. (A new token, not the old one changed: a token
+    // keeps the fields it was made with, so that the optimised code of its readers is never thrown away for a change.)
     if (t === '.' && prev && prev.e === s && prev.k === 'w' && (ABBREV.has(prev.lower) || (prev.t.length === 1 && prev.upper))) {
-      prev.e = s + 1;
-      prev.t += '.';
+      out[out.length - 1] = { s: prev.s, br: prev.br, e: s + 1, t: prev.t + '.', lower: prev.lower, k: prev.k, cap: prev.cap, upper: prev.upper };
       continue;
     }
+    // the token before is final here: a dot joined to it, as above, is the only change a token gets
+    const br = prev !== undefined && breaksLine(text, prev.e, s);
     // `York-based`: the lower-case suffix is not part of the name
     if (t.length > 4 && (t.includes('-') || t.includes('‐'))) {
       const suffix = HYPHEN_SUFFIX.exec(t);
       if (suffix && suffix.index > 0) {
-        pushToken(out, t.slice(0, suffix.index), s);
+        pushToken(out, t.slice(0, suffix.index), s, br);
         out.push({ s: s + suffix.index, br: false, e: s + t.length, t: suffix[0], lower: suffix[0].toLowerCase(), k: 'p', cap: false, upper: false });
         continue;
       }
     }
-    pushToken(out, t, s);
+    pushToken(out, t, s, br);
   }
-  for (let i = 1; i < out.length; i++) if (breaksLine(text, out[i - 1].e, out[i].s)) out[i].br = true;
   return out;
 }
 
@@ -121,10 +122,13 @@ function breaksLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** tokens[i], or undefined outside the array: optimised code that reads past an end is thrown away (deoptimised). */
+export const tokenAt = (tokens: Token[], i: number): Token | undefined => (i >= 0 && i < tokens.length ? tokens[i] : undefined);
+
 /** Two tokens close enough to be words of one name: at most one character apart, on the same line. */
 const near = (left: Token, right: Token) => right.s - left.e <= 1 && !right.br;
 
-function pushToken(out: Token[], t: string, s: number) {
+function pushToken(out: Token[], t: string, s: number, br: boolean) {
   const c = t.charCodeAt(0);
   const lower = t.toLowerCase();
   let k: Token['k'];
@@ -134,7 +138,7 @@ function pushToken(out: Token[], t: string, s: number) {
   const cased = k === 'w' && (c < 128 || lower !== t.toUpperCase());
   // every token has all its fields from the start (`br` too), so that its readers see one shape of object
   out.push({
-    s, br: false, e: s + t.length, t, lower, k,
+    s, br, e: s + t.length, t, lower, k,
     cap: cased && t.charAt(0) !== lower.charAt(0),
     upper: cased && t !== lower && isUpperCase(t),
   });
@@ -229,7 +233,7 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
   if (tokens.length > 1 && tokens[0].upper && tokens[0].k === 'w') {
     let j = 0;
     while (j + 1 < tokens.length && tokens[j + 1].k === 'w' && tokens[j + 1].upper) j++;
-    const next = tokens[j + 1];
+    const next = tokenAt(tokens, j + 1);
     if (next && (ISO_DAY.test(text.slice(next.s, next.s + 10)) || next.t === '(' && REUTERS.test(text.slice(next.s)) ||
       DASH_AFTER_PLACE.test(text.slice(next.s, next.s + 32)) || (next.t === ',' && DATE_AFTER_PLACE.test(text.slice(next.s))))) {
       const cls = classifyTokens(tokens, 0, j);
@@ -251,11 +255,11 @@ function findIn(text: string, base: number, tokens = tokenize(text)): EntityMent
       if (CONNECTORS.has(n.t)) {
         let k = j + 1;
         while (k + 1 < tokens.length && k - j < 3 && CONNECTORS.has(tokens[k + 1].t) && near(tokens[k], tokens[k + 1])) k++;
-        const cap = tokens[k + 1];
+        const cap = tokenAt(tokens, k + 1);
         if (cap && cap.k === 'w' && cap.cap && near(tokens[k], cap)) { j = k + 1; continue; }
         break;
       }
-      const after = tokens[j + 2];
+      const after = tokenAt(tokens, j + 2);
       if (!after || after.k !== 'w' || !after.cap || !near(n, after)) break;
       if (n.t === '&' || (n.t === 'of' && (isOrgHead(tokens[j].lower) || isPlaceHead(tokens[j].lower) || tokens[j].lower === 'bank'))) { j += 2; continue; }
       // `Securities and Exchange Commission`: `and` inside a body's name that ends in a head word
@@ -381,7 +385,7 @@ function typeCaps(tokens: Token[], i: number, j: number, table: boolean): Typed[
 function placeOrTeam(tokens: Token[], a: number, b: number, type: EntityType, phrase: string, table: boolean, extra: Partial<EntityMention>): Typed {
   if (type !== 'place' || isCountry(phrase)) return { a, b, type, extra };
   if (table) return { a, b, type: 'organization', extra };
-  const before = tokens[a - 1];
+  const before = tokenAt(tokens, a - 1);
   if (before && before.k === 'w' && PLACE_CUES.has(before.lower)) return { a, b, type, extra };
   return { a, b, type, extra: { ...extra, team: true } };
 }
@@ -398,7 +402,7 @@ function isAcronym(t: Token): boolean {
 }
 
 function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Typed[] {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const sentenceStart = !prev || (prev.k === 'p' && SENTENCE_OPENERS.test(prev.t));
 
   // The whole sequence may be a known name (`The Hague`, `United Nations`, `New York`).
@@ -461,8 +465,8 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
   const ofAt = seq.findIndex(t => t.t === 'of');
   const head = ofAt > 0 ? bare(seq[ofAt - 1].lower) : lastLower;
   const extra: Partial<EntityMention> = title ? { title } : {};
-  const before = tokens[i - 1], before2 = tokens[i - 2];
-  const after = tokens[j + 1];
+  const before = tokenAt(tokens, i - 1), before2 = tokenAt(tokens, i - 2);
+  const after = tokenAt(tokens, j + 1);
 
   if (isMiscHead(lastLower) && !personCue) return [];
   if (n > 1 || ofAt > 0) {
@@ -476,7 +480,10 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     const parts = first.lower.split(HYPHENS);
     if (parts.some(p => classify(p) !== 'unknown')) return [];
   }
-  const classes = seq.map(t => classify(t.lower));
+  // built by push into a literal, whose allocation site keeps one kind of array (map's result varied, and each new kind
+  // threw the optimised function away)
+  const classes: WordClass[] = [];
+  for (const t of seq) classes.push(classify(t.lower));
   if (MISC_FIRST.has(bare(first.lower)) && n > 1) return [];
   if (n === 1) {
     const cls = classes[0];
@@ -499,7 +506,7 @@ function typeSequence(tokens: Token[], i: number, j: number, table: boolean): Ty
     if (PERSON_CUES.has(cueWord) || (table && CRICKET_CUE.test(cueWord))) return [{ a, b: j, type: 'person' }];
     if (table) return [{ a, b: j, type: 'organization', extra: { weak: true } }];
     if (cls === 'first') return [{ a, b: j, type: 'person', extra: { weak: true } }];
-    const possessive = after && (after.t === "'" || after.t === '’') && tokens[j + 2]?.lower === 's' && tokens[j + 2].s === after.e;
+    const possessive = after && (after.t === "'" || after.t === '’') && j + 2 < tokens.length && tokens[j + 2].lower === 's' && tokens[j + 2].s === after.e;
     if (cls === 'last') return [{ a, b: j, type: 'person', extra: sentenceStart ? { weak: true, keep: true } : {} }];
     const plural = sentenceStart && PLURAL_END.test(first.lower);
     if (((after && SAY.has(after.lower)) || possessive) && !plural) return [{ a, b: j, type: 'person', extra: { weak: true, keep: true } }];

@@ -39,11 +39,10 @@ export class NameIndex {
       const toks = tokens(run, m.index);
       const hit = nameFromRun(toks, text);
       if (!hit) continue;
-      const parts = hit.name.split(' ');
       // A name may also follow a lower-case title (`press secretary Josh Earnest`).
       const low = hit.start === m.index ? lowerTitleBefore(text, hit.start) : null;
       const titles = low ? [...hit.titles, low] : hit.titles;
-      if (parts.length >= 2) {
+      if (hit.name.includes(' ')) {
         this.addFull(hit.name, hit.start, hit.org);
         const men = { at: hit.start, name: hit.name, org: hit.org };
         this.mentions.push(men);
@@ -88,11 +87,11 @@ export class NameIndex {
     }
     this.mentions.sort((a, b) => a.at - b.at);
     // places found by the entity pass are nobody's antecedent
-    const places = entities.filter(e => e.type === 'place').map(e => e.start).sort((a, b) => a - b);
-    if (places.length) {
-      const set = new Set(places);
+    const places = new Set<number>();
+    for (const e of entities) if (e.type === 'place') places.add(e.start);
+    if (places.size) {
       let kept = 0;
-      for (const m of this.mentions) if (!set.has(m.at)) this.mentions[kept++] = m;
+      for (const m of this.mentions) if (!places.has(m.at)) this.mentions[kept++] = m;
       this.mentions.length = kept;
     }
     for (const list of this.byTitle.values()) list.sort((a, b) => a.at - b.at);

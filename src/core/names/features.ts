@@ -2,7 +2,7 @@
 // their tokens, hashed features of the word, its shape and affixes, the words around it, the lexicon and the rules'
 // own guess. Training (scripts/train-names.ts) and tagging read the same function, so they see the same features.
 import { bare, classify, opensKnownPhrase, isCountry, isMiscHead, isOrgHead, isPlaceHead, isTitle } from '../gazetteer';
-import { isCaseless, markLinkTokens, tokenize, type EntityMention, type Token } from '../names';
+import { isCaseless, markLinkTokens, tokenAt, tokenize, type EntityMention, type Token } from '../names';
 import type { EntityType } from '../types';
 
 /** A stretch of tokens that may hold names: capitalised words and the small words between them. */
@@ -93,13 +93,13 @@ function findWindows(tokens: Token[], linked: Uint8Array): Window[] {
     if (!hasUpper(tokens[i]) || linked[i]) continue;
     let j = i;
     for (;;) {
-      const n = tokens[j + 1];
+      const n = tokenAt(tokens, j + 1);
       if (!n || !near(tokens[j], n) || linked[j + 1]) break;
       if (hasUpper(n)) { j++; continue; }
       // at most two small words, and only when a capitalised word follows them
       let k = j + 1;
-      while (k <= j + 2 && tokens[k] && GLUE.has(tokens[k].lower) && near(tokens[k - 1], tokens[k])) k++;
-      if (k === j + 1 || !tokens[k] || !hasUpper(tokens[k]) || linked[k] || !near(tokens[k - 1], tokens[k])) break;
+      while (k <= j + 2 && k < tokens.length && GLUE.has(tokens[k].lower) && near(tokens[k - 1], tokens[k])) k++;
+      if (k === j + 1 || k >= tokens.length || !hasUpper(tokens[k]) || linked[k] || !near(tokens[k - 1], tokens[k])) break;
       j = k;
     }
     out.push({ a: i, b: j });
@@ -289,13 +289,13 @@ export function blockFeatures(text: string, ruleMentions: EntityMention[], token
   let filled = 0;
   for (const w of windows) {
     const phrases = phraseTags(tokens, w);
-    const before = tokens[w.a - 1], after = tokens[w.b + 1];
+    const before = tokenAt(tokens, w.a - 1), after = tokenAt(tokens, w.b + 1);
     const len = Math.min(w.b - w.a + 1, 5);
     const lastWord = bare(tokens[w.b].lower);
     const wp = lowerOf(ctx(w.a - 1)), wn = lowerOf(ctx(w.b + 1));
     const first = ctx(w.a)!.lower, last = ctx(w.b)!.lower;
     const start = !before || before.br || tokens[w.a].br || (before.k === 'p' && OPENERS.test(before.t));
-    const possessive = after && (after.t === "'" || after.t === '’') && tokens[w.b + 2]?.lower === 's';
+    const possessive = after && (after.t === "'" || after.t === '’') && w.b + 2 < tokens.length && tokens[w.b + 2].lower === 's';
     // two words each side (`shares of X`, `X said on`), the word after a possessive (`X's chairman`), the whole
     // window's words, and a name opening a row of figures (a table of results or standings)
     const wp2 = mix(mix(WP2, lowerOf(ctx(w.a - 2))), wp), wn2 = mix(mix(WN2, wn), lowerOf(ctx(w.b + 2)));

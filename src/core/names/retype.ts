@@ -206,9 +206,15 @@ function namedPerson(text: string, m: EntityMention): boolean {
 }
 
 function majority(types: EntityType[]): EntityType {
-  const n = { person: 0, organization: 0, place: 0 };
-  for (const t of types) n[t]++;
-  return (['person', 'place', 'organization'] as EntityType[]).reduce((x, y) => (n[y] > n[x] ? y : x));
+  let person = 0, organization = 0, place = 0;
+  for (const t of types) {
+    if (t === 'person') person++;
+    else if (t === 'organization') organization++;
+    else place++;
+  }
+  // ties go to the earlier of person, place, organization
+  const best = place > person ? place : person;
+  return organization > best ? 'organization' : place > person ? 'place' : 'person';
 }
 
 /** The class the weights give a mention's features (added to the scores `from`, if given); `none` only by `noneMargin` over the best type, since dropping a

@@ -54,18 +54,19 @@ export function tokenEnd(text: string, at: number): number {
   let q = at, initials = 0;
   while (q < text.length && isUpper(text, q)) {
     const w = width(text, q);
-    if (text.charCodeAt(q + w) !== 46) break;
+    // reads stay inside the text: a read past its end costs the optimised scanner a deoptimisation
+    if (q + w >= text.length || text.charCodeAt(q + w) !== 46) break;
     q += w + 1;
     initials++;
   }
   if (initials >= 2) return q;
   if (!isWordChar(text, at)) return at + width(text, at);
   q = wordRun(text, at);
-  for (;;) {
+  while (q < text.length) {
     const c = text.charCodeAt(q);
     if (c === 39 || c === 0x2019) {
       // not before a possessive s: an `s` or `S` that no letter or mark follows
-      const s = text.charCodeAt(q + 1);
+      const s = q + 1 < text.length ? text.charCodeAt(q + 1) : -1;
       if ((s === 115 || s === 83) && !isLetterOrMark(text, q + 2)) break;
     } else if (c !== 45 && c !== 0x2010) break;
     if (!isWordChar(text, q + 1)) break;

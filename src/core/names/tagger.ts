@@ -113,16 +113,18 @@ function ownScores(word: WordFacts, weights: Weights): Float64Array {
 /** Spans of the tags of every window, as [first token, last token, type]. */
 export function spansOf(windows: Window[], tags: number[][]): [number, number, EntityType][] {
   const out: [number, number, EntityType][] = [];
-  windows.forEach((w, k) => {
+  for (let k = 0; k < windows.length; k++) {
+    const w = windows[k], windowTags = tags[k];
     let open = -1;
-    tags[k].forEach((tag, p) => {
-      if (tag === 0) return;
+    for (let p = 0; p < windowTags.length; p++) {
+      const tag = windowTags[p];
+      if (tag === 0) continue;
       const i = w.a + p;
       if (part(tag) === U) out.push([i, i, typeOf(tag)]);
       else if (part(tag) === B) open = i;
       else if (part(tag) === L && open >= 0) { out.push([open, i, typeOf(tag)]); open = -1; }
-    });
-  });
+    }
+  }
   return out;
 }
 
@@ -351,5 +353,8 @@ function afterTitle(tokens: Token[], a: number, b: number): number {
 function titleBefore(tokens: Token[], a: number): string | undefined {
   let k = a;
   while (k > 0 && a - k < 4 && tokens[k - 1].k === 'w' && isTitle(tokens[k - 1].lower) && tokens[k].s - tokens[k - 1].e <= 1) k--;
-  return k < a ? tokens.slice(k, a).map(t => t.t).join(' ') : undefined;
+  if (k === a) return undefined;
+  let title = tokens[k].t;
+  for (let q = k + 1; q < a; q++) title += ' ' + tokens[q].t;
+  return title;
 }
