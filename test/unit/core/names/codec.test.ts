@@ -6,9 +6,12 @@ describe('name tagger weights codec', () => {
   // rows of small integer weights, one of which reaches the top level: with `levels` 3 and `clip` 1 the scale is 1 and
   // every weight is stored exactly
   const tags = 3;
+  const ANCHOR = 0xfffffe;
   const row = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: tags, maxLength: tags });
   const model = fc.uniqueArray(fc.record({ key: fc.integer({ min: 0, max: 2 ** 24 - 1 }), row }), { selector: r => r.key, minLength: 1, maxLength: 60 })
-    .map(rows => [...rows, { key: 0xfffffe, row: [3, 0, 0] }].filter((r, i, all) => all.findIndex(x => x.key === r.key) === i));
+    // (a generated row under the anchor's key is dropped, not the anchor: fast-check favours keys near the bound, and
+    // a model whose weights then all stay below 3 has another scale)
+    .map(rows => [...rows.filter(r => r.key !== ANCHOR), { key: ANCHOR, row: [3, 0, 0] }]);
 
   it('reads back every kept row under its key, keys ascending, whatever the gaps between keys', () => {
     fc.assert(fc.property(model, rows => {
