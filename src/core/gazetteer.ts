@@ -1,7 +1,7 @@
 // General world knowledge for typing names: compromise's lexicon plus small lists of our own (well-known places,
 // organization and place head words, titles, demonyms, event words). Nothing here is tuned to any evaluation text.
 import { LEXICON as LEX, ORG_WORDS, PLACE_WORDS, type Tags } from './compromiseLexicon';
-import { HONORIFICS, NON_NAMES, ORG_HEADS, TITLES } from './lexicon';
+import { GIVEN_NAME_GENDERS, HONORIFICS, NON_NAMES, ORG_HEADS, TITLES } from './lexicon';
 
 export { HONORIFICS, TITLES };
 
@@ -262,6 +262,8 @@ export const isPluralNoun = (lower: string) => (wordFacts(lower) & PLURAL_NOUN) 
 
 /** The gender a first name usually has, if the lexicon knows it. */
 export function genderOf(lower: string): 'm' | 'f' | undefined {
+  const given = GIVEN_NAME_GENDERS.get(lower);
+  if (given) return given;
   const tags = LEX[lower];
   return has(tags, 'MaleName') ? 'm' : has(tags, 'FemaleName') ? 'f' : undefined;
 }

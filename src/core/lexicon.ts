@@ -84,6 +84,13 @@ insists, pledges, signs, meets, visits, joins, quits, asks, offers, unveils, tou
 fears, hopes, predicts, promises, eyes, weighs, targets, rips, bashes, fires, taps, launches, announces, confirms, reveals,
 explains, suggests, argues, rallies, courts, woos, lashes, dismisses, questions, criticizes, criticises, condemns, welcomes`);
 
+/** Common given names that compromise's lexicon reads as other words or as a name of no gender (`Bill`, `Frank`,
+ * `Mark`): the gender a pronoun needs. Names given to both sexes are left out. */
+export const GIVEN_NAME_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...words(`bill, bob, chuck, dick, frank, grant, herb, jack, mark, randy, ray, rich, rob, will`)].map(w => [w, 'm'] as const),
+  ...[...words(`andrea, grace, peg, sue`)].map(w => [w, 'f'] as const),
+]);
+
 /** Role nouns a name may modify (`Cruz spokesman`, `Clinton campaign`): that name is not the clause's subject. The
  * lexicon's roles (`isRole`) count too. */
 export const ROLES_AFTER_NAME: ReadonlySet<string> = words(`spokesman, spokeswoman, spokesperson, campaign, aide, aides, adviser,

@@ -491,4 +491,11 @@ describe('attribution sieves: cues, appositions and turns', () => {
     const riff = 'Ruth Okafor spoke first. "Tomas, let me help you out - the answer is no," the mayor riffed on Brandt\'s non-answer about the budget, drawing laughs.';
     assert.equal(quoteOf(riff, 'help you out').speaker, 'the mayor');
   });
+
+  it('he/she skip a person whose given name has the other gender, also names the lexicon reads as words (`Bill`, `Frank`)', () => {
+    const she = 'Mary Olsen chaired the meeting on Monday. Bill Tanner spoke first about the budget.\n\n"We are ready for the vote," she said.';
+    assert.equal(quoteOf(she, 'ready for the vote').speaker, 'Mary Olsen');
+    const he = 'Grace Whitfield chaired the meeting on Monday. Frank Dolan spoke first about the budget.\n\n"We are ready for the vote," he said.';
+    assert.equal(quoteOf(he, 'ready for the vote').speaker, 'Frank Dolan');
+  });
 });
