@@ -78,14 +78,15 @@ export const personalPronoun: SpeakerSieve = {
       // (`Cruz spokesman Rick Tyler`)
       const sS = sentenceStart(masked, at, Math.max(floor, at - 400));
       const usable = (x: Mention) => ok(x.name, x.org) && masked[x.at] !== 'x';
-      const inSentence = index.firstMention(sS, at, x => usable(x) && wordAfterName(masked, x.at, at, isCue))
-        ?? index.firstMention(sS, at, x => usable(x) && !wordAfterName(masked, x.at, at, isRoleWord));
+      // between `from` and `to`: the first fitting person who is a cue's subject, else the first not modifying a role
+      const subjectIn = (from: number, to: number, fits: (x: Mention) => boolean) =>
+        index.firstMention(from, to, x => fits(x) && wordAfterName(masked, x.at, to, isCue))
+        ?? index.firstMention(from, to, x => fits(x) && !wordAfterName(masked, x.at, to, isRoleWord));
+      const inSentence = subjectIn(sS, at, usable);
       if (inSentence) { index.learnGender(inSentence.name, g); return { name: inSentence.name, type: 'person', by: 'pronoun-sentence' }; }
       // (an owner is no subject: `As for Carson’s remark, Levine laughed.`)
       const subject = (x: Mention) => usable(x) && !/^[\p{L}'’.\- ]*?[’']s\b/u.test(masked.slice(x.at, x.at + x.name.length + 3));
-      const earlier = earlierSubject(masked, sS, floor, g,
-        (from, to) => index.firstMention(from, to, x => subject(x) && wordAfterName(masked, x.at, to, isCue))
-          ?? index.firstMention(from, to, x => subject(x) && !wordAfterName(masked, x.at, to, isRoleWord)),
+      const earlier = earlierSubject(masked, sS, floor, g, (from, to) => subjectIn(from, to, subject),
         from => lastSpeaker(ctx, x => ok(x.name, x.org), Math.max(floor, from)));
       if (earlier) { index.learnGender(earlier.name, g); return { name: earlier.name, type: 'person', by: 'pronoun-previous' }; }
       // the most recent person mentioned, preferring one who already spoke nearby
